@@ -1,0 +1,229 @@
+"""Clean an article's text: header, captions, page furniture, duplicates, whitespace.
+
+The rules are data, not code: regular expressions in `data/cleaning.toml` (see the comments at
+the top of that file for its schema). `clean_text` never raises on odd input; a broken rules
+file raises `ValueError` when it is loaded, with the rule that is wrong.
+
+The cleaned text is what every extractor reads, so character offsets in the tables point into
+it; the original text stays with the caller (`Article.text`).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from metrics.types import Cleaned
+
+__all__ = ["DEFAULT_RULES_PATH", "CleaningRules", "ParagraphRule", "clean_text", "load_rules"]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "cleaning.toml"
+
+# Line separators other than "\n" that would otherwise hide paragraph breaks.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+# Control characters left after the translate table (keeps "\n").
+_CONTROL_CHARS = re.compile(r"[\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SPACES = re.compile(r"[ \t]{2,}")
+_WORD = re.compile(r"[^\W_][\w'-]*")
+
+
+@dataclass(frozen=True)
+class ParagraphRule:
+    """One `[[paragraph]]` rule: paragraphs matching `pattern` are removed."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    description: str = ""
+    max_chars: int | None = None
+
+    def matches(self, paragraph: str) -> bool:
+        if self.max_chars is not None and len(paragraph) > self.max_chars:
+            return False
+        return self.pattern.search(paragraph) is not None
+
+
+@dataclass(frozen=True)
+class CleaningRules:
+    """The parsed contents of a cleaning TOML file."""
+
+    translate: dict[int, str]
+    header: re.Pattern[str]
+    paragraphs: tuple[ParagraphRule, ...]
+    link_list_punctuation: re.Pattern[str]
+    link_list_min_capitalised_share: float
+    link_list_min_words: int
+
+
+def load_rules(source: str | Path | None = None) -> CleaningRules:
+    """Load cleaning rules from a TOML file path or TOML text (default: `data/cleaning.toml`).
+
+    Raises `ValueError` naming the faulty rule when the file is not valid.
+    """
+    if source is None:
+        return _default_rules()
+    if isinstance(source, Path) or (isinstance(source, str) and "\n" not in source):
+        text = Path(source).read_text(encoding="utf-8")
+    else:
+        text = source
+    return _parse_rules(text)
+
+
+@functools.cache
+def _default_rules() -> CleaningRules:
+    return _parse_rules(DEFAULT_RULES_PATH.read_text(encoding="utf-8"))
+
+
+def _parse_rules(toml_text: str) -> CleaningRules:
+    try:
+        data = tomllib.loads(toml_text)
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"cleaning rules are not valid TOML: {error}") from error
+
+    translate_table = data.get("normalize", {}).get("translate", {})
+    if not isinstance(translate_table, dict):
+        raise ValueError("[normalize].translate must be a table of character = replacement")
+    translate: dict[int, str] = {}
+    for char, replacement in translate_table.items():
+        if len(char) != 1 or not isinstance(replacement, str):
+            raise ValueError(f"[normalize].translate: bad entry {char!r} = {replacement!r}")
+        translate[ord(char)] = replacement
+
+    header = _compile(data.get("header", {}).get("pattern", r"(?!)(?P<date>)"), "[header]")
+    if "date" not in header.groupindex:
+        raise ValueError("[header].pattern needs a named group `date`")
+
+    paragraphs = []
+    for index, rule in enumerate(data.get("paragraph", []), start=1):
+        where = f"[[paragraph]] #{index}"
+        if not isinstance(rule, dict) or "pattern" not in rule:
+            raise ValueError(f"{where} needs a `pattern`")
+        max_chars = rule.get("max_chars")
+        if max_chars is not None and (not isinstance(max_chars, int) or max_chars <= 0):
+            raise ValueError(f"{where}: max_chars must be a positive integer")
+        paragraphs.append(
+            ParagraphRule(
+                kind=str(rule.get("kind", "furniture")),
+                pattern=_compile(rule["pattern"], where),
+                description=str(rule.get("description", "")),
+                max_chars=max_chars,
+            )
+        )
+
+    link_list: dict[str, Any] = data.get("trailing_link_list", {})
+    return CleaningRules(
+        translate=translate,
+        header=header,
+        paragraphs=tuple(paragraphs),
+        link_list_punctuation=_compile(
+            link_list.get("sentence_punctuation", r"[.!?;](?:\s|$)"), "[trailing_link_list]"
+        ),
+        link_list_min_capitalised_share=float(link_list.get("min_capitalised_share", 0.6)),
+        link_list_min_words=int(link_list.get("min_words", 8)),
+    )
+
+
+def _compile(pattern: Any, where: str) -> re.Pattern[str]:
+    if not isinstance(pattern, str):
+        raise ValueError(f"{where}: pattern must be a string")
+    try:
+        return re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"{where}: bad regular expression {pattern!r}: {error}") from error
+
+
+def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
+    """Return the cleaned text of an article and what was removed from it.
+
+    `Cleaned.removed` holds one entry per removal, `"<kind>: <text>"`, with kind `header`,
+    `caption`, `furniture`, `duplicate` or `link list`.
+    """
+    rules = rules or _default_rules()
+    if not isinstance(raw, str) or not raw:
+        return Cleaned(text="")
+    text = _normalize_characters(raw, rules)
+
+    removed: list[str] = []
+    header_date = ""
+    header = rules.header.search(text)
+    if header:
+        header_date = header.group("date")
+        removed.append(f"header: {header.group(0).strip()}")
+        text = text[header.end() :]
+
+    # Paragraphs are non-empty lines; `gaps[i]` is True when a blank line preceded line i, so the
+    # original layout (single newlines vs blank lines) survives the removals.
+    lines: list[str] = []
+    gaps: list[bool] = []
+    blank_before = False
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            blank_before = bool(lines)
+            continue
+        lines.append(line)
+        gaps.append(blank_before)
+        blank_before = False
+
+    kept: list[int] = []
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        rule = next((rule for rule in rules.paragraphs if rule.matches(line)), None)
+        if rule is not None:
+            removed.append(f"{rule.kind}: {line}")
+            continue
+        key = " ".join(line.casefold().split())
+        if key in seen:
+            removed.append(f"duplicate: {line}")
+            continue
+        seen.add(key)
+        kept.append(index)
+
+    tail = _trailing_link_list(lines, kept, rules)
+    for index in tail:
+        removed.append(f"link list: {lines[index]}")
+    if tail:
+        kept = kept[: -len(tail)]
+
+    parts: list[str] = []
+    previous: int | None = None
+    for index in kept:
+        if previous is not None:
+            gap = any(gaps[previous + 1 : index + 1])
+            parts.append("\n\n" if gap else "\n")
+        parts.append(lines[index])
+        previous = index
+    return Cleaned(text="".join(parts).strip(), header_date=header_date, removed=tuple(removed))
+
+
+def _normalize_characters(raw: str, rules: CleaningRules) -> str:
+    text = _LINE_BREAKS.sub("\n", raw)
+    text = text.translate(rules.translate)
+    text = unicodedata.normalize("NFC", text)
+    return _CONTROL_CHARS.sub(" ", text)
+
+
+def _trailing_link_list(lines: list[str], kept: list[int], rules: CleaningRules) -> list[int]:
+    """Indexes of the trailing headline-like lines to remove (empty when it is not a link list)."""
+    run: list[int] = []
+    words_in_run = 0
+    for index in reversed(kept):
+        words = _WORD.findall(lines[index])
+        if not words or rules.link_list_punctuation.search(lines[index]):
+            break
+        capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+        if capitalised / len(words) < rules.link_list_min_capitalised_share:
+            break
+        run.append(index)
+        words_in_run += len(words)
+    # Never empty an article: a text that is only a headline stays as it is.
+    if words_in_run < rules.link_list_min_words or len(run) == len(kept):
+        return []
+    return sorted(run)

@@ -1,0 +1,762 @@
+"""Figures in news text: a number with what it counts or measures, normalised.
+
+`extract_figures("China is sending 3,200 troops")` finds `3,200 troops` as 3200 `troops`.
+Every vocabulary (scale words, currencies, units and counted objects, qualifiers, exclusions)
+lives in `data/figures.toml`; `load_figure_rules` compiles it into one regular expression that
+scans a text once. Python only looks at the matches: it normalises the value, drops what is
+not a figure (years, trivial counts, excluded spans such as dates and ages) and attaches the
+containing sentence.
+
+The grammar of one figure, all parts but the number optional:
+
+    [qualifier] [between] [currency] NUMBER [scale] [to|-|and [currency] NUMBER [scale]]
+        [unit | one or two adjectives + counted object]
+
+A number needs a currency, a percent or a unit to be a figure: a bare `15` is too noisy.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import math
+import re
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from metrics.sentences import split_sentences
+from metrics.types import Figure
+
+__all__ = ["CATEGORIES", "FigureRules", "UnitRule", "extract_figures", "load_figure_rules"]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "figures.toml"
+CATEGORIES = (
+    "trade",
+    "money",
+    "troops",
+    "military_equipment",
+    "energy",
+    "percent",
+    "count",
+    "duration",
+    "distance",
+    "other",
+)
+PERCENT_UNIT = "percent"
+# Exclusion patterns are searched this many characters around a candidate figure, within its
+# line: enough for a date, an age or a ticker line, and far cheaper than the whole text.
+EXCLUSION_WINDOW = 80
+
+# Horizontal space only: a figure never spans a line break.
+SPACE = r"[ \t\u00a0\u202f]"
+# Not inside a word, a decimal, a date, a model name (`Tu-95`, `G20`) or after a sign.
+NUMBER_START = r"(?<![\w.,/:#+\-&$€£¥₽₹])"
+# Digits: `3,200` and `1,234.5`; `3 200` (space or thin space as thousands separator); `6.9`,
+# `190,27` (decimal comma) and `2022`. Never followed by another digit, an ordinal or decade
+# suffix (`80th`, `1930s`) or a clock colon (`10:30`).
+DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+"
+    r"|\d+(?:[.,]\d+)?)"
+    r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d)"
+)
+# One or two words between a number and a counted object ("3,200 Chinese troops").
+ADJECTIVE = r"[^\W\d_][\w'’\-]*"
+
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
+_WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
+_NEWLINE_RE = re.compile("\n")
+_PREVIOUS_WORD_RE = re.compile(r"(\w+)\W*\Z")
+_PREVIOUS_TWO_WORDS_RE = re.compile(r"(?:(\w+)\W+)?(\w+)\W*\Z")
+_LOOKBACK = 40
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """What a unit phrase means: the normalised unit, its category and how to scale values."""
+
+    unit: str
+    category: str
+    factor: Decimal = Decimal(1)
+    contexts: tuple[str, ...] = ()  # context names that replace the category when matched
+    theme: str = ""  # default theme hint, for the pipeline
+    counted: bool = False  # a counted object: adjectives may precede it, whole numbers only
+    weak_ok: bool = False  # may follow a weak number ("a decade")
+    money: bool = False
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    """The vocabularies of `data/figures.toml`, compiled."""
+
+    pattern: re.Pattern[str]
+    exclusions: re.Pattern[str] | None
+    units: Mapping[str, UnitRule]  # normalised phrase written after the number
+    prefixes: Mapping[str, UnitRule]  # normalised currency written before the number
+    percent: UnitRule
+    scales: Mapping[str, Decimal]
+    short_scales: frozenset[str]
+    number_words: Mapping[str, int]
+    hundred: str
+    weak_numbers: frozenset[str]
+    year_range: tuple[int, int]
+    fractions: Mapping[str, Decimal]
+    fraction_blocked_after: frozenset[str]
+    fraction_blocked_before: re.Pattern[str]
+    contexts: Mapping[str, re.Pattern[str]]
+    trivial_numbers: frozenset[str]
+    trivial_determiners: frozenset[str]
+    trivial_objects: frozenset[str]
+    split_after: frozenset[str]
+    range_verbs: frozenset[str]
+    theme_hints: Mapping[str, str]  # unit -> default theme
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Quantity:
+    """A figure before its sentence and category are attached."""
+
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None
+    rule: UnitRule
+    qualifier: str
+
+
+def load_figure_rules(path: str | Path | None = None) -> FigureRules:
+    """Load and compile figure vocabularies from a TOML file (default: `data/figures.toml`)."""
+    if path is None:
+        return _load_default_rules()
+    path = Path(path)
+    return _compile_rules(_read_toml(path), source=str(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _load_default_rules() -> FigureRules:
+    """The bundled vocabularies, compiled once per process."""
+    return _compile_rules(_read_toml(DEFAULT_RULES_PATH), source=str(DEFAULT_RULES_PATH))
+
+
+def extract_figures(
+    text: str,
+    *,
+    rules: FigureRules | None = None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> list[Figure]:
+    """Find the figures in `text`, in order of appearance.
+
+    `sentences` may pass spans already computed by `split_sentences(text)`; `theme`,
+    `period_start` and `period_end` are left empty for the pipeline to fill.
+    """
+    if not text:
+        return []
+    rules = rules or _load_default_rules()
+    quantities = _find_quantities(text, rules)
+    if not quantities:
+        return []
+    lines = _Lines(text, rules.exclusions, sentences)
+    context_cache: dict[tuple[int, str], bool] = {}
+    sentence_texts: dict[tuple[int, int], str] = {}  # figures of one sentence share its text
+    figures: list[Figure] = []
+    for quantity in quantities:
+        if lines.excluded(quantity.start, quantity.end):
+            continue
+        sentence_start, sentence_end = lines.sentence(quantity.start, quantity.end)
+        sentence = sentence_texts.get((sentence_start, sentence_end))
+        if sentence is None:
+            sentence = sentence_texts[sentence_start, sentence_end] = text[
+                sentence_start:sentence_end
+            ]
+        category = quantity.rule.category
+        for context in quantity.rule.contexts:
+            key = (sentence_start, context)
+            if key not in context_cache:
+                pattern = rules.contexts.get(context)
+                context_cache[key] = bool(pattern and pattern.search(sentence))
+            if context_cache[key]:
+                category = context
+                break
+        figures.append(
+            Figure(
+                category=category,
+                value=float(quantity.value),
+                unit=quantity.rule.unit,
+                surface=text[quantity.start : quantity.end],
+                start=quantity.start,
+                end=quantity.end,
+                sentence=sentence,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
+                qualifier=quantity.qualifier,
+                value_max=None if quantity.value_max is None else float(quantity.value_max),
+            )
+        )
+    return figures
+
+
+class _Lines:
+    """Sentences and excluded spans of a text, worked out only around candidate figures.
+
+    A newline always ends a sentence, so splitting one line gives that line's sentences; and
+    searching a dozen exclusion patterns over whole texts would cost more than finding the
+    figures.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        exclusions: re.Pattern[str] | None,
+        sentences: Sequence[tuple[int, int]] | None,
+    ) -> None:
+        self._text = text
+        self._exclusions = exclusions
+        self._given = list(sentences) if sentences is not None else None
+        self._given_starts = [start for start, _ in self._given or ()]
+        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._newlines: list[int] | None = None
+
+    def _line(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the line holding `[start, end)`."""
+        if self._newlines is None:
+            self._newlines = [match.start() for match in _NEWLINE_RE.finditer(self._text)]
+        index = bisect.bisect_left(self._newlines, start)
+        line_start = self._newlines[index - 1] + 1 if index > 0 else 0
+        index = bisect.bisect_left(self._newlines, end)
+        line_end = self._newlines[index] if index < len(self._newlines) else len(self._text)
+        return line_start, line_end
+
+    def excluded(self, start: int, end: int) -> bool:
+        """Whether `[start, end)` overlaps a span matched by an exclusion pattern."""
+        if self._exclusions is None:
+            return False
+        line_start, line_end = self._line(start, end)
+        window_start = max(line_start, start - EXCLUSION_WINDOW)
+        window_end = min(line_end, end + EXCLUSION_WINDOW)
+        return any(
+            match.start() < end and match.end() > start
+            for match in self._exclusions.finditer(self._text, window_start, window_end)
+        )
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the sentence holding `[start, end)`, widened to cover it if needed."""
+        if self._given is not None:
+            index = bisect.bisect_right(self._given_starts, start) - 1
+            spans = self._given[index : index + 1] if index >= 0 else []
+        else:
+            line_start, line_end = self._line(start, end)
+            spans = self._sentences.get(line_start)
+            if spans is None:
+                local = split_sentences(self._text[line_start:line_end])
+                spans = [(line_start + a, line_start + b) for a, b in local]
+                self._sentences[line_start] = spans
+            index = bisect.bisect_right(spans, (start, len(self._text))) - 1
+            spans = spans[index : index + 1] if index >= 0 else []
+        sentence_start, sentence_end = spans[0] if spans else (start, end)
+        return min(sentence_start, start), max(sentence_end, end)
+
+
+# --- match handling ------------------------------------------------------------------------------
+
+
+def _find_quantities(text: str, rules: FigureRules) -> list[_Quantity]:
+    """Scan `text` once; after a rejected match, resume right after its first number.
+
+    Resuming there keeps a refused candidate from hiding a real figure it swallowed, as in
+    "from $190 billion in 2022 to $240 billion" where "2022 to ..." is no range.
+    """
+    quantities: list[_Quantity] = []
+    search = rules.pattern.search
+    position = 0
+    while (match := search(text, position)) is not None:
+        found = _quantities_from_match(match, text, rules)
+        if found:
+            quantities.extend(found)
+            position = match.end()
+        else:
+            position = max(match.end("number1"), match.end("fraction"), match.start() + 1)
+    return quantities
+
+
+def _quantities_from_match(match: re.Match[str], text: str, rules: FigureRules) -> list[_Quantity]:
+    """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
+    qualifier = _normalise(match.group("qualifier") or "")
+    fraction = match.group("fraction")
+    if fraction:
+        start, end = match.span("fraction")
+        if _fraction_blocked(text, start, end, rules):
+            return []
+        value = rules.fractions[_normalise(fraction)]
+        return [_Quantity(start, end, value, None, rules.percent, qualifier)]
+
+    number1 = match.group("number1")
+    number2 = match.group("number2")
+    value1 = _parse_number(number1, rules)
+    value2 = _parse_number(number2, rules) if number2 else None
+    if value1 is None or (number2 and value2 is None):
+        return []
+    scale1_word = (match.group("scale1") or "").lower()
+    scale2_word = (match.group("scale2") or "").lower()
+    currency = match.group("currency1") or match.group("currency2")
+    unit_phrase = match.group("unit") or match.group("object")
+    if currency:
+        rule = rules.prefixes.get(_normalise(currency))
+    elif unit_phrase:
+        rule = rules.units.get(_normalise(unit_phrase))
+    elif match.group("percent1"):
+        rule = rules.percent
+    else:
+        return []  # a bare number: too noisy to be a figure
+    if rule is None:
+        return []
+    if not rule.money and (scale1_word in rules.short_scales or scale2_word in rules.short_scales):
+        return []  # "5m" without a currency is more often metres
+    if not _strong_enough(match, number1, rule, rules):
+        return []
+    if _is_year(number1, scale1_word, rule, rules):
+        return []
+    if unit_phrase and not number1[0].isdigit() and _is_trivial(match, text, rule, rules):
+        return []
+
+    scale1 = rules.scales.get(scale1_word, Decimal(1))
+    scale2 = rules.scales.get(scale2_word, Decimal(1))
+    if value2 is not None and not scale1_word and scale2_word and value1 < value2:
+        scale1 = scale2  # "$10-15 billion", "seventy to eighty thousand"
+    try:
+        low = value1 * scale1 * rule.factor
+        high = value2 * scale2 * rule.factor if value2 is not None else None
+        if not _finite(low) or (high is not None and not _finite(high)):
+            return []
+        if rule.counted and not all(_whole(v) for v in (low, high) if v is not None):
+            return []  # "2.45 times" is a multiplier, not a count
+    except ArithmeticError:  # absurdly long digit strings overflow Decimal
+        return []
+    start = match.start("currency1") if match.group("currency1") else match.start("number1")
+    end = match.end()
+    if high is not None and _is_change(text, match.start(), rules):
+        # "rose from $190 billion to $240 billion": a change, two figures
+        first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
+        second_start = (
+            match.start("currency2") if match.group("currency2") else match.start("number2")
+        )
+        return [
+            _Quantity(start, first_end, low, None, rule, qualifier),
+            _Quantity(second_start, end, high, None, rule, ""),
+        ]
+    if high is not None and high <= low:
+        high = None  # "10-5" is no range
+    return [_Quantity(start, end, low, high, rule, qualifier)]
+
+
+def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: FigureRules) -> bool:
+    """Whether a weak number ("one", "a") is backed by a scale, money, percent or a unit."""
+    if number.lower() not in rules.weak_numbers:
+        return True
+    if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
+        return True
+    return match.group("separator") == "-"  # "one-day visit"
+
+
+def _is_year(number: str, scale_word: str, rule: UnitRule, rules: FigureRules) -> bool:
+    """A bare four-digit number in the year range ("in 2022", "2023-24")."""
+    if len(number) != 4 or not number.isdigit() or scale_word:
+        return False
+    if rule.money or rule.category == "percent":
+        return False
+    low, high = rules.year_range
+    return low <= int(number) <= high
+
+
+def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRules) -> bool:
+    """A spelled-out count that only refers back ("two countries", "the three warships")."""
+    phrase = _normalise(match.group("unit") or match.group("object"))
+    if phrase in rules.trivial_objects and match.group("number1").lower() in rules.trivial_numbers:
+        return True
+    return rule.counted and _previous_word(text, match.start()) in rules.trivial_determiners
+
+
+def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bool:
+    """Not a share: "the first half of 2024", "half of the year"."""
+    if _previous_word(text, start) in rules.fraction_blocked_after:
+        return True
+    return rules.fraction_blocked_before.match(text, end) is not None
+
+
+def _is_change(text: str, position: int, rules: FigureRules) -> bool:
+    """Whether a range follows "from" ("rose from X to Y"), but not "range from"."""
+    found = _PREVIOUS_TWO_WORDS_RE.search(text, max(0, position - _LOOKBACK), position)
+    if not found or found.group(2).lower() not in rules.split_after:
+        return False
+    return (found.group(1) or "").lower() not in rules.range_verbs
+
+
+def _previous_word(text: str, position: int) -> str:
+    """The lowercased word just before `position`, or ''."""
+    found = _PREVIOUS_WORD_RE.search(text, max(0, position - _LOOKBACK), position)
+    return found.group(1).lower() if found else ""
+
+
+def _parse_number(written: str, rules: FigureRules) -> Decimal | None:
+    """The value of `3,200`, `3 200`, `6.9`, `190,27`, `Eighty-six` or `three hundred`."""
+    if written[0].isdigit():
+        digits = written.translate(_SPACES_TABLE)
+        if "," in digits:
+            thousands = "." in digits or _THOUSANDS_RE.fullmatch(digits)
+            digits = digits.replace(",", "" if thousands else ".")
+        try:
+            return Decimal(digits)
+        except InvalidOperation:
+            return None
+    current = 0
+    for token in _WORD_SPLIT_RE.split(written.lower()):
+        if token in ("", "and"):
+            continue
+        if token == rules.hundred:
+            current = (current or 1) * 100
+            continue
+        word_value = rules.number_words.get(token)
+        if word_value is None:
+            return None
+        current += word_value
+    return Decimal(current)
+
+
+def _whole(value: Decimal) -> bool:
+    """Whether `value` is a whole number."""
+    return value == value.to_integral_value()
+
+
+def _finite(value: Decimal) -> bool:
+    """Whether `value` survives conversion to a finite float."""
+    return math.isfinite(float(value))
+
+
+def _normalise(phrase: str) -> str:
+    """Lowercase and single-space a phrase, for vocabulary lookups."""
+    return " ".join(phrase.lower().split())
+
+
+# --- compiling the vocabularies ------------------------------------------------------------------
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """Parse a vocabulary file, naming the file in any error."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ValueError(f"cannot read figure rules from {path}: {error}") from error
+
+
+def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
+    """Build the lookup tables and the single scanning pattern from parsed TOML."""
+    numbers = data.get("numbers", {})
+    number_words = {
+        _normalise(word): int(value)
+        for table in ("units", "tens")
+        for word, value in numbers.get(table, {}).items()
+    }
+    articles = [_normalise(word) for word in numbers.get("articles", ["a", "an"])]
+    number_words.update(dict.fromkeys(articles, 1))
+    hundred = _normalise(numbers.get("hundred", "hundred"))
+
+    scales = {_normalise(word): Decimal(str(value)) for word, value in data["scales"].items()}
+    short_scales = {_normalise(w): Decimal(str(v)) for w, v in data.get("scales_short", {}).items()}
+
+    money = data.get("money", {})
+    units: dict[str, UnitRule] = {}
+    prefixes: dict[str, UnitRule] = {}
+    code_phrases: list[str] = []
+    theme_hints: dict[str, str] = {}
+    for entry in data.get("currencies", []):
+        rule = UnitRule(
+            unit=entry["unit"],
+            category=_checked_category(money.get("category", "money"), entry["unit"]),
+            contexts=tuple(money.get("contexts", ())),
+            theme=money.get("theme", ""),
+            money=True,
+        )
+        theme_hints.setdefault(rule.unit, rule.theme)
+        for phrase in entry.get("prefixes", []):
+            prefixes[_normalise(phrase)] = rule
+        for phrase in entry.get("codes", []):
+            prefixes[_normalise(phrase)] = rule
+            units[_normalise(phrase)] = rule
+            code_phrases.append(phrase)
+        for phrase in entry.get("suffixes", []):
+            units[_normalise(phrase)] = rule
+
+    not_followed: dict[str, list[str]] = {}
+    percent_rule: UnitRule | None = None
+    for entry in data.get("units", []):
+        rule = UnitRule(
+            unit=entry["unit"],
+            category=_checked_category(entry["category"], entry["unit"]),
+            factor=Decimal(str(entry.get("factor", 1))),
+            contexts=tuple(entry.get("contexts", ())),
+            theme=entry.get("theme", ""),
+            counted=bool(entry.get("counted", False)),
+            weak_ok=bool(entry.get("weak_ok", False)),
+        )
+        if rule.factor <= 0:
+            raise ValueError(f"unit {rule.unit!r}: factor must be positive in {source}")
+        if rule.unit == PERCENT_UNIT and percent_rule is None:
+            percent_rule = rule
+        if rule.theme:
+            theme_hints.setdefault(rule.unit, rule.theme)
+        for phrase in entry["phrases"]:
+            units[_normalise(phrase)] = rule
+            if entry.get("not_followed_by"):
+                not_followed[_normalise(phrase)] = list(entry["not_followed_by"])
+    if percent_rule is None:
+        raise ValueError(f"figure rules in {source or 'data'} define no 'percent' unit")
+
+    fractions = {_normalise(k): Decimal(str(v)) for k, v in data.get("fractions", {}).items()}
+    fraction_exclude = data.get("fractions_exclude", {})
+    blocked_before = "|".join(
+        [_phrase_regex(p) for p in fraction_exclude.get("before_phrases", [])] + [r"\d{4}"]
+    )
+    fraction_blocked_before = re.compile(
+        rf"{SPACE}+of{SPACE}+(?:{blocked_before})(?!\w)", re.IGNORECASE
+    )
+    contexts = {
+        name: re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
+        for name, words in data.get("contexts", {}).items()
+        if words
+    }
+    for rule in {*units.values(), *prefixes.values()}:
+        unknown = [name for name in rule.contexts if name not in contexts]
+        if unknown:
+            raise ValueError(f"unit {rule.unit!r} names unknown contexts {unknown} in {source}")
+
+    trivial = data.get("trivial", {})
+    pattern = _build_pattern(
+        data=data,
+        number_words=number_words,
+        articles=articles,
+        hundred=hundred,
+        scales=[*scales],
+        short_scales=[*short_scales],
+        prefixes=[p for p in prefixes if p not in {_normalise(c) for c in code_phrases}],
+        codes=code_phrases,
+        units=units,
+        not_followed=not_followed,
+        fractions=[*fractions],
+    )
+    rules = FigureRules(
+        pattern=pattern,
+        exclusions=_compile_exclusions(data.get("exclusions", {}).get("patterns", []), source),
+        units=units,
+        prefixes=prefixes,
+        percent=percent_rule,
+        scales={**scales, **short_scales},
+        short_scales=frozenset(short_scales),
+        number_words=number_words,
+        hundred=hundred,
+        weak_numbers=frozenset(_normalise(w) for w in numbers.get("weak", [])),
+        year_range=(int(numbers.get("year_min", 1800)), int(numbers.get("year_max", 2100))),
+        fractions=fractions,
+        fraction_blocked_after=frozenset(
+            _normalise(w) for w in fraction_exclude.get("after_words", [])
+        ),
+        fraction_blocked_before=fraction_blocked_before,
+        contexts=contexts,
+        trivial_numbers=frozenset(_normalise(w) for w in trivial.get("numbers", [])),
+        trivial_determiners=frozenset(_normalise(w) for w in trivial.get("determiners", [])),
+        trivial_objects=frozenset(_normalise(w) for w in trivial.get("objects", [])),
+        split_after=frozenset(_normalise(w) for w in data.get("ranges", {}).get("split_after", [])),
+        range_verbs=frozenset(_normalise(w) for w in data.get("ranges", {}).get("range_verbs", [])),
+        theme_hints=theme_hints,
+        source=source,
+    )
+    logger.debug("compiled figure rules from %s: %d unit phrases", source, len(units))
+    return rules
+
+
+def _build_pattern(
+    *,
+    data: Mapping[str, Any],
+    number_words: Mapping[str, int],
+    articles: list[str],
+    hundred: str,
+    scales: list[str],
+    short_scales: list[str],
+    prefixes: list[str],
+    codes: list[str],
+    units: Mapping[str, UnitRule],
+    not_followed: Mapping[str, list[str]],
+    fractions: list[str],
+) -> re.Pattern[str]:
+    """The one pattern that finds every candidate figure (see the module docstring)."""
+    numbers = data.get("numbers", {})
+    below_ten = [w for w, v in numbers.get("units", {}).items() if v < 10]
+    below_twenty = _alternation(numbers.get("units", {}))
+    tens = _alternation(numbers.get("tens", {}))
+    compound = rf"(?:{tens})(?:[-‐](?:{_alternation(below_ten)}))?(?!\w)"  # "Eighty-six"
+    below_hundred = rf"(?:{compound}|(?:{below_twenty}))"
+    article = _alternation(articles)
+    weak_unit_phrases = [p for p, rule in units.items() if rule.weak_ok]
+    article_followers = _alternation([*scales, hundred, *weak_unit_phrases])
+    words = (
+        rf"(?:(?:{article}|{below_hundred}){SPACE}+{hundred}"
+        rf"(?:{SPACE}+(?:{_phrase_regex('and')}{SPACE}+)?{below_hundred})?"
+        rf"|{below_hundred}"
+        rf"|(?:{article})(?={SPACE}+(?:{article_followers})(?!\w)))(?!\w)"
+    )
+    number = rf"(?:{DIGITS}|{words})"
+    scale = rf"(?:{_alternation(scales)}|(?<=\d)(?:{_alternation(short_scales)}))(?!\w)"
+    code_alternation = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
+    prefix_parts = [_alternation(prefixes, boundary=r"(?![^\W\d_])")]
+    if code_alternation:
+        prefix_parts.append(rf"(?:{code_alternation})(?![^\W\d_])")
+    prefix = "|".join(prefix_parts)
+    ranges = data.get("ranges", {})
+    between = _phrase_regex(ranges.get("between", "between"))
+    between_connector = _phrase_regex(ranges.get("between_connector", "and"))
+    connectors = _alternation(ranges.get("connectors", ["to", "-"]))
+    qualifiers = _alternation(data.get("qualifiers", {}).get("words", []))
+    percent_words = _alternation([p for p, rule in units.items() if rule.unit == PERCENT_UNIT])
+    unit_alternation = _unit_alternation(units, not_followed, codes, counted_only=False)
+    object_alternation = _unit_alternation(units, not_followed, codes, counted_only=True)
+    not_adjectives = _alternation(data.get("objects", {}).get("not_adjectives", []))
+    adjective = rf"(?!(?:{not_adjectives})(?!\w)){ADJECTIVE}"
+    fraction = _alternation(fractions)
+    # Every figure starts with a digit, a currency sign or one of these words. Checking that
+    # first, with the words grouped by first letter, keeps the cost low at the many positions
+    # where no figure starts.
+    start_words = [
+        *data.get("qualifiers", {}).get("words", []),
+        ranges.get("between", "between"),
+        *fractions,
+        *prefixes,
+        *codes,
+        *number_words,
+    ]
+    regex = rf"""
+        {NUMBER_START}
+        (?=\d|{_grouped_alternation(start_words)})
+        (?:(?P<qualifier>{qualifiers}){SPACE}*)?
+        (?:
+            (?P<fraction>{fraction})(?={SPACE}+{_phrase_regex("of")}(?!\w))
+        |
+            (?:(?P<between>{between}){SPACE}+)?
+            (?:(?P<currency1>{prefix}){SPACE}?)?
+            (?P<number1>{number})
+            (?:{SPACE}{{0,2}}(?P<scale1>{scale}))?
+            (?(between)(?:{SPACE}*(?P<percent1>{percent_words}))?)
+            (?:
+                {SPACE}*(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*
+                (?(currency1)(?:(?P<currency2>{prefix}){SPACE}?)?)
+                (?P<number2>{number})
+                (?:{SPACE}{{0,2}}(?P<scale2>{scale}))?
+            )?
+            (?(currency1)|(?:
+                (?P<separator>-|{SPACE}{{0,2}})
+                (?:(?P<unit>{unit_alternation})
+                |(?P<adjectives>(?:{adjective}{SPACE}+){{1,2}})(?P<object>{object_alternation}))
+            )?)
+        )
+    """
+    # No re.IGNORECASE: phrases carry their own case-insensitivity (see `_phrase_regex`), so
+    # each alternative starts with a character class the regex engine can reject at once.
+    return re.compile(regex, re.VERBOSE)
+
+
+def _unit_alternation(
+    units: Mapping[str, UnitRule],
+    not_followed: Mapping[str, list[str]],
+    codes: list[str],
+    *,
+    counted_only: bool,
+) -> str:
+    """Unit phrases, longest first, each with its word boundary and cancelling words."""
+    code_keys = {_normalise(code): code for code in codes}
+    parts = []
+    for phrase in sorted(units, key=len, reverse=True):
+        if counted_only and not units[phrase].counted:
+            continue
+        # currency codes are case-sensitive: "USD", never "usd"
+        body = re.escape(code_keys[phrase]) if phrase in code_keys else _phrase_regex(phrase)
+        if phrase[-1].isalnum():
+            body += r"(?!\w)"
+        cancelling = not_followed.get(phrase)
+        if cancelling:
+            body += rf"(?!{SPACE}*-?{SPACE}*(?:{_alternation(cancelling)})(?!\w))"
+        parts.append(body)
+    return "|".join(parts)
+
+
+def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
+    """A regex alternation of phrases, longest first; `boundary` after word-final phrases."""
+    unique = sorted({_normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    return (
+        "|".join(_phrase_regex(p) + (boundary if p[-1].isalnum() else "") for p in unique)
+        or r"(?!x)x"
+    )
+
+
+def _grouped_alternation(phrases: Iterable[str]) -> str:
+    r"""An alternation of phrases grouped by first character: `[Oo](?i:ver(?!\w)|ne(?!\w))`."""
+    groups: dict[str, list[str]] = {}
+    for phrase in {_normalise(p) for p in phrases if p.strip()}:
+        groups.setdefault(phrase[0], []).append(phrase)
+    parts = []
+    for first, members in sorted(groups.items()):
+        rests = [
+            _tail_regex(member[1:]) + (r"(?!\w)" if member[-1].isalnum() else "")
+            for member in sorted(members, key=len, reverse=True)
+        ]
+        parts.append(f"{_head_regex(first)}(?i:{'|'.join(rests)})")
+    return "|".join(parts) or r"(?!x)x"
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A phrase as a case-insensitive regex; any run of spaces matches any run of spaces.
+
+    The first character is a class (`[Oo](?i:ver)`) rather than a case-insensitive literal:
+    the regex engine skips an alternative whose leading class fails without entering it, which
+    keeps the one big alternation fast.
+    """
+    tail = _tail_regex(phrase[1:])
+    return _head_regex(phrase[0]) + (f"(?i:{tail})" if tail else "")
+
+
+def _head_regex(character: str) -> str:
+    """A character matching either case, as a class (`[Oo]`) when it has two cases."""
+    if character.lower() == character.upper():
+        return re.escape(character)
+    return f"[{re.escape(character.lower())}{re.escape(character.upper())}]"
+
+
+def _tail_regex(rest: str) -> str:
+    """The rest of a normalised phrase, escaped, its spaces matching any run of spaces."""
+    return rf"{SPACE}+".join(re.escape(part) for part in rest.split(" "))
+
+
+def _compile_exclusions(patterns: list[str], source: str) -> re.Pattern[str] | None:
+    """One pattern of all exclusion patterns; a bad one is reported by its text."""
+    for text in patterns:
+        try:
+            re.compile(text)
+        except re.error as error:
+            raise ValueError(f"bad exclusion pattern {text!r} in {source}: {error}") from error
+    if not patterns:
+        return None
+    # Tried only where no word character precedes: skips most positions of the window at once.
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{text})" for text in patterns) + ")")
+
+
+def _checked_category(category: str, unit: str) -> str:
+    """Validate a category name from the vocabulary file."""
+    if category not in CATEGORIES:
+        raise ValueError(f"unit {unit!r}: unknown category {category!r}; use one of {CATEGORIES}")
+    return category

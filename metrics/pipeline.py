@@ -1,0 +1,235 @@
+"""From articles to the five contract tables.
+
+`analyze_article` is the independent per-article step (pure, picklable arguments), so a
+corpus can be processed in chunks, in worker processes or on Dask without changing it;
+`analyze` runs it over a corpus and assembles the tables.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from metrics.clean import clean_text
+from metrics.dates import resolve_date
+from metrics.figures import extract_figures
+from metrics.ingest import IngestLimits, IngestResult, read_paths, report_frame
+from metrics.keywords import extract_keywords
+from metrics.themes import Lexicon, count_words, find_theme_hits, load_lexicon
+from metrics.types import Article, Figure, Tables, ThemeHit
+
+LOGGER = logging.getLogger(__name__)
+
+ARTICLE_COLUMNS = [
+    "article_id",
+    "source",
+    "title",
+    "url",
+    "date",
+    "date_source",
+    "date_precision",
+    "words",
+    "status",
+    "error",
+    "date_note",
+    "origin",
+]
+THEME_COUNT_COLUMNS = ["article_id", "date", "theme", "count", "per_1k_words"]
+THEME_HIT_COLUMNS = ["article_id", "theme", "term", "start", "end"]
+FIGURE_COLUMNS = [
+    "article_id",
+    "date",
+    "category",
+    "value",
+    "unit",
+    "qualifier",
+    "surface",
+    "sentence",
+    "theme",
+    "start",
+    "end",
+    "value_max",
+    "period_start",
+    "period_end",
+    "sentence_start",
+    "sentence_end",
+]
+KEYWORD_COLUMNS = ["article_id", "date", "keyword", "score", "rank"]
+TABLE_NAMES = ("articles", "theme_counts", "theme_hits", "figures", "keywords", "ingest_report")
+
+# When a figure's sentence names no theme, its category still says something.
+_CATEGORY_THEME = {"troops": "military", "military_equipment": "military", "energy": "energy"}
+
+
+@dataclass
+class ArticleResult:
+    """Rows of every table for one article (plain dicts, cheap to send between processes)."""
+
+    article: dict
+    theme_counts: list[dict] = field(default_factory=list)
+    theme_hits: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    keywords: list[dict] = field(default_factory=list)
+    cleaned_text: str = ""
+
+
+def figure_theme(figure: Figure, hits: list[ThemeHit], theme_order: list[str]) -> str:
+    """The theme a figure belongs to: most theme hits in its sentence, else by its category."""
+    in_sentence = Counter(
+        hit.theme
+        for hit in hits
+        if figure.sentence_start <= hit.start and hit.end <= figure.sentence_end
+    )
+    if in_sentence:
+        best = max(in_sentence.values())
+        return next(theme for theme in theme_order if in_sentence.get(theme) == best)
+    if figure.category == "trade" and "trade" in theme_order:
+        return "trade"
+    fallback = _CATEGORY_THEME.get(figure.category, "")
+    return fallback if fallback in theme_order else ""
+
+
+def analyze_article(article: Article, lexicon: Lexicon, *, keywords: bool = True) -> ArticleResult:
+    """Clean, date, and extract themes, figures and keywords from one article.
+
+    Never raises on bad content: an article that fails is returned with `status='error'`
+    and the error message, so one bad article cannot sink a corpus.
+    """
+    row = {
+        "article_id": article.article_id,
+        "source": article.source,
+        "title": article.title,
+        "url": article.url,
+        "date": "",
+        "date_source": "none",
+        "date_precision": "",
+        "words": 0,
+        "status": "ok",
+        "error": "",
+        "date_note": "",
+        "origin": article.origin,
+    }
+    try:
+        cleaned = clean_text(article.text)
+        date = resolve_date(article, cleaned)
+        text = cleaned.text
+        words = count_words(text)
+        row.update(
+            date=date.date,
+            date_source=date.source,
+            date_precision=date.precision,
+            date_note=date.note,
+            words=words,
+        )
+        if not text.strip():
+            row.update(status="empty", error="no text left after cleaning")
+            return ArticleResult(article=row)
+        hits = find_theme_hits(text, lexicon)
+        per_theme = Counter(hit.theme for hit in hits)
+        result = ArticleResult(article=row, cleaned_text=text)
+        for name in lexicon.names:
+            count = per_theme.get(name, 0)
+            result.theme_counts.append(
+                {
+                    "article_id": article.article_id,
+                    "date": date.date,
+                    "theme": name,
+                    "count": count,
+                    "per_1k_words": round(count / words * 1000, 3) if words else 0.0,
+                }
+            )
+        result.theme_hits = [{"article_id": article.article_id, **asdict(hit)} for hit in hits]
+        for figure in extract_figures(text):
+            record = asdict(figure)
+            record["theme"] = figure_theme(figure, hits, lexicon.names)
+            result.figures.append({"article_id": article.article_id, "date": date.date, **record})
+        if keywords:
+            for rank, (keyword, score) in enumerate(extract_keywords(text), start=1):
+                result.keywords.append(
+                    {
+                        "article_id": article.article_id,
+                        "date": date.date,
+                        "keyword": keyword,
+                        "score": score,
+                        "rank": rank,
+                    }
+                )
+        return result
+    except Exception as error:
+        LOGGER.exception("analysis failed for %s", article.article_id)
+        row.update(status="error", error=f"{type(error).__name__}: {error}")
+        return ArticleResult(article=row)
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    return frame[columns + [col for col in frame.columns if col not in columns]]
+
+
+def assemble_tables(results: Iterable[ArticleResult], report: pd.DataFrame) -> Tables:
+    """Concatenate per-article results into the contract tables."""
+    results = list(results)
+    tables = Tables(
+        articles=_frame([r.article for r in results], ARTICLE_COLUMNS),
+        theme_counts=_frame([row for r in results for row in r.theme_counts], THEME_COUNT_COLUMNS),
+        theme_hits=_frame([row for r in results for row in r.theme_hits], THEME_HIT_COLUMNS),
+        figures=_frame([row for r in results for row in r.figures], FIGURE_COLUMNS),
+        keywords=_frame([row for r in results for row in r.keywords], KEYWORD_COLUMNS),
+        ingest_report=report,
+        texts={r.article["article_id"]: r.cleaned_text for r in results if r.cleaned_text},
+    )
+    tables.articles["words"] = tables.articles["words"].astype(int)
+    return tables
+
+
+def analyze(
+    ingested: IngestResult,
+    *,
+    lexicon: Lexicon | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Tables:
+    """Analyse every ingested article; `progress(done, total)` is called after each one."""
+    lexicon = lexicon or load_lexicon()
+    total = len(ingested.articles)
+    results = []
+    for done, article in enumerate(ingested.articles, start=1):
+        results.append(analyze_article(article, lexicon))
+        if progress is not None:
+            progress(done, total)
+    report = _with_analysis_status(report_frame(ingested.report), results)
+    return assemble_tables(results, report)
+
+
+def _with_analysis_status(report: pd.DataFrame, results: list[ArticleResult]) -> pd.DataFrame:
+    """Mark in the ingest report the articles that were read but could not be analysed."""
+    failed = {
+        r.article["article_id"]: r.article["error"] or r.article["status"]
+        for r in results
+        if r.article["status"] != "ok"
+    }
+    if not failed or report.empty:
+        return report
+    report = report.copy()
+    mask = (report["status"] == "ok") & report["article_id"].isin(failed)
+    report.loc[mask, "reason"] = report.loc[mask, "article_id"].map(failed)
+    report.loc[mask, "status"] = "skipped"
+    return report
+
+
+def analyze_paths(
+    paths: Iterable[str | Path],
+    *,
+    lexicon: Lexicon | None = None,
+    limits: IngestLimits | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Tables:
+    """Read files and folders (see `metrics.ingest`) and analyse them."""
+    ingested = read_paths(paths, limits=limits) if limits else read_paths(paths)
+    return analyze(ingested, lexicon=lexicon, progress=progress)

@@ -1,0 +1,108 @@
+"""Sentence spans in news text.
+
+`split_sentences` returns `(start, end)` character offsets, so callers (figures, keyword in
+context, highlighting) can slice the original text and keep offsets that trace back to it.
+
+Rules, in order: a newline always ends a sentence (headlines, captions and paragraphs are
+separate units); `!`, `?`, `…` and `.` end one when followed by whitespace, except after known
+abbreviations (`Dr.`, `Gen.`, `Jan.`), initials (`John F. Kennedy`) and initialisms (`U.S.`,
+`a.m.`) unless a typical sentence opener follows them, and except before a lowercase word after
+`?`/`!`/`…` (`"Why?" he asked`). Decimals (`6.9`) never split because no whitespace follows the
+point.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+# fmt: off
+# Titles and name parts: a period after them never ends a sentence.
+TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "cdr", "adm",
+    "maj", "brig", "cpl", "pvt", "sen", "rep", "gov", "pres", "amb", "hon", "rev", "fr", "st",
+    "mt", "ft", "messrs", "mme", "mlle", "sr", "jr"
+})
+# Other abbreviations: a period after them ends a sentence only before a typical opener.
+ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vs", "v",
+    "etc", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "dept", "est", "approx", "fig",
+    "figs", "vol", "vols", "pp", "ed", "eds", "al", "univ", "assn", "ave", "blvd", "rd", "tel",
+    "ext", "cf", "viz"
+})
+# Words that typically open a sentence; after an initialism (`U.S.`) or an ambiguous
+# abbreviation (`Inc.`) they signal that the period did end the sentence.
+SENTENCE_OPENERS = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+    "those", "there", "here", "in", "on", "at", "but", "and", "or", "so", "yet", "however",
+    "meanwhile", "moreover", "still", "as", "for", "if", "while", "when", "after", "before", "his",
+    "her", "their", "its", "our", "my", "what", "why", "how", "who", "since", "although", "though",
+    "despite", "according", "earlier", "later", "last", "next", "some", "many", "most", "both",
+    "all", "no", "not"
+})
+# fmt: on
+
+_CLOSERS = "\"'”’»)]"
+# A newline, or a run of terminal punctuation with its closing quotes/brackets that is
+# followed by whitespace or the end of the text.
+_CANDIDATE_RE = re.compile(r"\n|[.!?…]+[\"'”’»)\]]*(?=\s|\Z)")
+_PREVIOUS_TOKEN_RE = re.compile(r"(\S+)\Z")
+_NEXT_WORD_RE = re.compile(r"[ \t\u00a0\u202f]*([^\s]?)([\w’']*)")
+_INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_OPENING_PUNCTUATION = "\"'“‘([«"
+_LOOKBACK = 40
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return the `(start, end)` spans of the sentences in `text`, whitespace trimmed."""
+    spans: list[tuple[int, int]] = []
+    if not text:
+        return spans
+    start = 0
+    for match in _CANDIDATE_RE.finditer(text):
+        if match.group() == "\n":
+            _append_span(spans, text, start, match.start())
+            start = match.end()
+        elif _ends_sentence(text, match.start(), match.end()):
+            _append_span(spans, text, start, match.end())
+            start = match.end()
+    _append_span(spans, text, start, len(text))
+    return spans
+
+
+def _append_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append `[start, end)` with surrounding whitespace trimmed, unless nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def _ends_sentence(text: str, term_start: int, term_end: int) -> bool:
+    """Whether the terminal punctuation at `text[term_start:term_end]` ends a sentence."""
+    next_match = _NEXT_WORD_RE.match(text, term_end)
+    next_char = next_match.group(1) if next_match else ""
+    if not next_char:  # end of text or a newline: the newline rule splits anyway
+        return True
+    next_word = (next_char + next_match.group(2)).lower() if next_char.isalpha() else ""
+    punctuation = text[term_start:term_end].rstrip(_CLOSERS)
+    if punctuation != ".":
+        # "?", "!", "…", "..." and mixes: a lowercase word after them continues the sentence
+        return not next_char.islower()
+    token_match = _PREVIOUS_TOKEN_RE.search(text, max(0, term_start - _LOOKBACK), term_start)
+    token = token_match.group(1).lstrip(_OPENING_PUNCTUATION) if token_match else ""
+    if not token:
+        return True
+    lowered = token.lower()
+    if lowered in TITLE_ABBREVIATIONS:
+        return False
+    if len(token) == 1 and token.isalpha():
+        # an initial ("John F. Kennedy"), or "Plan B." before an opener
+        return token.islower() or next_word in SENTENCE_OPENERS
+    if lowered in ABBREVIATIONS or _INITIALISM_RE.fullmatch(token):
+        return next_word in SENTENCE_OPENERS and not next_char.islower()
+    return True

@@ -1,0 +1,167 @@
+"""Theme counts aggregated per period, zero-filled, in three count modes.
+
+Every row carries the denominator behind its value (articles and words in the period), so a
+chart or a CSV never shows a rate without the numbers it was computed from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from metrics.types import CountMode, Granularity
+
+GRANULARITIES: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year")
+COUNT_MODES: tuple[CountMode, ...] = ("mentions", "per_1k_words", "share_of_articles")
+MODE_LABELS: dict[str, str] = {
+    "mentions": "Mentions (count)",
+    "per_1k_words": "Mentions per 1,000 words",
+    "share_of_articles": "Share of articles mentioning the theme (%)",
+}
+# pandas period aliases; weeks start on Monday (ISO weeks).
+_PERIOD_FREQ = {"day": "D", "week": "W-SUN", "month": "M", "quarter": "Q", "year": "Y"}
+# How fine a date must be to sit in a period of each granularity.
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_GRANULARITY_NEEDS = {"day": 0, "week": 0, "month": 1, "quarter": 1, "year": 2}
+
+TREND_COLUMNS = [
+    "period",
+    "period_start",
+    "theme",
+    "mentions",
+    "articles_with_theme",
+    "articles",
+    "words",
+    "value",
+    "mode",
+]
+
+
+@dataclass(frozen=True)
+class Trend:
+    """A trend table plus what it had to leave out, for the chart's note."""
+
+    table: pd.DataFrame
+    undated: int  # articles without a date
+    too_coarse: int  # dated articles whose date is coarser than the granularity
+
+
+def default_granularity(dates: pd.Series) -> Granularity:
+    """A granularity giving a readable number of periods (about 6 to 60) for the date span."""
+    parsed = pd.to_datetime(dates, errors="coerce").dropna()
+    if parsed.empty:
+        return "month"
+    span_days = (parsed.max() - parsed.min()).days
+    if span_days <= 45:
+        return "day"
+    if span_days <= 366:
+        return "week"
+    if span_days <= 5 * 366:
+        return "month"
+    if span_days <= 15 * 366:
+        return "quarter"
+    return "year"
+
+
+def period_label(start: pd.Timestamp, granularity: Granularity) -> str:
+    """A short human label for a period starting at `start` ("2024-05", "2024 Q2", ...)."""
+    if granularity == "day":
+        return start.strftime("%Y-%m-%d")
+    if granularity == "week":
+        return f"week of {start.strftime('%Y-%m-%d')}"
+    if granularity == "month":
+        return start.strftime("%Y-%m")
+    if granularity == "quarter":
+        return f"{start.year} Q{start.quarter}"
+    return str(start.year)
+
+
+def assign_periods(articles: pd.DataFrame, granularity: Granularity) -> pd.Series:
+    """Each article's period start (NaT when undated or dated too coarsely for `granularity`)."""
+    dates = pd.to_datetime(articles["date"], errors="coerce", format="%Y-%m-%d")
+    precision_ok = (
+        articles["date_precision"].map(_PRECISION_RANK).fillna(99)
+        <= _GRANULARITY_NEEDS[granularity]
+    )
+    dates = dates.where(precision_ok)
+    periods = dates.dt.to_period(_PERIOD_FREQ[granularity])
+    return periods.dt.start_time
+
+
+def theme_trends(
+    theme_counts: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    granularity: Granularity = "month",
+    mode: CountMode = "mentions",
+    themes: list[str] | None = None,
+) -> Trend:
+    """Aggregate per-article theme counts into one row per (period, theme).
+
+    Args:
+        theme_counts: the `theme_counts` table (article × theme, zeros included).
+        articles: the `articles` table (needs `article_id, date, date_precision, words`).
+        granularity: period length; articles dated more coarsely are left out and counted.
+        mode: `mentions` (sum of matches), `per_1k_words` (matches / words in the period ×
+            1,000) or `share_of_articles` (% of the period's articles with ≥ 1 match).
+        themes: themes to keep (all when None).
+
+    Empty periods between the first and last dated article are kept with zero mentions;
+    their rates are NaN (no articles, so no rate), never a fake zero.
+    """
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"granularity must be one of {', '.join(GRANULARITIES)}")
+    if mode not in COUNT_MODES:
+        raise ValueError(f"mode must be one of {', '.join(COUNT_MODES)}")
+
+    articles = articles[articles.get("status", "ok") == "ok"] if "status" in articles else articles
+    all_themes = list(dict.fromkeys(theme_counts["theme"])) if themes is None else list(themes)
+    undated = int((articles["date"].fillna("") == "").sum())
+    starts = assign_periods(articles, granularity)
+    too_coarse = int(starts.isna().sum()) - undated
+    dated = articles.assign(period_start=starts).dropna(subset=["period_start"])
+
+    if dated.empty or not all_themes:
+        return Trend(pd.DataFrame(columns=TREND_COLUMNS), undated, too_coarse)
+
+    freq = _PERIOD_FREQ[granularity]
+    full_range = pd.period_range(
+        dated["period_start"].min(), dated["period_start"].max(), freq=freq
+    ).start_time
+    per_period = (
+        dated.groupby("period_start")
+        .agg(articles=("article_id", "size"), words=("words", "sum"))
+        .reindex(full_range, fill_value=0)
+    )
+    per_period.index.name = "period_start"
+
+    counts = theme_counts[theme_counts["theme"].isin(all_themes)].merge(
+        dated[["article_id", "period_start"]], on="article_id", how="inner"
+    )
+    counts = counts.assign(has_theme=counts["count"] > 0)
+    by_theme = counts.groupby(["period_start", "theme"]).agg(
+        mentions=("count", "sum"), articles_with_theme=("has_theme", "sum")
+    )
+    grid = pd.MultiIndex.from_product([full_range, all_themes], names=["period_start", "theme"])
+    table = (
+        by_theme.reindex(grid, fill_value=0)
+        .reset_index()
+        .merge(per_period.reset_index(), on="period_start", how="left")
+    )
+    table["mentions"] = table["mentions"].astype(int)
+    table["articles_with_theme"] = table["articles_with_theme"].astype(int)
+    table["articles"] = table["articles"].astype(int)
+    table["words"] = table["words"].astype(int)
+
+    if mode == "mentions":
+        table["value"] = table["mentions"].astype(float)
+    elif mode == "per_1k_words":
+        table["value"] = table["mentions"] / table["words"].where(table["words"] > 0) * 1000
+    else:
+        table["value"] = (
+            table["articles_with_theme"] / table["articles"].where(table["articles"] > 0) * 100
+        )
+    table["mode"] = mode
+    table["period"] = [period_label(start, granularity) for start in table["period_start"]]
+    return Trend(table[TREND_COLUMNS], undated, too_coarse)

@@ -1,0 +1,279 @@
+"""Specification of `metrics.clean.clean_text`: header, captions, furniture, whitespace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from metrics.clean import DEFAULT_RULES_PATH, clean_text, load_rules
+
+
+def sample_text(sample_dir: Path, prefix: str) -> str:
+    (path,) = sample_dir.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+# --- the inline header ----------------------------------------------------------------------
+
+HEADER_CASES = [
+    # (raw, cleaned text, header_date)
+    # the sample's form: the body continues on the header's line
+    (
+        " date 2025-09-02 The Chinese chief of Beijing welcomed Putin.",
+        "The Chinese chief of Beijing welcomed Putin.",
+        "2025-09-02",
+    ),
+    ("date 2023-11-06\nBody on the next line.", "Body on the next line.", "2023-11-06"),
+    ("Date: 2024-05-16 Body.", "Body.", "2024-05-16"),
+    ("No header here, date 2024-05-16 inside.", "No header here, date 2024-05-16 inside.", ""),
+    ("The date 2024-05-16 was chosen.", "The date 2024-05-16 was chosen.", ""),
+    # absurd values are still the header: cut off here, rejected by metrics.dates
+    (" date 9999-99-99 Body.", "Body.", "9999-99-99"),
+]
+
+
+@pytest.mark.parametrize(("raw", "text", "header_date"), HEADER_CASES)
+def test_header_is_cut_off_and_its_date_kept(raw: str, text: str, header_date: str) -> None:
+    cleaned = clean_text(raw)
+    assert (cleaned.text, cleaned.header_date) == (text, header_date)
+
+
+# --- photo captions ---------------------------------------------------------------------------
+
+CAPTIONS = [
+    # from 001: parenthesised credit with Pool/Photo/via/AP
+    "Chinese President Xi Jinping attends a meeting with Russian President Vladimir Putin in "
+    "Beijing, China, Tuesday September 2, 2025. "
+    "(Sergei Bobylev, Spoutnik, Kremlin Pool Photo via AP)",
+    "Putin speaks at the start of a bilateral meeting. (Pool photo via AP)",
+    "Russian President Vladimir Putin arrives in Harbin. (REUTERS/Tingshu Wang)",
+    "Xi Jinping and Vladimir Putin shake hands. (Photo by Kevin Frayer/Getty Images)",
+    "Honour guards at the ceremony in Beijing. (Xinhua/Li Xueren)",
+    "Servicemen take part in the Vostok-2018 exercises. (AFP)",
+    # weekday + date dateline and a credit, no parentheses
+    "Putin walks in Red Square in Moscow, Russia, Monday, May 6, 2024. Photo: Sputnik via Reuters",
+    # a credit line on its own
+    "Photo: Reuters",
+]
+
+NOT_CAPTIONS = [
+    # 001's first sentence: a credit in parentheses, but not at the end
+    "The Chinese chief of Beijing (AP), Xi Jinping, welcomed Russian President Vladimir Putin.",
+    "Talks ended on Tuesday, May 7, 2024, without an agreement on gas prices.",
+    "China was imposing a lot of (United Nations) sanctions on North Korea.",
+    "The photographers' union said it would strike.",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_photo_captions_are_removed(caption: str) -> None:
+    cleaned = clean_text(f"First paragraph.\n\n{caption}\n\nLast paragraph.")
+    assert cleaned.text == "First paragraph.\n\nLast paragraph."
+    assert cleaned.removed == (f"caption: {caption}",)
+
+
+@pytest.mark.parametrize("paragraph", NOT_CAPTIONS)
+def test_prose_that_resembles_a_caption_is_kept(paragraph: str) -> None:
+    assert clean_text(paragraph).text == paragraph
+
+
+def test_sample_001_loses_its_five_captions_and_keeps_its_prose(sample_dir: Path) -> None:
+    cleaned = clean_text(sample_text(sample_dir, "001"))
+    captions = [item for item in cleaned.removed if item.startswith("caption: ")]
+    assert len(captions) == 5
+    assert "Pool Photo" not in cleaned.text and "Pool photo" not in cleaned.text
+    assert "September 2, 2025" not in cleaned.text
+    assert cleaned.text.startswith("The Chinese chief of Beijing (AP), Xi Jinping")
+    assert cleaned.text.endswith("Huizhong Wu and researcher Yu Bing contributed to this report.")
+
+
+# --- page furniture ---------------------------------------------------------------------------
+
+FURNITURE = [
+    "More From This Section",
+    "Reading Time: < 1 minute",
+    "Reading time: 3 minutes",
+    "5 min read",
+    "Read more",
+    "Read more: Putin and Xi sign gas deal",
+    "Advertisement",
+    "ADVERTISEMENT - Scroll to continue",
+    "Share this article",
+    "Share on Facebook",
+    "Follow us on Telegram",
+    "Subscribe to our newsletter for daily updates",
+    "Related:",
+    "Related articles",
+    "Related stories: China and Russia hold naval drills",
+    "© 2024 Example News Ltd",
+    "Copyright 2024 Reuters. All rights reserved.",
+    "All Rights Reserved",
+]
+
+NOT_FURNITURE = [
+    "Subscribers to the Russian service rose by 5% last year.",
+    "Related talks were held in Beijing the following week.",
+    "The share of Chinese goods in Russian imports rose to 40%.",
+    "Readers of the report said more sanctions would follow.",
+    "Advertisements for the casino appeared across Vladivostok.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_page_furniture_is_removed(line: str) -> None:
+    cleaned = clean_text(f"First paragraph.\n\n{line}\n\nLast paragraph.")
+    assert cleaned.text == "First paragraph.\n\nLast paragraph."
+    assert cleaned.removed == (f"furniture: {line}",)
+
+
+@pytest.mark.parametrize("paragraph", NOT_FURNITURE)
+def test_prose_that_resembles_furniture_is_kept(paragraph: str) -> None:
+    assert clean_text(paragraph).text == paragraph
+
+
+def test_sample_000_loses_more_from_this_section(sample_dir: Path) -> None:
+    cleaned = clean_text(sample_text(sample_dir, "000"))
+    assert "More From This Section" not in cleaned.text
+    assert "China is sending 3,200 troops" in cleaned.text
+
+
+def test_sample_004_loses_reading_time_and_its_link_list_footer(sample_dir: Path) -> None:
+    cleaned = clean_text(sample_text(sample_dir, "004"))
+    assert "Reading Time" not in cleaned.text
+    assert "Taylor Swifts" not in cleaned.text
+    assert "Practical Ways To Save Money" not in cleaned.text
+    assert cleaned.text.endswith("in the face of external pressures.")
+    assert any(item.startswith("link list: Taylor Swifts") for item in cleaned.removed)
+
+
+def test_sample_003_keeps_its_subheadings(sample_dir: Path) -> None:
+    cleaned = clean_text(sample_text(sample_dir, "003"))
+    assert "A United Front Against the West" in cleaned.text
+    assert "Future Prospects and Challenges" in cleaned.text
+    assert cleaned.removed == ()
+
+
+# --- trailing link lists ----------------------------------------------------------------------
+
+LINK_LIST_CASES = [
+    # (last lines, removed?)
+    ("Taylor Swifts New Album Release Health issues from using ACs Boston Marathon 2024", True),
+    ("Ten Best Beaches In Europe\nWhy Gold Prices Keep Rising\nNew Phones Reviewed", True),
+    ("The visit may be symbolic, but it sends a clear message.", False),
+    ("Future Prospects and Challenges", False),  # one short subheading, not a list
+    ("We stay together now, said Putin", False),  # mostly lower case: prose
+]
+
+
+@pytest.mark.parametrize(("tail", "removed"), LINK_LIST_CASES)
+def test_a_trailing_run_of_headlines_is_removed(tail: str, removed: bool) -> None:
+    body = "Putin and Xi met in Beijing on Tuesday."
+    cleaned = clean_text(f"{body}\n\n{tail}")
+    assert cleaned.text == (body if removed else f"{body}\n\n{tail}")
+
+
+def test_headline_lines_in_the_middle_are_kept() -> None:
+    raw = "Intro sentence.\nTen Best Beaches In Europe Right Now Ranked\nClosing sentence."
+    assert clean_text(raw).text == raw
+
+
+def test_a_text_that_is_only_a_headline_is_not_emptied() -> None:
+    raw = "Putin Visits China For Talks With Xi Jinping In Beijing"
+    assert clean_text(raw).text == raw
+
+
+# --- duplicates -------------------------------------------------------------------------------
+
+
+def test_duplicate_paragraphs_keep_the_first() -> None:
+    cleaned = clean_text("Putin met Xi.\n\nTrade grew.\n\nPutin  met   Xi.\n\nThe end.")
+    assert cleaned.text == "Putin met Xi.\n\nTrade grew.\n\nThe end."
+    assert cleaned.removed == ("duplicate: Putin met Xi.",)
+
+
+# --- normalisation ----------------------------------------------------------------------------
+
+NORMALISATION_CASES = [
+    # (raw, cleaned)
+    ("“no limits” and ‘friends’", "\"no limits\" and 'friends'"),
+    ("China’s top diplomat", "China's top diplomat"),
+    ("40\u00a0times and 3\u202f200 troops", "40 times and 3 200 troops"),
+    ("zero\u200bwidth\u200d and soft\u00adhyphen", "zerowidth and softhyphen"),
+    ("Cafe\u0301 in Pe\u0301kin", "Café in Pékin"),  # NFC
+    ("too    many \t spaces", "too many spaces"),
+    ("one\n\n\n\n\ntwo", "one\n\ntwo"),
+    ("line one\nline two", "line one\nline two"),  # single newlines stay (000, 003)
+    ("windows\r\nline\rends", "windows\nline\nends"),
+    ("   \n  padded  \n\n  ", "padded"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NORMALISATION_CASES)
+def test_whitespace_quotes_and_unicode_are_normalised(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected
+
+
+def test_removed_lists_each_removal_with_its_kind(sample_dir: Path) -> None:
+    cleaned = clean_text(sample_text(sample_dir, "004"))
+    assert [item.split(":", 1)[0] for item in cleaned.removed] == ["furniture", "link list"]
+
+
+# --- rules are data ---------------------------------------------------------------------------
+
+
+def test_default_rules_file_loads() -> None:
+    rules = load_rules(DEFAULT_RULES_PATH)
+    assert {rule.kind for rule in rules.paragraphs} == {"caption", "furniture"}
+
+
+def test_custom_rules_replace_the_defaults() -> None:
+    rules = load_rules(
+        """
+[header]
+pattern = '^@(?P<date>\\d{4}-\\d{2}-\\d{2}) '
+
+[[paragraph]]
+kind = "furniture"
+pattern = '^Sponsored by '
+"""
+    )
+    cleaned = clean_text(
+        "@2024-05-16 Body.\nSponsored by Example Bank\nMore From This Section", rules=rules
+    )
+    assert cleaned.header_date == "2024-05-16"
+    assert cleaned.text == "Body.\nMore From This Section"
+
+
+BAD_RULES = [
+    # (toml text, message fragment)
+    (
+        "[[paragraph]]\nkind = 'x'\npattern = '(unclosed'",
+        "[[paragraph]] #1: bad regular expression",
+    ),
+    ("[[paragraph]]\nkind = 'x'", "[[paragraph]] #1 needs a `pattern`"),
+    ("[header]\npattern = '^date (\\d+)'", "named group `date`"),
+    ("not toml = = =", "not valid TOML"),
+]
+
+
+@pytest.mark.parametrize(("toml_text", "message"), BAD_RULES)
+def test_broken_rules_raise_a_clear_value_error(toml_text: str, message: str) -> None:
+    with pytest.raises(ValueError) as error:
+        load_rules(toml_text + "\n")
+    assert message in str(error.value)
+
+
+# --- never raises -----------------------------------------------------------------------------
+
+
+@given(st.text())
+def test_clean_text_never_raises_and_output_is_normalised(raw: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.text == cleaned.text.strip()
+    assert "\n\n\n" not in cleaned.text
+    assert "  " not in cleaned.text
+    assert not set("\u00a0\u200b\u2018\u2019\u201c\u201d\r") & set(cleaned.text)

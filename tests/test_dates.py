@@ -1,0 +1,284 @@
+"""Specification of `metrics.dates.resolve_date`: the date cascade, never the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from metrics.clean import clean_text
+from metrics.dates import parse_date, resolve_date
+from metrics.ingest import read_paths
+from metrics.types import Article, Cleaned, DateInfo
+
+
+def resolve(text: str = "", **fields: str) -> DateInfo:
+    """Resolve the date of an article made of `text` (cleaned first) and metadata `fields`."""
+    article = Article(article_id="a", text=text, **fields)
+    return resolve_date(article, clean_text(text))
+
+
+def outcome(info: DateInfo) -> tuple[str, str, str]:
+    return info.date, info.source, info.precision
+
+
+# --- the sample corpus ------------------------------------------------------------------------
+
+SAMPLE_DATES = [
+    # (article_id, date, source, precision)
+    ("000_b97290b67b2eada6", "2018-09-01", "metadata", "month"),  # Vostok-2018, from metadata.csv
+    ("001_6d826f31de6caac2", "2025-09-02", "header", "day"),
+    ("002_ff1bc3d9e05ffa66", "2023-11-06", "header", "day"),
+    ("003_f2308b668f01e3ab", "2024-05-01", "metadata", "month"),  # Putin's state visit to China
+    ("004_1a762d15a278c5ee", "2024-05-01", "metadata", "month"),  # Harbin
+]
+
+
+@pytest.mark.parametrize(("article_id", "date", "source", "precision"), SAMPLE_DATES)
+def test_sample_articles_are_dated(
+    sample_dir: Path, article_id: str, date: str, source: str, precision: str
+) -> None:
+    articles = {article.article_id: article for article in read_paths([sample_dir]).articles}
+    article = articles[article_id]
+    info = resolve_date(article, clean_text(article.text))
+    assert outcome(info) == (date, source, precision)
+
+
+# --- metadata values --------------------------------------------------------------------------
+
+METADATA_FORMS = [
+    # (Article.date, (ISO date, precision)); None = not a date
+    ("2024-05-16", ("2024-05-16", "day")),
+    ("2024-05", ("2024-05-01", "month")),
+    ("2024", ("2024-01-01", "year")),
+    ("2024/05/16", ("2024-05-16", "day")),
+    ("2024.05.16", ("2024-05-16", "day")),
+    ("20240516", ("2024-05-16", "day")),
+    ("2024-05-16T08:30:00+03:00", ("2024-05-16", "day")),
+    ("16 May 2024", ("2024-05-16", "day")),
+    ("16th May, 2024", ("2024-05-16", "day")),
+    ("May 16, 2024", ("2024-05-16", "day")),
+    ("Sept. 7, 2018", ("2018-09-07", "day")),
+    ("Thursday, 16 May 2024", ("2024-05-16", "day")),
+    ("May 2024", ("2024-05-01", "month")),
+    ("25/12/2024", ("2024-12-25", "day")),  # unambiguous day first
+    ("05/06/2024", None),  # ambiguous: 5 June or May 6
+    ("9999-99-99", None),
+    ("0000-00-00", None),
+    ("2024-02-30", None),
+    ("1899-12-31", None),
+    ("2101-01-01", None),
+    ("yesterday", None),
+    ("Tuesday", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), METADATA_FORMS)
+def test_metadata_date_forms(value: str, expected: tuple[str, str] | None) -> None:
+    assert parse_date(value) == expected
+
+
+# --- the cascade ------------------------------------------------------------------------------
+
+CASCADE = [
+    # (text, article fields, expected (date, source, precision))
+    (" date 2023-11-06 Body.", {"date": "2024-05"}, ("2024-05-01", "metadata", "month")),
+    (
+        " date 2023-11-06 Body.",
+        {"url": "https://x.org/2020/01/02/a"},
+        ("2023-11-06", "header", "day"),
+    ),
+    (
+        "MOSCOW, Oct 18, 2019 (Reuters) - Body.",
+        {"url": "https://x.org/2020/01/02/a"},
+        ("2020-01-02", "url", "day"),
+    ),
+    (
+        "MOSCOW, Oct 18, 2019 (Reuters) - Published: 1 May 2021",
+        {},
+        ("2019-10-18", "dateline", "day"),
+    ),
+    ("Published: 1 May 2021", {"origin": "2024-05-16_putin.txt"}, ("2021-05-01", "text", "day")),
+    ("Body.", {"origin": "corpus/2024-05-16_putin.txt"}, ("2024-05-16", "filename", "day")),
+    ("Body.", {}, ("", "none", "")),
+    # an invalid earlier step falls through to the next one
+    (
+        "Body.",
+        {"date": "not a date", "url": "https://x.org/2025/03/a"},
+        ("2025-03-01", "url", "month"),
+    ),
+    (" date 9999-99-99 Body.", {"origin": "2024-05-16.txt"}, ("2024-05-16", "filename", "day")),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "expected"), CASCADE)
+def test_the_first_step_with_a_valid_date_wins(
+    text: str, fields: dict[str, str], expected: tuple[str, str, str]
+) -> None:
+    assert outcome(resolve(text, **fields)) == expected
+
+
+# --- header -----------------------------------------------------------------------------------
+
+ABSURD_HEADERS = [
+    "9999-99-99",
+    "0000-00-00",
+    "1850-01-01",
+    "2200-01-01",
+    "2024-13-01",
+    "2023-02-29",
+]
+
+
+@pytest.mark.parametrize("header", ABSURD_HEADERS)
+def test_absurd_header_dates_are_rejected(header: str) -> None:
+    info = resolve(f" date {header} Putin met Xi.")
+    assert outcome(info) == ("", "none", "")
+    assert header in info.note and "not a valid date" in info.note
+
+
+# --- url --------------------------------------------------------------------------------------
+
+URLS = [
+    # (url, expected (date, precision)); ("", "") = no date
+    ("https://apnews.com/2024/05/16/putin-xi-beijing", ("2024-05-16", "day")),
+    ("https://example.com/world/20231107/wang-yi", ("2023-11-07", "day")),
+    ("http://www.chinadaily.com.cn/a/202412/27/WS-20241227.htm", ("2024-12-27", "day")),
+    ("https://example.com/news/2024-05-16-putin", ("2024-05-16", "day")),
+    ("https://example.com/2025/03/putin-xi", ("2025-03-01", "month")),
+    ("https://example.com/2025/13/putin-xi", ("", "")),  # no month 13
+    ("https://example.com/article/123456789", ("", "")),  # an id, not a date
+    ("https://example.com/2024/putin", ("", "")),  # a year alone is no date
+]
+
+
+@pytest.mark.parametrize(("url", "expected"), URLS)
+def test_dates_in_urls(url: str, expected: tuple[str, str]) -> None:
+    info = resolve("Body.", url=url)
+    assert (info.date, info.precision) == expected
+    assert info.source == ("url" if expected[0] else "none")
+
+
+# --- dateline ---------------------------------------------------------------------------------
+
+DATELINES = [
+    # (first line, article fields, expected date); "" = undated
+    ("MOSCOW, Oct 18, 2019 (Reuters) - Russia said", {}, "2019-10-18"),
+    ("BEIJING, September 7, 2018. /TASS/. Xi Jinping said", {}, "2018-09-07"),
+    ("KYIV, 5 March 2024 (AFP) - Ukraine said", {}, "2024-03-05"),
+    # no year: no date, unless the metadata states the year
+    ("MOSCOW, Oct 18 (Reuters) - Russia said", {}, ""),
+    ("BEIJING, September 7. /TASS/. Xi Jinping said", {}, ""),
+    (
+        "MOSCOW, Oct 18 (Reuters) - Russia said",
+        {"url": "https://x.org/world/2019/russia"},
+        "2019-10-18",
+    ),
+    # only the first line counts
+    ("Putin met Xi.\nMOSCOW, Oct 18, 2019 (Reuters) - Russia said", {}, ""),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "date"), DATELINES)
+def test_datelines_at_the_start(text: str, fields: dict[str, str], date: str) -> None:
+    info = resolve(text, **fields)
+    assert info.date == date
+    assert info.source == ("dateline" if date else "none")
+
+
+def test_a_dateline_without_a_year_says_why_it_was_not_used() -> None:
+    info = resolve("MOSCOW, Oct 18 (Reuters) - Russia said")
+    assert "no year" in info.note
+
+
+# --- text lines -------------------------------------------------------------------------------
+
+TEXT_LINES = [
+    # (text, expected date); "" = undated
+    ("Putin in Harbin\nPublished: 16 May 2024\nBody.", "2024-05-16"),
+    ("Updated: 17 May 2024\nPublished: 16 May 2024\nBody.", "2024-05-16"),  # Published preferred
+    ("By A. Writer | Updated: 17 May 2024 08:00\nBody.", "2024-05-17"),
+    ("Posted on May 16, 2024\nBody.", "2024-05-16"),
+    ("Published: Thursday, 16 May 2024\nBody.", "2024-05-16"),
+    ("x" * 600 + "\nPublished: 16 May 2024", ""),  # beyond the first 500 characters
+    ("Published: Tuesday\nBody.", ""),  # a weekday is never resolved
+    ("Published yesterday\nBody.", ""),  # nor a relative phrase
+    ("Putin visited on 16 May 2024.", ""),  # a date in prose is not a publication date
+]
+
+
+@pytest.mark.parametrize(("text", "date"), TEXT_LINES)
+def test_published_and_updated_lines(text: str, date: str) -> None:
+    info = resolve(text)
+    assert info.date == date
+    assert info.source == ("text" if date else "none")
+
+
+# --- file names -------------------------------------------------------------------------------
+
+FILE_NAMES = [
+    # (origin, expected date)
+    ("corpus/2024-05-16_putin.txt", "2024-05-16"),
+    ("putin_20240516.md", "2024-05-16"),
+    ("bundle.zip/2023_11_06-wang-yi.txt", "2023-11-06"),
+    ("news-2024-05-16.csv row 3", "2024-05-16"),
+    ("001_6d826f31de6caac2.txt", ""),
+    ("2024-99-16_putin.txt", ""),
+    ("2024/05/16/putin.txt", ""),  # folders are not the file name
+]
+
+
+@pytest.mark.parametrize(("origin", "date"), FILE_NAMES)
+def test_dates_in_file_names(origin: str, date: str) -> None:
+    info = resolve("Body.", origin=origin)
+    assert info.date == date
+    assert info.source == ("filename" if date else "none")
+
+
+# --- captions and the clock -------------------------------------------------------------------
+
+
+def test_dates_in_photo_captions_are_ignored() -> None:
+    text = (
+        "Putin and Xi held talks on trade.\n\n"
+        "Russian President Vladimir Putin, Center, at the start of a bilateral meeting in Beijing, "
+        "Tuesday September 2, 2025. (Pool photo via AP)\n\n"
+        "Chinese President Xi Jinping in Beijing, China, Tuesday, Sept. 2, 2025. Photo: Reuters"
+    )
+    assert outcome(resolve(text)) == ("", "none", "")
+
+
+def test_undated_articles_say_why() -> None:
+    info = resolve("Putin met Xi on Tuesday.")
+    assert info == DateInfo(note="no date in metadata, header, url, dateline, text or file name")
+
+
+@pytest.mark.parametrize(
+    "text", ["Published: today", "Updated 3 hours ago", "MOSCOW, Tuesday (Reuters) - Russia said"]
+)
+def test_relative_phrases_never_resolve_against_the_clock(text: str) -> None:
+    assert resolve(text).date == ""
+
+
+# --- never raises -----------------------------------------------------------------------------
+
+FIELD = st.text(max_size=40) | st.sampled_from(["2024-05-16", "2024-13", "16 May 2024", "9999"])
+
+
+@given(text=st.text(), date=FIELD, url=FIELD, origin=FIELD, header=FIELD)
+def test_resolve_date_never_raises_and_returns_valid_iso(
+    text: str, date: str, url: str, origin: str, header: str
+) -> None:
+    article = Article(article_id="a", text=text, date=date, url=url, origin=origin)
+    info = resolve_date(article, Cleaned(text=clean_text(text).text, header_date=header))
+    if info.date:
+        parsed = dt.date.fromisoformat(info.date)
+        assert 1900 <= parsed.year <= 2100
+        assert info.precision in ("day", "month", "year")
+        assert info.source != "none"
+    else:
+        assert (info.source, info.precision) == ("none", "")

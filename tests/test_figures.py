@@ -1,0 +1,716 @@
+"""Specification of `metrics.figures.extract_figures`: numbers with what they count, normalised.
+
+Each table row is `(text, expected)`; `expected` lists `(surface, value, unit, category)` for
+every figure of the text, in order. Sentences are written in the style of the wires (Reuters,
+AP, TASS, Xinhua, SCMP) on trade, military, sanctions, energy and the war in Ukraine.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.figures import CATEGORIES, extract_figures, load_figure_rules
+from metrics.types import Figure
+
+SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data" / "articles"
+DESIGN_UNITS = {
+    *("USD", "EUR", "CNY", "RUB", "JPY", "troops", "people", "aircraft", "ships", "count"),
+    *("percent", "bcm", "barrels_per_day", "tonnes", "km", "years", "days", "months"),
+}
+
+Row = tuple[str, float, str, str]
+
+
+def _rows(text: str) -> list[Row]:
+    return [(f.surface, f.value, f.unit, f.category) for f in extract_figures(text)]
+
+
+@pytest.fixture(scope="module")
+def sample_figures() -> dict[str, list[Figure]]:
+    return {
+        path.stem[:3]: extract_figures(path.read_text(encoding="utf-8"))
+        for path in sorted(SAMPLE_FOLDER.glob("*.txt"))
+    }
+
+
+# --- figures that must be found ------------------------------------------------------------------
+
+FIGURE_CASES: list[tuple[str, list[Row]]] = [
+    # seed 000 (CNN): troops with a thousands separator
+    (
+        "China is sending 3,200 troops to take part in Russia's vast Vostok (East) military"
+        " exercises this month.",
+        [("3,200 troops", 3200, "troops", "troops")],
+    ),
+    # seed 004: money in a trade sentence is `trade`
+    (
+        "the friendly relationship between China and Russia has only strengthened, with trade"
+        " between the two countries reaching $240 billion last year.",
+        [("$240 billion", 240e9, "USD", "trade")],
+    ),
+    # seed 003: a counted entity after a hedge
+    (
+        "Putin and Xi have met over 40 times, fostering a close personal bond.",
+        [("40 times", 40, "count", "count")],
+    ),
+    # seed 001: a duration before a capitalised word (machine translation)
+    (
+        "China announced after the discussions that it would start to offer 30 days Access"
+        " without visa to Russian travelers from later this month.",
+        [("30 days", 30, "days", "duration")],
+    ),
+    # seed 002: a spelled-out hyphenated duration
+    (
+        "China's top diplomat, Wang Yi, is set to embark on a four-day trip to Russia for"
+        " security talks.",
+        [("four-day", 4, "days", "duration")],
+    ),
+    # seed 001: members of an organisation
+    (
+        "The Shanghai cooperation organization summit at 10 members brought together XI and Putin.",
+        [("10 members", 10, "count", "count")],
+    ),
+    # Reuters, trade: decimal billions, then a percent
+    (
+        "Bilateral trade between China and Russia hit a record $240.1 billion in 2023, up 26.3%"
+        " from a year earlier, Chinese customs data showed.",
+        [("$240.1 billion", 240.1e9, "USD", "trade"), ("26.3%", 26.3, "percent", "percent")],
+    ),
+    # Reuters, energy: billion cubic metres are bcm, not a scale
+    (
+        "Russia's exports of pipeline gas to China via Power of Siberia reached 22.7 billion cubic"
+        " metres last year.",
+        [("22.7 billion cubic metres", 22.7, "bcm", "energy")],
+    ),
+    # the DESIGN example
+    (
+        "Gazprom will deliver 38 billion cubic metres of gas a year.",
+        [("38 billion cubic metres", 38, "bcm", "energy")],
+    ),
+    # bcm written short
+    (
+        "Gazprom plans to supply 38 bcm of gas through the pipeline.",
+        [("38 bcm", 38, "bcm", "energy")],
+    ),
+    # barrels per day with a scale word
+    (
+        "Russia shipped 2.17 million barrels per day of crude to China in May, customs data"
+        " showed.",
+        [("2.17 million barrels per day", 2.17e6, "barrels_per_day", "energy")],
+    ),
+    # bpd
+    (
+        "Seaborne exports averaged 3.3 million bpd in the four weeks to June 16.",
+        [
+            ("3.3 million bpd", 3.3e6, "barrels_per_day", "energy"),
+            ("four weeks", 28, "days", "duration"),
+        ],
+    ),
+    # tonnes take `energy` in an oil sentence
+    (
+        "China imported 107.02 million tonnes of Russian crude oil in 2023.",
+        [("107.02 million tonnes", 107.02e6, "tonnes", "energy")],
+    ),
+    # tonnes elsewhere are `other`
+    (
+        "Russia exported 60 million tons of wheat last season.",
+        [("60 million tons", 60e6, "tonnes", "other")],
+    ),
+    # TASS, military: two adjectives between number and object
+    (
+        "Moscow said about 10,000 North Korean soldiers had been deployed to the Kursk region.",
+        [("10,000 North Korean soldiers", 10000, "troops", "troops")],
+    ),
+    # Xinhua, drills: several counted objects in one sentence
+    (
+        "Some 3,000 Chinese troops, 600 military vehicles and 30 aircraft took part in the drills.",
+        [
+            ("3,000 Chinese troops", 3000, "troops", "troops"),
+            ("600 military vehicles", 600, "count", "military_equipment"),
+            ("30 aircraft", 30, "aircraft", "military_equipment"),
+        ],
+    ),
+    # Vostok 2018 figures
+    (
+        "The exercises involved more than 300,000 servicemen, 36,000 tanks and up to 1,000"
+        " aircraft.",
+        [
+            ("300,000 servicemen", 300000, "troops", "troops"),
+            ("36,000 tanks", 36000, "count", "military_equipment"),
+            ("1,000 aircraft", 1000, "aircraft", "military_equipment"),
+        ],
+    ),
+    # ships and submarines
+    (
+        "Russia's Pacific Fleet sent 12 warships and 3 submarines to the Sea of Japan.",
+        [
+            ("12 warships", 12, "ships", "military_equipment"),
+            ("3 submarines", 3, "ships", "military_equipment"),
+        ],
+    ),
+    # an adjective before the object
+    (
+        "Beijing plans to commission 30 new warships by 2030.",
+        [("30 new warships", 30, "ships", "military_equipment")],
+    ),
+    # a model name between number and object
+    (
+        "Two days later, 12 Tu-95 bombers flew over the Sea of Okhotsk.",
+        [("12 Tu-95 bombers", 12, "aircraft", "military_equipment")],
+    ),
+    # Ukraine: drones, and spelled-out missiles
+    (
+        "Ukraine's air force said Russia launched 74 drones and three ballistic missiles"
+        " overnight.",
+        [
+            ("74 drones", 74, "count", "military_equipment"),
+            ("three ballistic missiles", 3, "count", "military_equipment"),
+        ],
+    ),
+    # sanctions: packages and companies
+    (
+        "The EU has adopted 14 sanctions packages against Russia since February 2022.",
+        [("14 sanctions packages", 14, "count", "count")],
+    ),
+    (
+        "Washington added 42 Chinese companies to its trade blacklist on Tuesday.",
+        [("42 Chinese companies", 42, "count", "count")],
+    ),
+    (
+        "The bloc now counts 10 member states after Indonesia joined.",
+        [("10 member states", 10, "count", "count")],
+    ),
+    (
+        "The Kremlin said more than 30 agreements were signed during the visit.",
+        [("30 agreements", 30, "count", "count")],
+    ),
+    # percent written out, British and American spelling
+    (
+        "Inflation slowed to 7.4 per cent in July, the central bank said.",
+        [("7.4 per cent", 7.4, "percent", "percent")],
+    ),
+    (
+        "The yuan's share of Russia's import settlements rose to 34.5 percent.",
+        [("34.5 percent", 34.5, "percent", "percent")],
+    ),
+    # the DESIGN example
+    ("China's economy grew 6.9% in 2017.", [("6.9%", 6.9, "percent", "percent")]),
+    # percentage points and basis points are not percent
+    (
+        "The central bank raised its key rate by 200 basis points to 18%.",
+        [("200 basis points", 200, "basis_points", "percent"), ("18%", 18, "percent", "percent")],
+    ),
+    (
+        "Unemployment fell 0.3 percentage points.",
+        [("0.3 percentage points", 0.3, "percentage_points", "percent")],
+    ),
+    # SCMP: yuan with its dollar equivalent in brackets; both are trade (exports)
+    (
+        "Exports rose 8.7% to 2.1 trillion yuan ($290 billion) in the first quarter.",
+        [
+            ("8.7%", 8.7, "percent", "percent"),
+            ("2.1 trillion yuan", 2.1e12, "CNY", "trade"),
+            ("$290 billion", 290e9, "USD", "trade"),
+        ],
+    ),
+    # currency words after the number; money outside trade is `money`
+    (
+        "The deal is worth an estimated 400 billion dollars over 30 years.",
+        [("400 billion dollars", 400e9, "USD", "money"), ("30 years", 30, "years", "duration")],
+    ),
+    (
+        "Russia's trade surplus narrowed to 118.8 billion dollars.",
+        [("118.8 billion dollars", 118.8e9, "USD", "trade")],
+    ),
+    # a number in words before a scale and a currency
+    (
+        "Japan will provide nine trillion yen in additional support.",
+        [("nine trillion yen", 9e12, "JPY", "money")],
+    ),
+    # euro sign
+    (
+        "Sanctions froze about €260 billion of Russian central bank assets.",
+        [("€260 billion", 260e9, "EUR", "money")],
+    ),
+    # roubles, and dollars with a hedge
+    (
+        "The fund holds 5.6 trillion roubles, or about $62 billion.",
+        [("5.6 trillion roubles", 5.6e12, "RUB", "money"), ("$62 billion", 62e9, "USD", "money")],
+    ),
+    # rubles, spelled the American way, in an export sentence
+    (
+        "Russian grain exports earned 1.2 trillion rubles.",
+        [("1.2 trillion rubles", 1.2e12, "RUB", "trade")],
+    ),
+    # currency codes before and after
+    (
+        "The bank lent USD 300 million to the project.",
+        [("USD 300 million", 300e6, "USD", "money")],
+    ),
+    ("Imports totalled 45 billion EUR.", [("45 billion EUR", 45e9, "EUR", "trade")]),
+    ("Oil exports brought in CNY 80 billion.", [("CNY 80 billion", 80e9, "CNY", "trade")]),
+    # US$ and a glued short scale
+    ("US$1.2bn in loans was approved.", [("US$1.2bn", 1.2e9, "USD", "money")]),
+    ("The fine came to $5m.", [("$5m", 5e6, "USD", "money")]),
+    # money about oil and gas exports is trade
+    (
+        "Russia earned $15 billion from oil and gas exports in March.",
+        [("$15 billion", 15e9, "USD", "trade")],
+    ),
+    # a decimal comma: a comma with other than three digits after it is decimal
+    ("Turnover reached $190,27 billion in 2022.", [("$190,27 billion", 190.27e9, "USD", "trade")]),
+    # a space as thousands separator
+    ("Around 3 200 troops crossed the border.", [("3 200 troops", 3200, "troops", "troops")]),
+    # trillion with a decimal
+    (
+        "China's exports to Russia reached 1.6 trillion yuan.",
+        [("1.6 trillion yuan", 1.6e12, "CNY", "trade")],
+    ),
+    # distance
+    (
+        "The Power of Siberia 2 pipeline would carry 50 bcm a year over 2,600 km.",
+        [("50 bcm a year", 50, "bcm", "energy"), ("2,600 km", 2600, "km", "distance")],
+    ),
+    ("A 1,234.5 km railway links the two cities.", [("1,234.5 km", 1234.5, "km", "distance")]),
+    # people with a scale word
+    (
+        "Nearly 6.5 million people have fled Ukraine, the UN refugee agency says.",
+        [("6.5 million people", 6.5e6, "people", "count")],
+    ),
+    (
+        "Tourist flows rose to 1.2 million travellers in the first half of the year.",
+        [("1.2 million travellers", 1.2e6, "people", "count")],
+    ),
+    # durations: plural, hyphenated, spelled out, a decade, weeks in days
+    (
+        "Beijing will grant visa-free entry for 30 days to Russian citizens.",
+        [("30 days", 30, "days", "duration")],
+    ),
+    (
+        "Xi will pay a three-day state visit to Moscow next week.",
+        [("three-day", 3, "days", "duration")],
+    ),
+    (
+        "The two sides agreed on a 30-year gas supply contract.",
+        [("30-year", 30, "years", "duration")],
+    ),
+    ("Relations have not been this close for a decade.", [("a decade", 10, "years", "duration")]),
+    ("The drills will last for two weeks.", [("two weeks", 14, "days", "duration")]),
+    ("The ceasefire held for six months.", [("six months", 6, "months", "duration")]),
+    # shares in words
+    (
+        "Around a quarter of Russia's oil exports go to China.",
+        [("a quarter", 25, "percent", "percent")],
+    ),
+    (
+        "Nearly half of Chinese exports to Russia are cars and machinery.",
+        [("half", 50, "percent", "percent")],
+    ),
+    # numbers in words before counted objects
+    (
+        "Eighty-six percent of those polled backed the policy.",
+        [("Eighty-six percent", 86, "percent", "percent")],
+    ),
+    ("Forty countries attended the forum.", [("Forty countries", 40, "count", "count")]),
+    ("A dozen countries have signed up.", [("A dozen countries", 12, "count", "count")]),
+    (
+        "Three hundred and twenty soldiers were captured.",
+        [("Three hundred and twenty soldiers", 320, "troops", "troops")],
+    ),
+    # a year next to a figure does not hide it
+    (
+        "Trade rose from $190 billion in 2022 to $240 billion in 2023.",
+        [("$190 billion", 190e9, "USD", "trade"), ("$240 billion", 240e9, "USD", "trade")],
+    ),
+    ("In 2024 300 troops were rotated.", [("300 troops", 300, "troops", "troops")]),
+    # all caps in a headline
+    ("CHINA SENDS 3,200 TROOPS TO RUSSIAN DRILLS", [("3,200 TROOPS", 3200, "troops", "troops")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_CASES)
+def test_extract_figures(text: str, expected: list[Row]) -> None:
+    found = _rows(text)
+    assert [row[0] for row in found] == [row[0] for row in expected]
+    for (_, value, unit, category), (_, want_value, want_unit, want_category) in zip(
+        found, expected, strict=True
+    ):
+        assert value == pytest.approx(want_value)
+        assert (unit, category) == (want_unit, want_category)
+
+
+# --- qualifiers ----------------------------------------------------------------------------------
+
+QUALIFIER_CASES = [
+    # the hedge is kept lowercased, as written; it is not part of the surface
+    ("Putin and Xi have met over 40 times.", "40 times", "over"),
+    ("About 10,000 soldiers were deployed.", "10,000 soldiers", "about"),
+    ("Some 3,000 Chinese troops took part.", "3,000 Chinese troops", "some"),
+    ("Nearly 6.5 million people have fled.", "6.5 million people", "nearly"),
+    ("More than 300,000 servicemen took part.", "300,000 servicemen", "more than"),
+    ("Deliveries of up to 1.5 million tonnes of LNG are planned.", "1.5 million tonnes", "up to"),
+    ("It is worth an estimated $400 billion.", "$400 billion", "an estimated"),
+    ("At least 12 civilians were killed.", "12 civilians", "at least"),
+    ("Trade grew by almost 30%.", "30%", "almost"),
+    ("Roughly a third of the budget goes to defence.", "a third", "roughly"),
+    ("Close to 200 companies have left Russia.", "200 companies", "close to"),
+    ("Fewer than 50 vessels made the crossing.", "50 vessels", "fewer than"),
+    ("Exports rose 12 percent.", "12 percent", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "qualifier"), QUALIFIER_CASES)
+def test_qualifier_is_kept_apart_from_the_surface(text: str, surface: str, qualifier: str) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.surface, figure.qualifier) == (surface, qualifier)
+
+
+# --- ranges --------------------------------------------------------------------------------------
+
+RANGE_CASES = [
+    # value is the low end, value_max the high end
+    ("The Pentagon says 70,000 to 80,000 troops are massed.", 70000, 80000, "troops"),
+    ("Trade grew between 10 and 15 percent annually.", 10, 15, "percent"),
+    ("between 10% and 15% of exports", 10, 15, "percent"),
+    # a scale on the high end applies to the low end
+    ("The plant will cost $10-15 billion.", 10e9, 15e9, "USD"),
+    ("Seventy to eighty thousand troops took part.", 70000, 80000, "troops"),
+    # "range from X to Y" is a spread, not a change
+    ("Estimates range from 70,000 to 80,000 troops.", 70000, 80000, "troops"),
+    ("An en dash range: 20–30 warships", 20, 30, "ships"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), RANGE_CASES)
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    (figure,) = extract_figures(text)
+    assert (figure.value, figure.value_max, figure.unit) == (
+        pytest.approx(low),
+        pytest.approx(high),
+        unit,
+    )
+
+
+CHANGE_CASES = [
+    # "rose from X to Y": two figures, each with its own value
+    (
+        "Trade rose from $190 billion to $240 billion.",
+        [("$190 billion", 190e9), ("$240 billion", 240e9)],
+    ),
+    # the unit and the scale written once apply to both ends
+    ("Inflation fell from 9 to 7.4 per cent.", [("9", 9), ("7.4 per cent", 7.4)]),
+    (
+        "The force grew from seventy to eighty thousand troops.",
+        [("seventy", 70000), ("eighty thousand troops", 80000)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_CASES)
+def test_from_to_is_a_change_not_a_range(text: str, expected: list[tuple[str, float]]) -> None:
+    figures = extract_figures(text)
+    assert [(f.surface, f.value, f.value_max) for f in figures] == [
+        (surface, pytest.approx(value), None) for surface, value in expected
+    ]
+
+
+# --- what is not a figure ------------------------------------------------------------------------
+
+NO_FIGURE_CASES = [
+    # years, decades and year ranges
+    "Russia invaded Ukraine in 2022.",
+    "In 2024, Putin paid an official visit to Mongolia.",
+    "The Soviet Union helped China combat Japanese forces in the 1930s.",
+    "The budget for 2023-24 was approved.",
+    "In 2014 Russian troops seized Crimea.",
+    # dates, including the caption dates of seed 001
+    "Chinese President Xi Jinping, in China, Tuesday September 2, 2025. (Pool photo via AP)",
+    "The summit opened on 2 September in Tianjin.",
+    "On 24 February Russian troops crossed the border.",
+    "The document is dated 2025-09-02.",
+    "The agreement was signed on 02.09.2025 in Beijing.",
+    # ordinals and anniversaries
+    "Beijing marked the 80th anniversary of the end of the Second World War.",
+    "America's only strategic competitor in the 21st century.",
+    "Xi met Putin for the 40th time.",
+    "Putin, second on the right, attended.",
+    # model and exercise names
+    "Russia deployed Tu-95 strategic bombers over the Sea of Japan.",
+    "Moscow sold Su-35 fighters and the S-400 air defence system to Beijing.",
+    "The Vostok-2018 exercise was the largest since 1981.",
+    "China's J-20 fighters flew over the strait.",
+    "Covid-19 disrupted trade.",
+    "The G20 summit opened in New Delhi.",
+    "The BRICS+ group met in Kazan.",
+    "The Boeing 737 jets were grounded.",
+    # ages
+    "Putin, aged 70, met Xi.",
+    "A 70-year-old man was injured.",
+    "The president is 72 years old.",
+    # times of day
+    "The talks began at 10:30 local time.",
+    "The parade starts at 3 pm.",
+    # page furniture (seed 004) and social counters
+    "Reading Time: < 1 minute",
+    "5 min read",
+    "1,234 views",
+    "DOW JONES 38,503.69 +0.36%",
+    # trivial counts
+    "The two leaders held talks on the sidelines.",
+    "Modi held separate discussions with the two leaders.",
+    "The three countries are good neighbours.",
+    "Relations between the two countries have deepened.",
+    "Both sides agreed to deepen ties.",
+    "He is one of the most experienced diplomats.",
+    "Putin and Xi held a three meeting with the Mongolian president.",
+    "One day, relations may improve.",
+    "He said it would take a year.",
+    # phone numbers, URLs, section numbers, list furniture and headlines
+    "Call +7 495 123-45-67 for details.",
+    "See https://example.com/2024/05/16/putin-xi-1234 for details.",
+    "Article 5 of the NATO treaty was invoked.",
+    "UN Security Council Resolution 2231 expired.",
+    "15 Practical Ways To Save Money",
+    "Boston Marathon 2024",
+    "Number 10 said the two nations would talk.",
+    # bare numbers without a unit are too noisy
+    "The ruble fell to 100 per dollar.",
+    "The index closed at 3,120.5 points higher.",
+    "Putin, 72, and Xi, 71, met in Beijing.",
+    # relative times are not durations
+    "The treaty was signed two decades ago.",
+    "Three years later, the pipeline opened.",
+    # a glued one-letter scale without a currency is not money
+    "The wall is 5m high.",
+    # shares that are not shares
+    "Growth slowed in the first half of 2024.",
+    "Half of the year has passed.",
+    # multipliers are not counts (yet)
+    "Trade grew 2.45 times.",
+]
+
+
+@pytest.mark.parametrize("text", NO_FIGURE_CASES)
+def test_no_figure(text: str) -> None:
+    assert _rows(text) == []
+
+
+# --- the sample corpus ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "surface", "value", "unit", "category", "qualifier"),
+    [
+        ("000", "3,200 troops", 3200, "troops", "troops", ""),
+        ("001", "30 days", 30, "days", "duration", ""),
+        ("001", "10 members", 10, "count", "count", ""),
+        ("002", "four-day", 4, "days", "duration", ""),
+        ("003", "40 times", 40, "count", "count", "over"),
+        ("004", "$240 billion", 240e9, "USD", "trade", ""),
+    ],
+)
+def test_sample_corpus_yields(
+    sample_figures: dict[str, list[Figure]],
+    article: str,
+    surface: str,
+    value: float,
+    unit: str,
+    category: str,
+    qualifier: str,
+) -> None:
+    found = [
+        (f.value, f.unit, f.category, f.qualifier)
+        for f in sample_figures[article]
+        if f.surface == surface
+    ]
+    assert found == [(value, unit, category, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["80th", "2022", "2024", "2025", "1930s", "21st", "Second", "1 minute", "two leaders", "2,"],
+)
+def test_sample_corpus_refuses(sample_figures: dict[str, list[Figure]], fragment: str) -> None:
+    surfaces = [f.surface for figures in sample_figures.values() for f in figures]
+    assert not [surface for surface in surfaces if fragment in surface]
+
+
+def test_sample_corpus_figures_point_into_their_sentences(
+    sample_figures: dict[str, list[Figure]],
+) -> None:
+    for stem, figures in sample_figures.items():
+        (path,) = SAMPLE_FOLDER.glob(f"{stem}_*.txt")
+        text = path.read_text(encoding="utf-8")
+        for figure in figures:
+            assert text[figure.start : figure.end] == figure.surface
+            assert text[figure.sentence_start : figure.sentence_end] == figure.sentence
+            assert figure.sentence_start <= figure.start < figure.end <= figure.sentence_end
+
+
+# --- offsets, sentences and record fields --------------------------------------------------------
+
+
+def test_offsets_and_sentence_of_a_figure_in_a_paragraph() -> None:
+    text = (
+        "Xi met Putin in Beijing. Dr. Li said trade hit $240 billion last year.\n"
+        "Caption line with 3,200 troops"
+    )
+    money, troops = extract_figures(text)
+    assert text[money.start : money.end] == "$240 billion"
+    assert money.sentence == "Dr. Li said trade hit $240 billion last year."
+    assert text[money.sentence_start : money.sentence_end] == money.sentence
+    assert troops.sentence == "Caption line with 3,200 troops"
+
+
+def test_given_sentence_spans_are_used() -> None:
+    text = "Trade hit $240 billion. Next."
+    (figure,) = extract_figures(text, sentences=[(0, len(text))])
+    assert figure.sentence == text
+
+
+def test_theme_and_period_are_left_to_the_pipeline() -> None:
+    (figure,) = extract_figures("China is sending 3,200 troops.")
+    assert (figure.theme, figure.period_start, figure.period_end) == ("", "", "")
+
+
+def test_units_and_categories_come_from_the_contract() -> None:
+    text = " ".join(case[0] for case in FIGURE_CASES)
+    figures = extract_figures(text)
+    assert {f.category for f in figures} <= set(CATEGORIES)
+    extra_units = {"basis_points", "percentage_points"}
+    assert {f.unit for f in figures} <= DESIGN_UNITS | extra_units
+
+
+def test_empty_text() -> None:
+    assert extract_figures("") == []
+
+
+# --- vocabulary file -----------------------------------------------------------------------------
+
+
+def test_default_rules_are_cached() -> None:
+    assert load_figure_rules() is load_figure_rules()
+
+
+def test_rules_carry_theme_hints_for_the_pipeline() -> None:
+    hints = load_figure_rules().theme_hints
+    assert hints["troops"] == "military"
+    assert hints["bcm"] == "energy"
+
+
+def test_custom_vocabulary_file_adds_a_unit(tmp_path: Path) -> None:
+    default = (Path(__file__).resolve().parent.parent / "data" / "figures.toml").read_text(
+        encoding="utf-8"
+    )
+    extra = '\n[[units]]\nunit = "satellites"\ncategory = "military_equipment"\ncounted = true\n'
+    extra += 'phrases = ["satellites"]\n'
+    path = tmp_path / "figures.toml"
+    path.write_text(default + extra, encoding="utf-8")
+    rules = load_figure_rules(path)
+    (figure,) = extract_figures("China launched 18 spy satellites.", rules=rules)
+    assert (figure.surface, figure.value, figure.unit) == ("18 spy satellites", 18, "satellites")
+    assert extract_figures("China launched 18 spy satellites.") == []
+
+
+def test_unknown_category_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[scales]\nmillion = 1000000\n[[units]]\nunit = "percent"\ncategory = "weird"\n'
+        'phrases = ["%"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="unknown category"):
+        load_figure_rules(path)
+
+
+def test_unreadable_file_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"missing\.toml"):
+        load_figure_rules(tmp_path / "missing.toml")
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+NEWS_TOKENS = st.sampled_from(
+    [
+        " ",
+        "\n",
+        ".",
+        ",",
+        "-",
+        "–",
+        "%",
+        "$",
+        "€",
+        "US$",
+        "3,200",
+        "6.9",
+        "190,27",
+        "2022",
+        "3 200",
+        "40",
+        "1930s",
+        "80th",
+        "troops",
+        "Chinese",
+        "billion",
+        "bn",
+        "m",
+        "cubic metres",
+        "bcm",
+        "barrels per day",
+        "about",
+        "over",
+        "between",
+        "and",
+        "to",
+        "from",
+        "a quarter",
+        "half",
+        "of",
+        "the",
+        "two",
+        "Eighty-six",
+        "four-day",
+        "a decade",
+        "years",
+        "old",
+        "ago",
+        "yuan",
+        "USD",
+        "percent",
+        "per cent",
+        "Tu-95",
+        "aged",
+        "September",
+        "U.S.",
+        "Dr.",
+        "9" * 400,
+    ]
+)
+
+
+def _check_figures(text: str) -> None:
+    for figure in extract_figures(text):
+        assert text[figure.start : figure.end] == figure.surface
+        assert math.isfinite(figure.value)
+        assert figure.value_max is None or math.isfinite(figure.value_max)
+        assert text[figure.sentence_start : figure.sentence_end] == figure.sentence
+        assert figure.sentence_start <= figure.start < figure.end <= figure.sentence_end
+        assert figure.category in CATEGORIES
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=400))
+def test_never_raises_on_arbitrary_text(text: str) -> None:
+    _check_figures(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(NEWS_TOKENS, max_size=40).map(" ".join))
+def test_figures_are_consistent_on_number_heavy_text(text: str) -> None:
+    _check_figures(text)

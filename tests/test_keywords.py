@@ -1,0 +1,38 @@
+"""YAKE keywords: deterministic, plain floats, ranked best first."""
+
+from __future__ import annotations
+
+from metrics.keywords import extract_keywords
+
+TEXT = (
+    "China is sending 3,200 troops to take part in Russia's vast Vostok military exercises "
+    "this month. The Vostok military exercises are scheduled every four years, and Chinese "
+    "troops join the Russian war games for the first time."
+)
+
+
+def test_keywords_are_ranked_best_first_with_float_scores() -> None:
+    keywords = extract_keywords(TEXT)
+    assert 0 < len(keywords) <= 10
+    scores = [score for _, score in keywords]
+    assert all(type(score) is float for score in scores)
+    assert scores == sorted(scores)  # YAKE: lower is more relevant
+
+
+def test_the_main_subject_is_a_keyword() -> None:
+    keywords = [keyword.lower() for keyword, _ in extract_keywords(TEXT)]
+    assert any("military exercises" in keyword for keyword in keywords)
+
+
+def test_keywords_are_deterministic_and_cached() -> None:
+    assert extract_keywords(TEXT) == extract_keywords(TEXT)
+    assert extract_keywords(TEXT, top=3) == extract_keywords(TEXT)[:3]
+
+
+def test_phrases_are_at_most_three_words() -> None:
+    assert all(len(keyword.split()) <= 3 for keyword, _ in extract_keywords(TEXT))
+
+
+def test_empty_text_has_no_keywords() -> None:
+    assert extract_keywords("") == []
+    assert extract_keywords("   \n ") == []

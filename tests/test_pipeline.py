@@ -1,0 +1,90 @@
+"""The per-article pipeline: one article in, rows of every table out, never an exception."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from metrics.ingest import read_uploads
+from metrics.pipeline import analyze, analyze_article, figure_theme
+from metrics.themes import load_lexicon
+from metrics.types import Article, Figure, ThemeHit
+
+LEXICON = load_lexicon()
+
+ARTICLE = Article(
+    article_id="reuters-1",
+    text=(
+        "MOSCOW, May 16, 2024 (Reuters) - Trade between Russia and China reached $240 billion "
+        "last year, customs data showed.\n\n"
+        "China sent 3,200 troops to the Vostok exercises, while new sanctions targeted "
+        "Chinese banks.\n\nGazprom said the Power of Siberia pipeline carried 38 billion "
+        "cubic metres of gas."
+    ),
+    url="https://example.com/world/2024/05/16/russia-china-trade/",
+)
+
+
+def test_one_article_gives_rows_for_every_table() -> None:
+    result = analyze_article(ARTICLE, LEXICON)
+    assert result.article["status"] == "ok"
+    assert result.article["date"] == "2024-05-16"
+    assert [row["theme"] for row in result.theme_counts] == LEXICON.names
+    assert result.theme_hits and result.keywords
+    units = {(row["value"], row["unit"]) for row in result.figures}
+    assert {(240e9, "USD"), (3200, "troops"), (38, "bcm")} <= units
+
+
+def test_offsets_of_hits_and_figures_point_into_the_cleaned_text() -> None:
+    result = analyze_article(ARTICLE, LEXICON)
+    text = result.cleaned_text
+    for hit in result.theme_hits:
+        assert text[hit["start"] : hit["end"]].strip()
+    for figure in result.figures:
+        assert text[figure["start"] : figure["end"]] == figure["surface"]
+        assert figure["surface"] in figure["sentence"]
+
+
+def test_figures_take_the_theme_of_their_sentence() -> None:
+    figures = {row["unit"]: row for row in analyze_article(ARTICLE, LEXICON).figures}
+    assert figures["USD"]["theme"] == "trade"
+    assert figures["troops"]["theme"] == "military"
+    assert figures["bcm"]["theme"] == "energy"
+
+
+def _figure(category: str, start: int = 0, end: int = 50) -> Figure:
+    return Figure(category, 1.0, "count", "1", start, start + 1, "s", start, end)
+
+
+@pytest.mark.parametrize(
+    ("hits", "category", "expected"),
+    [
+        ([ThemeHit("energy", "gas", 5, 8), ThemeHit("trade", "trade", 10, 15),
+          ThemeHit("energy", "oil", 20, 23)], "trade", "energy"),  # most hits win
+        ([ThemeHit("energy", "gas", 5, 8), ThemeHit("trade", "trade", 10, 15)], "count",
+         "trade"),  # a tie goes to the lexicon's order
+        ([ThemeHit("energy", "gas", 60, 63)], "troops", "military"),  # hit outside: category
+        ([], "count", ""),  # nothing to go on
+    ],
+)  # fmt: skip
+def test_figure_theme_rules(hits: list[ThemeHit], category: str, expected: str) -> None:
+    assert figure_theme(_figure(category), hits, LEXICON.names) == expected
+
+
+def test_an_article_with_nothing_left_after_cleaning_is_reported() -> None:
+    ingested = read_uploads(
+        [("furniture.txt", b"Reading Time: < 1 minute\n"), ("ok.txt", b"Oil exports rose.")]
+    )
+    tables = analyze(ingested, lexicon=LEXICON)
+    statuses = tables.articles.set_index("article_id")["status"].to_dict()
+    assert statuses == {"furniture": "empty", "ok": "ok"}
+    report = tables.ingest_report.set_index("article_id")
+    assert report.loc["furniture", "status"] == "skipped"
+    assert "no text left after cleaning" in report.loc["furniture", "reason"]
+
+
+def test_empty_corpus_gives_empty_tables_with_their_columns() -> None:
+    tables = analyze(read_uploads([]), lexicon=LEXICON)
+    for name in ("articles", "theme_counts", "theme_hits", "figures", "keywords"):
+        frame: pd.DataFrame = getattr(tables, name)
+        assert frame.empty and "article_id" in frame.columns

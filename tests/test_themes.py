@@ -1,0 +1,122 @@
+"""Theme lexicons: what counts as a mention of a theme, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from metrics.themes import LexiconError, count_words, find_theme_hits, load_lexicon, parse_lexicon
+
+LEXICON = load_lexicon()
+
+
+def _themes(text: str) -> list[tuple[str, str]]:
+    return [(hit.theme, text[hit.start : hit.end]) for hit in find_theme_hits(text, LEXICON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seed 000: troops and war games are military
+        (
+            "China is sending 3,200 troops to take part in Russia's Vostok military exercises.",
+            [("military", "troops"), ("military", "military"), ("military", "exercises")],
+        ),
+        # seed 004: "trade" in a money sentence
+        (
+            "trade between the two countries reaching $240 billion last year",
+            [("trade", "trade")],
+        ),
+        # a phrase counts once, not once per word inside it
+        ("Moscow expanded natural gas supplies.", [("energy", "natural gas")]),
+        ("the invasion of Ukraine in 2022", [("ukraine", "invasion of Ukraine")]),
+        # wildcard endings: sanction* matches every form
+        (
+            "Sanctioned banks; new sanctions; the EU sanctioning regime.",
+            [("sanctions", "Sanctioned"), ("sanctions", "sanctions"), ("sanctions", "sanctioning")],
+        ),
+        # case-insensitive
+        ("LNG and Oil", [("energy", "LNG"), ("energy", "Oil")]),
+        # hyphenated compounds still contain the theme word
+        ("the Russia-Ukraine war", [("ukraine", "Ukraine war")]),
+        # a word may belong to two themes and then counts once in each
+        (
+            "its special military operation",
+            [("military", "military"), ("ukraine", "special military operation")],
+        ),
+    ],
+)
+def test_theme_terms_are_found_with_offsets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted(_themes(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gasprom is not a word we know.",  # whole words only: gas is not inside Gasprom
+        "The trade union went on strike.",  # excluded phrase
+        "He will exercise his right to vote.",  # "exercise" as a verb is excluded by phrase
+        "They welcomed him with open arms.",  # idiom, not weapons
+        "Beijing will exercise restraint.",  # the verb again
+        "The oilfield workers",  # no partial-word match: "oil" is not inside "oilfield"
+    ],
+)
+def test_non_mentions_are_not_counted(text: str) -> None:
+    assert find_theme_hits(text, LEXICON) == []
+
+
+def test_every_hit_points_at_its_text() -> None:
+    text = "Sanctions on oil exports hit trade; troops massed near Ukraine's border."
+    for hit in find_theme_hits(text, LEXICON):
+        assert text[hit.start : hit.end].lower().startswith(hit.term.rstrip("*").lower()[:3])
+
+
+def test_hit_reports_the_lexicon_term_that_matched() -> None:
+    hits = find_theme_hits("sanctioned firms", LEXICON)
+    assert [(hit.theme, hit.term) for hit in hits] == [("sanctions", "sanction*")]
+
+
+def test_a_user_lexicon_replaces_the_default() -> None:
+    lexicon = parse_lexicon(
+        '[themes.arctic]\nlabel = "Arctic"\n'
+        'terms = ["Arctic", "Northern Sea Route", "icebreaker*"]\n'
+    )
+    hits = find_theme_hits("Icebreakers opened the Northern Sea Route.", lexicon)
+    assert [(hit.theme, hit.term) for hit in hits] == [
+        ("arctic", "icebreaker*"),
+        ("arctic", "Northern Sea Route"),
+    ]
+    assert lexicon.labels == {"arctic": "Arctic"}
+    assert lexicon.colors["arctic"].startswith("#")
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("not toml [", "not valid TOML"),
+        ("[other]\nx = 1\n", "[themes.<name>]"),
+        ("[themes.empty]\nterms = []\n", "has no terms"),
+        ("[themes.bad]\nterms = [1, 2]\n", "list of strings"),
+    ],
+)
+def test_an_unusable_lexicon_says_what_to_fix(toml: str, message: str) -> None:
+    with pytest.raises(LexiconError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        parse_lexicon(toml)
+
+
+def test_the_bundled_lexicon_has_the_five_themes_in_order() -> None:
+    assert LEXICON.names == ["trade", "military", "ukraine", "sanctions", "energy"]
+    assert len(set(LEXICON.colors.values())) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", 0),
+        ("Russia and China", 3),
+        ("U.S.-led order", 4),  # U, S, led... "U.S.-led" splits at the dots
+        ("Xi's state visit", 3),
+        ("a 3,200-strong force", 4),
+    ],
+)
+def test_word_count(text: str, words: int) -> None:
+    assert count_words(text) == words
