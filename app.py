@@ -62,6 +62,7 @@ with st.sidebar:
         "Granularity",
         GRANULARITIES,
         index=GRANULARITIES.index(suggested),
+        format_func=str.capitalize,
         help="Length of each period. Empty periods are shown as zero mentions.",
     )
     mode = st.radio(
@@ -97,7 +98,6 @@ if analysed.empty:
     )
     st.stop()
 
-st.subheader("Themes over time")
 trend = theme_trends(
     tables.theme_counts, articles, granularity=granularity, mode=mode, themes=themes or []
 )
@@ -151,7 +151,12 @@ for tab, (name, caption) in TABLES.items():
     with tab:
         frame = getattr(tables, name)
         st.caption(caption)
-        st.dataframe(frame, hide_index=True, width="stretch")
+        st.dataframe(
+            frame,
+            hide_index=True,
+            width="stretch",
+            column_config={"value": st.column_config.NumberColumn(format="localized")},
+        )
         st.download_button(
             f"{name}.csv",
             data=lambda frame=frame: csv_bytes(frame),

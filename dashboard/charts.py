@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 import pandas as pd
@@ -16,6 +17,11 @@ _HOVER_UNITS = {
     "mentions": "%{y:,.0f} mentions",
     "per_1k_words": "%{y:.2f} mentions per 1,000 words",
     "share_of_articles": "%{y:.0f}% of articles",
+}
+CHART_TITLES = {
+    "mentions": "Theme mentions per {noun}",
+    "per_1k_words": "Theme mentions per 1,000 words, per {noun}",
+    "share_of_articles": "Share of articles mentioning each theme, per {noun}",
 }
 GRANULARITY_NOUN = {
     "day": "day",
@@ -100,8 +106,14 @@ def theme_trend_figure(
     figure.update_yaxes(
         title_text=MODE_LABELS[mode], rangemode="tozero", row=1, col=1, zeroline=True
     )
+    most_articles = int(periods["articles"].max()) if not periods.empty else 0
     figure.update_yaxes(
-        title_text="Articles (n)", rangemode="tozero", row=2, col=1, tickformat=",d"
+        title_text="Articles (n)",
+        rangemode="tozero",
+        row=2,
+        col=1,
+        tickformat=",d",
+        dtick=max(1, math.ceil(most_articles / 3)),  # whole articles only
     )
     figure.update_xaxes(title_text=f"Article date ({noun})", row=2, col=1)
     note = left_out_note(trend)
@@ -109,7 +121,7 @@ def theme_trend_figure(
         template=TEMPLATE,
         font=FONT,
         title={
-            "text": f"Theme mentions per {noun}: {MODE_LABELS[mode].lower()}"
+            "text": CHART_TITLES[mode].format(noun=noun)
             + (f"<br><sup>{note}</sup>" if note else ""),
             "x": 0,
         },
