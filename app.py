@@ -1,36 +1,86 @@
 """News trend dashboard: theme trends, reported figures and keywords of a news corpus.
 
 Run with `streamlit run app.py`. This script only lays out the page: analysis lives in
-`metrics/`, figures in `dashboard/charts.py`, cached loading in `dashboard/loaders.py`.
+`metrics/`, figures in `dashboard/charts.py`, views in `dashboard/views/`.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.charts import chart_data, left_out_note, theme_trend_figure
+from dashboard.controls import selected_articles, sidebar_controls
 from dashboard.loaders import (
     UPLOAD_TYPES,
     analyse_sample,
     analyse_upload,
-    files_digest,
-    sample_files,
+    default_lexicon_toml,
+    digest,
+    lexicon_from_toml,
+    sample_digest,
 )
-from metrics.export import csv_bytes
-from metrics.themes import load_lexicon
-from metrics.trends import (
-    COUNT_MODES,
-    GRANULARITIES,
-    MODE_LABELS,
-    default_granularity,
-    theme_trends,
-)
+from dashboard.views import ViewContext, articles, figures, keywords, method, trends
+from dashboard.views.bundle import everything_zip
+from metrics.themes import LexiconError
 
 st.set_page_config(page_title="News trend metrics", page_icon="📈", layout="wide")
 
-lexicon = load_lexicon()
+VIEWS = {
+    "Trends": trends.render,
+    "Figures": figures.render,
+    "Keywords": keywords.render,
+    "Articles": articles.render,
+    "Method": method.render,
+}
 
-# --- Corpus -----------------------------------------------------------------------------
+
+def use_lexicon(toml_text: str | None) -> None:
+    """Switch this session to a lexicon (None: the bundled one) and select all its themes."""
+    if toml_text is None:
+        st.session_state.pop("lexicon_toml", None)
+    else:
+        st.session_state["lexicon_toml"] = toml_text
+    st.session_state.pop("themes", None)  # the old theme names may not exist any more
+
+
+def lexicon_editor() -> str:
+    """Sidebar editor for the theme lexicon; returns the TOML text in use this session."""
+    current = st.session_state.get("lexicon_toml", default_lexicon_toml())
+    with st.expander("Theme lexicon"):
+        st.caption("Words and phrases that count for each theme (TOML). `*` = any ending.")
+        loaded = st.file_uploader("Load a lexicon file", type=["toml"], key="lexicon_file")
+        if loaded is not None and st.session_state.get("_lexicon_loaded") != loaded.file_id:
+            st.session_state["_lexicon_loaded"] = loaded.file_id
+            candidate = loaded.getvalue().decode("utf-8", errors="replace")
+            try:
+                lexicon_from_toml(candidate)
+                use_lexicon(candidate)
+                current = candidate
+            except LexiconError as error:
+                st.error(f"{loaded.name}: {error}")
+        edited = st.text_area(
+            "Edit", value=current, height=280, key=f"lexicon-{digest(current)[:12]}"
+        )
+        apply_column, reset_column = st.columns(2)
+        if apply_column.button("Apply", type="primary"):
+            try:
+                lexicon_from_toml(edited)
+                use_lexicon(edited)
+                st.rerun()
+            except LexiconError as error:
+                st.error(str(error))
+        if reset_column.button("Reset", disabled=current == default_lexicon_toml()):
+            use_lexicon(None)
+            st.rerun()
+        st.download_button(
+            "Download lexicon (TOML)",
+            data=current.encode("utf-8"),
+            file_name="themes.toml",
+            mime="application/toml",
+            on_click="ignore",
+        )
+    return current
+
+
 with st.sidebar:
     st.header("Corpus")
     uploads = st.file_uploader(
@@ -38,50 +88,27 @@ with st.sidebar:
         type=UPLOAD_TYPES,
         accept_multiple_files=True,
         help="Text, Markdown, HTML, CSV or JSON Lines (one article per row, `text` column "
-        "required), or a zip of these. Without an upload the sample corpus is shown.",
+        "required; `date`, `title`, `url`, `source`, `id` used when present), or a zip of "
+        "these. Without an upload the sample corpus is shown.",
     )
+    lexicon_toml = lexicon_editor()
 
+lexicon = lexicon_from_toml(lexicon_toml)
 if uploads:
-    files = tuple((upload.name, upload.getvalue()) for upload in uploads)
-    tables = analyse_upload(files_digest(list(files)), files)
-    corpus_name = f"your upload ({len(files)} file{'s' if len(files) != 1 else ''})"
+    files = [(upload.name, upload.getvalue()) for upload in uploads]
+    tables = analyse_upload(files, lexicon_toml)
+    corpus = f"your upload ({len(files)} file{'s' if len(files) != 1 else ''})"
 else:
-    tables = analyse_sample(files_digest(sample_files()))
-    corpus_name = "the sample corpus (news on Russia–China relations)"
+    tables = analyse_sample(sample_digest(), lexicon_toml)
+    corpus = "the sample corpus (news on Russia–China relations)"
 
-articles = tables.articles
-analysed = articles[articles["status"] == "ok"] if not articles.empty else articles
+analysed = tables.articles[tables.articles["status"] == "ok"]
 report = tables.ingest_report
 skipped = report[report["status"] == "skipped"] if not report.empty else report
 
-# --- Controls ---------------------------------------------------------------------------
-with st.sidebar:
-    st.header("View")
-    suggested = default_granularity(analysed["date"].replace("", None))
-    granularity = st.selectbox(
-        "Granularity",
-        GRANULARITIES,
-        index=GRANULARITIES.index(suggested),
-        format_func=str.capitalize,
-        help="Length of each period. Empty periods are shown as zero mentions.",
-    )
-    mode = st.radio(
-        "Count",
-        COUNT_MODES,
-        format_func=MODE_LABELS.get,
-        help="Mentions: matches of theme terms. Per 1,000 words: mentions divided by all "
-        "words of the period's articles. Share of articles: % of the period's articles "
-        "with at least one mention.",
-    )
-    themes = st.multiselect(
-        "Themes", lexicon.names, default=lexicon.names, format_func=lexicon.labels.get
-    )
-
-# --- Page -------------------------------------------------------------------------------
 st.title("News trend metrics")
-st.caption(f"Showing {corpus_name}.")
-
-dated = int((analysed["date"] != "").sum()) if not analysed.empty else 0
+st.caption(f"Showing {corpus}. Choose dates, themes and counts in the sidebar.")
+dated = int((analysed["date"] != "").sum())
 col_articles, col_dated, col_undated, col_skipped = st.columns(4)
 col_articles.metric("Articles analysed", len(analysed))
 col_dated.metric("Dated", dated)
@@ -98,70 +125,27 @@ if analysed.empty:
     )
     st.stop()
 
-trend = theme_trends(
-    tables.theme_counts, articles, granularity=granularity, mode=mode, themes=themes or []
-)
-if trend.table.empty:
-    st.info(left_out_note(trend) or "Choose at least one theme in the sidebar to draw the chart.")
-else:
-    figure = theme_trend_figure(
-        trend, colors=lexicon.colors, labels=lexicon.labels, granularity=granularity
-    )
-    st.plotly_chart(
-        figure,
-        theme=None,  # the figure's own template, so downloads look like the screen
-        config={
-            "displaylogo": False,
-            "toImageButtonOptions": {
-                "format": "png",
-                "filename": f"theme-trends-{granularity}-{mode}",
-                "scale": 2,
-            },
-        },
-    )
-    note = left_out_note(trend)
-    if note:
-        st.caption(f"{note} They are still used in the tables below.")
-    data_col, html_col = st.columns(2)
-    data_col.download_button(
-        "Chart data (CSV)",
-        data=lambda: csv_bytes(chart_data(trend)),
-        file_name=f"theme-trends-{granularity}-{mode}.csv",
-        mime="text/csv",
-        on_click="ignore",
-    )
-    html_col.download_button(
-        "Chart (interactive HTML)",
-        data=lambda: figure.to_html(include_plotlyjs="cdn", full_html=True).encode("utf-8"),
-        file_name=f"theme-trends-{granularity}-{mode}.html",
-        mime="text/html",
-        on_click="ignore",
-    )
+with st.sidebar:
+    controls = sidebar_controls(tables, lexicon)
 
-tab_figures, tab_keywords, tab_articles, tab_report = st.tabs(
-    ["Figures", "Keywords", "Articles", "Ingest report"]
+context = ViewContext(
+    tables=tables, lexicon=lexicon, controls=controls, articles=selected_articles(tables, controls)
 )
-TABLES = {
-    tab_figures: ("figures", "Figures the articles report, with the sentence each came from."),
-    tab_keywords: ("keywords", "YAKE keywords per article (rank 1 = most relevant)."),
-    tab_articles: ("articles", "One row per article: date, where the date came from, words."),
-    tab_report: ("ingest_report", "Every input file or row: analysed, or why it was not."),
-}
-for tab, (name, caption) in TABLES.items():
-    with tab:
-        frame = getattr(tables, name)
-        st.caption(caption)
-        st.dataframe(
-            frame,
-            hide_index=True,
-            width="stretch",
-            column_config={"value": st.column_config.NumberColumn(format="localized")},
-        )
-        st.download_button(
-            f"{name}.csv",
-            data=lambda frame=frame: csv_bytes(frame),
-            file_name=f"{name}.csv",
-            mime="text/csv",
-            on_click="ignore",
-            key=f"download-{name}",
-        )
+with st.sidebar:
+    st.divider()
+    st.download_button(
+        "Download everything (zip)",
+        data=lambda: everything_zip(context, lexicon_toml=lexicon_toml, corpus=corpus),
+        file_name="news-trend-metrics.zip",
+        mime="application/zip",
+        on_click="ignore",
+        help="Every table (CSV), the charts (HTML) and their data, the settings and the lexicon.",
+        icon=":material/folder_zip:",
+    )
+st.caption(f"{len(context.articles)} of {len(analysed)} articles selected.")
+
+tabs = st.tabs(list(VIEWS), key="view", bind="query-params")
+for tab, render in zip(tabs, VIEWS.values(), strict=True):
+    if tab.open:  # only the open view does its work
+        with tab:
+            render(context)

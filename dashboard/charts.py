@@ -138,3 +138,224 @@ def chart_data(trend: Trend) -> pd.DataFrame:
     table = trend.table.copy()
     table["period_start"] = pd.to_datetime(table["period_start"]).dt.strftime("%Y-%m-%d")
     return table
+
+
+def trend_heatmap_figure(trend: Trend, *, labels: dict[str, str], granularity: str) -> go.Figure:
+    """Theme × period heatmap of the trend values (white = 0, blank = no articles)."""
+    table = trend.table
+    mode = str(table["mode"].iloc[0]) if not table.empty else "mentions"
+    wide = table.pivot(index="theme", columns="period", values="value")
+    order = list(dict.fromkeys(table["theme"]))
+    periods = list(dict.fromkeys(table["period"]))
+    wide = wide.reindex(index=order, columns=periods)
+    articles = table.drop_duplicates("period").set_index("period")["articles"].reindex(periods)
+    figure = go.Figure(
+        go.Heatmap(
+            z=wide.to_numpy(),
+            x=periods,
+            y=[escape(labels.get(theme, theme)) for theme in order],
+            zmin=0,
+            zmax=max(1.0, float(table["value"].max())) if table["value"].notna().any() else 1.0,
+            colorscale="Blues",
+            colorbar={"title": {"text": MODE_LABELS[mode], "side": "right"}},
+            customdata=[[int(articles[period]) for period in periods] for _ in order],
+            hovertemplate=(
+                f"%{{y}}<br>%{{x}}<br>{_HOVER_UNITS[mode].replace('%{y', '%{z')}"
+                "<br>%{customdata} articles in the period<extra></extra>"
+            ),
+            xgap=1,
+            ygap=1,
+        )
+    )
+    noun = GRANULARITY_NOUN.get(granularity, granularity)
+    figure.update_layout(
+        template=TEMPLATE,
+        font=FONT,
+        title={"text": f"{CHART_TITLES[mode].format(noun=noun)} (heatmap)", "x": 0},
+        xaxis={"title": f"Article date ({noun})", "type": "category"},
+        yaxis={"title": "Theme", "autorange": "reversed"},
+        height=140 + 40 * len(order),
+        margin={"t": 60, "l": 90, "r": 20, "b": 60},
+    )
+    return figure
+
+
+def cooccurrence_figure(matrix: pd.DataFrame, *, labels: dict[str, str]) -> go.Figure:
+    """Heatmap of articles mentioning both themes of each pair (diagonal: either alone)."""
+    names = [escape(labels.get(theme, theme)) for theme in matrix.index]
+    figure = go.Figure(
+        go.Heatmap(
+            z=matrix.to_numpy(),
+            x=names,
+            y=names,
+            zmin=0,
+            zmax=max(1, int(matrix.to_numpy().max())) if matrix.size else 1,
+            colorscale="Purples",
+            text=matrix.to_numpy(),
+            texttemplate="%{text}",
+            colorbar={"title": {"text": "Articles (n)", "side": "right"}},
+            hovertemplate="%{y} and %{x}: %{z} articles<extra></extra>",
+            xgap=2,
+            ygap=2,
+        )
+    )
+    figure.update_layout(
+        template=TEMPLATE,
+        font=FONT,
+        title={"text": "Articles mentioning both themes", "x": 0},
+        xaxis={"title": "Theme", "side": "bottom"},
+        yaxis={"title": "Theme", "autorange": "reversed"},
+        height=200 + 45 * len(names),
+        margin={"t": 60, "l": 90, "r": 20, "b": 60},
+    )
+    return figure
+
+
+UNIT_LABELS = {
+    "USD": "US dollars (USD)",
+    "EUR": "euros (EUR)",
+    "CNY": "yuan (CNY)",
+    "RUB": "roubles (RUB)",
+    "JPY": "yen (JPY)",
+    "troops": "troops (count)",
+    "people": "people (count)",
+    "aircraft": "aircraft (count)",
+    "ships": "ships (count)",
+    "count": "count",
+    "percent": "percent (%)",
+    "percentage_points": "percentage points",
+    "bcm": "billion cubic metres (bcm)",
+    "barrels_per_day": "barrels per day",
+    "tonnes": "tonnes",
+    "km": "kilometres (km)",
+    "years": "years",
+    "days": "days",
+    "months": "months",
+}
+# Values spanning more than this ratio on one axis are drawn on a log scale.
+LOG_SCALE_SPAN = 1_000
+
+
+def _wrap(text: str, width: int = 80) -> str:
+    """Escape corpus text for a plotly hover and wrap it into lines of about `width`."""
+    lines, line = [], ""
+    for word in str(text).split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "<br>".join(escape(part) for part in lines[:6]) + ("<br>…" if len(lines) > 6 else "")
+
+
+def figures_timeline_figure(
+    figures: pd.DataFrame, *, colors: dict[str, str], labels: dict[str, str], at: str = "date"
+) -> go.Figure:
+    """One panel per unit (never dollars and troops on one axis), a point per mention.
+
+    `at="date"` plots at the article date; `at="period"` at the start of the period the
+    sentence ties the figure to (falling back to the article date when it names none).
+    """
+    frame = figures.copy()
+    frame["x"] = frame["date"]
+    if at == "period" and "period_start" in frame:
+        period = frame["period_start"].fillna("").astype(str)
+        frame["x"] = period.where(period != "", frame["date"])
+    frame = frame[frame["x"].fillna("") != ""]
+    units = list(frame["unit"].value_counts().index)
+    figure = make_subplots(
+        rows=max(1, len(units)),
+        cols=1,
+        shared_xaxes=True,
+        vertical_spacing=0.08 if len(units) < 5 else 0.04,
+        subplot_titles=[escape(UNIT_LABELS.get(unit, unit)) for unit in units],
+    )
+    seen_themes: set[str] = set()
+    for row, unit in enumerate(units, start=1):
+        rows = frame[frame["unit"] == unit]
+        for theme, group in rows.groupby(rows["theme"].fillna(""), sort=False):
+            name = escape(labels.get(theme, theme or "no theme"))
+            figure.add_trace(
+                go.Scatter(
+                    x=pd.to_datetime(group["x"]),
+                    y=group["value"],
+                    mode="markers",
+                    name=name,
+                    legendgroup=theme,
+                    showlegend=theme not in seen_themes,
+                    marker={"color": colors.get(theme, "#7f7f7f"), "size": 10, "opacity": 0.85},
+                    customdata=[
+                        [escape(str(r.surface)), escape(str(r.article_id)), _wrap(r.sentence)]
+                        for r in group.itertuples()
+                    ],
+                    hovertemplate=(
+                        "<b>%{customdata[0]}</b> = %{y:,.4~g} "
+                        + escape(unit)
+                        + "<br>%{x|%Y-%m-%d} · %{customdata[1]}<br>%{customdata[2]}<extra></extra>"
+                    ),
+                ),
+                row=row,
+                col=1,
+            )
+            seen_themes.add(theme)
+        values = rows["value"][rows["value"] > 0]
+        use_log = not values.empty and values.max() / values.min() >= LOG_SCALE_SPAN
+        figure.update_yaxes(
+            type="log" if use_log else "linear",
+            rangemode="tozero" if not use_log else None,
+            title_text=escape(UNIT_LABELS.get(unit, unit)) + (" (log scale)" if use_log else ""),
+            row=row,
+            col=1,
+        )
+    figure.update_xaxes(
+        title_text="Period the figure describes" if at == "period" else "Article date",
+        row=max(1, len(units)),
+        col=1,
+    )
+    figure.update_layout(
+        template=TEMPLATE,
+        font=FONT,
+        title={"text": "Figures reported in the articles, one panel per unit", "x": 0},
+        height=max(320, 70 + 190 * len(units)),
+        margin={"t": 70, "l": 80, "r": 20, "b": 60},
+        legend={"title": {"text": "Theme"}},
+        hovermode="closest",
+    )
+    return figure
+
+
+def keyword_trend_figure(table: pd.DataFrame, *, granularity: str) -> go.Figure:
+    """Lines of articles per period whose top keywords include each chosen keyword."""
+    figure = go.Figure()
+    for keyword, rows in table.groupby("keyword", sort=False):
+        figure.add_trace(
+            go.Scatter(
+                x=rows["period_start"],
+                y=rows["articles_with_keyword"],
+                name=escape(keyword),
+                mode="lines+markers",
+                customdata=rows[["articles"]].to_numpy(),
+                hovertemplate=(
+                    f"<b>{escape(keyword)}</b><br>%{{x|%Y-%m-%d}}<br>"
+                    "in the keywords of %{y} of %{customdata[0]} articles<extra></extra>"
+                ),
+            )
+        )
+    noun = GRANULARITY_NOUN.get(granularity, granularity)
+    figure.update_layout(
+        template=TEMPLATE,
+        font=FONT,
+        title={"text": f"Articles with each keyword among their top keywords, per {noun}", "x": 0},
+        xaxis={"title": f"Article date ({noun})"},
+        yaxis={
+            "title": "Articles (n)",
+            "rangemode": "tozero",
+            "tickformat": ",d",
+            "dtick": max(1, math.ceil(int(table["articles_with_keyword"].max() or 0) / 4)),
+        },
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "title": None},
+        height=420,
+        margin={"t": 90, "l": 70, "r": 20, "b": 60},
+    )
+    return figure

@@ -1,7 +1,9 @@
-"""Cached corpus analysis for the dashboard (the only module here that caches).
+"""Corpus analysis for the dashboard: the sample (cached for everyone) and uploads
+(kept per session, with progress shown while they are analysed).
 
 Caches are keyed on content digests, never on DataFrames: Streamlit 1.67 hashes large
-frames by sampling, which can return stale results.
+frames by sampling, which can return stale results. An upload's results live in that
+session's state only, so one person's files never show up in another session.
 """
 
 from __future__ import annotations
@@ -13,39 +15,82 @@ import streamlit as st
 
 from metrics.ingest import read_uploads
 from metrics.pipeline import analyze, analyze_paths
-from metrics.themes import load_lexicon
+from metrics.themes import DEFAULT_THEMES_PATH, Lexicon, parse_lexicon
 from metrics.types import Tables
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "data" / "articles"
 UPLOAD_TYPES = ["txt", "md", "html", "htm", "csv", "jsonl", "json", "zip"]
+# Analyses of uploads kept per session (the current one and the one before).
+_SESSION_ANALYSES = 2
+_ANALYSES_KEY = "_analyses"
+
+
+def digest(data: bytes | str) -> str:
+    """SHA-256 hex digest of bytes or text."""
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
 
 
 def files_digest(files: list[tuple[str, bytes]]) -> str:
     """SHA-256 over file names and contents, in order."""
-    digest = hashlib.sha256()
+    combined = hashlib.sha256()
     for name, data in files:
-        digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
-        digest.update(hashlib.sha256(data).digest())
-    return digest.hexdigest()
+        combined.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        combined.update(hashlib.sha256(data).digest())
+    return combined.hexdigest()
 
 
-def sample_files() -> list[tuple[str, bytes]]:
-    """The bundled sample corpus as (name, bytes) pairs."""
-    return [
-        (path.name, path.read_bytes()) for path in sorted(SAMPLE_DIR.iterdir()) if path.is_file()
-    ]
+def default_lexicon_toml() -> str:
+    """The bundled theme lexicon as TOML text."""
+    return DEFAULT_THEMES_PATH.read_text(encoding="utf-8")
 
 
-@st.cache_data(show_spinner="Analysing the sample corpus…", max_entries=2)
-def analyse_sample(digest: str) -> Tables:
-    """Tables of the bundled sample; `digest` (of its files) keys the cache."""
-    del digest  # only the cache key
-    return analyze_paths([SAMPLE_DIR], lexicon=load_lexicon())
+@st.cache_resource(max_entries=16)
+def lexicon_from_toml(toml_text: str) -> Lexicon:
+    """Parse a lexicon once per distinct text (raises LexiconError)."""
+    return parse_lexicon(toml_text)
 
 
-@st.cache_data(show_spinner="Analysing your files…", max_entries=4, scope="session")
-def analyse_upload(digest: str, _files: tuple[tuple[str, bytes], ...]) -> Tables:
-    """Tables of an upload; keyed on `digest`, scoped to the session that uploaded it."""
-    del digest  # only the cache key
-    return analyze(read_uploads(list(_files)), lexicon=load_lexicon())
+def sample_digest() -> str:
+    """Digest of the sample corpus files (so edits to data/ are picked up)."""
+    files = [(p.name, p.read_bytes()) for p in sorted(SAMPLE_DIR.iterdir()) if p.is_file()]
+    return files_digest(files)
+
+
+@st.cache_data(show_spinner="Analysing the sample corpus…", max_entries=4)
+def analyse_sample(corpus_digest: str, toml_text: str) -> Tables:
+    """Tables of the bundled sample with a lexicon; the sample's digest keys the cache."""
+    del corpus_digest  # only the cache key
+    return analyze_paths([SAMPLE_DIR], lexicon=lexicon_from_toml(toml_text))
+
+
+def analyse_upload(files: list[tuple[str, bytes]], toml_text: str) -> Tables:
+    """Tables of an upload, analysed once per (files, lexicon) in this session, with progress."""
+    key = f"{files_digest(files)}:{digest(toml_text)}"
+    analyses: dict[str, Tables] = st.session_state.setdefault(_ANALYSES_KEY, {})
+    if key in analyses:
+        return analyses[key]
+    lexicon = lexicon_from_toml(toml_text)
+    with st.status(f"Analysing {len(files)} file(s)…", expanded=True) as status:
+        ingested = read_uploads(files)
+        skipped = sum(1 for record in ingested.report if record.status == "skipped")
+        status.write(f"Read {len(ingested.articles)} articles; {skipped} input(s) not usable.")
+        bar = st.progress(0.0, text="Themes, figures and keywords…")
+        total = max(1, len(ingested.articles))
+        step = max(1, total // 50)  # about 50 progress updates, however large the corpus
+
+        def progress(done: int, _total: int) -> None:
+            if done % step == 0 or done == total:
+                bar.progress(done / total, text=f"{done:,} of {total:,} articles analysed")
+
+        tables = analyze(ingested, lexicon=lexicon, progress=progress)
+        status.update(
+            label=f"Analysed {len(tables.articles):,} articles from {len(files)} file(s)",
+            state="complete",
+            expanded=False,
+        )
+    while len(analyses) >= _SESSION_ANALYSES:
+        analyses.pop(next(iter(analyses)))
+    analyses[key] = tables
+    return tables

@@ -10,6 +10,7 @@ import logging
 import threading
 from collections import OrderedDict
 
+import pandas as pd
 import yake
 
 LOGGER = logging.getLogger(__name__)
@@ -20,6 +21,8 @@ TOP_KEYWORDS = 10
 DEDUPLICATION_THRESHOLD = 0.9
 LANGUAGE = "en"
 _CACHE_SIZE = 20_000
+# YAKE is asked for this many times `top` candidates, before nested phrases are dropped.
+_CANDIDATES = 3
 
 _cache: OrderedDict[tuple[str, int, int], tuple[tuple[str, float], ...]] = OrderedDict()
 _cache_lock = threading.Lock()
@@ -30,13 +33,28 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def _drop_contained(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Drop a keyword whose words all sit, in order, inside a better-ranked keyword or the
+    other way round ("President Vladimir" next to "President Vladimir Putin")."""
+    kept: list[tuple[str, float]] = []
+    kept_words: list[str] = []
+    for keyword, score in ranked:
+        words = f" {' '.join(keyword.lower().split())} "
+        if any(words in other or other in words for other in kept_words):
+            continue
+        kept.append((keyword, score))
+        kept_words.append(words)
+    return kept
+
+
 def extract_keywords(
     text: str, *, top: int = TOP_KEYWORDS, max_ngram: int = MAX_NGRAM
 ) -> list[tuple[str, float]]:
     """The `top` YAKE keywords of `text` as (keyword, score) pairs, best (lowest score) first.
 
-    Scores are plain floats. Results are cached by (digest, top, max_ngram), so the same
-    text is never scored twice in a process.
+    Scores are plain floats. A phrase nested in a better-ranked one (or containing it) is
+    dropped, so "President Vladimir" does not repeat "President Vladimir Putin". Results are
+    cached by (digest, top, max_ngram), so the same text is never scored twice in a process.
     """
     if top < 1 or max_ngram < 1:
         raise ValueError("top and max_ngram must be at least 1")
@@ -48,7 +66,7 @@ def extract_keywords(
             _cache.move_to_end(key)
             return list(_cache[key])
     extractor = yake.KeywordExtractor(
-        lan=LANGUAGE, n=max_ngram, dedup_lim=DEDUPLICATION_THRESHOLD, top=top
+        lan=LANGUAGE, n=max_ngram, dedup_lim=DEDUPLICATION_THRESHOLD, top=top * _CANDIDATES
     )
     try:
         pairs = extractor.extract_keywords(text)
@@ -56,11 +74,38 @@ def extract_keywords(
         LOGGER.warning("YAKE failed on a text of %d characters: %s", len(text), error)
         pairs = []
     # Sort by score, then keyword, so that ties come out in the same order on every machine.
-    result = tuple(
-        sorted(((str(kw), float(score)) for kw, score in pairs), key=lambda p: (p[1], p[0]))
-    )
+    ranked = sorted(((str(kw), float(score)) for kw, score in pairs), key=lambda p: (p[1], p[0]))
+    result = tuple(_drop_contained(ranked)[:top])
     with _cache_lock:
         _cache[key] = result
         if len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return list(result)
+
+
+def rank_keywords(keywords: pd.DataFrame, *, by: list[str] | None = None) -> pd.DataFrame:
+    """Keywords ranked across articles: most articles first, then best mean YAKE score.
+
+    `articles` is the number of articles that have the keyword in their top list (document
+    frequency); `mean_score` averages YAKE's score over those articles (lower is better);
+    `best_rank` is the keyword's best rank in any article. `by` groups first (e.g. period).
+    """
+    by = by or []
+    columns = [*by, "keyword", "articles", "mean_score", "best_rank"]
+    if keywords.empty:
+        return pd.DataFrame(columns=columns)
+    normalised = keywords.assign(keyword=keywords["keyword"].str.lower())
+    ranked = (
+        normalised.groupby([*by, "keyword"], sort=False)
+        .agg(
+            articles=("article_id", "nunique"),
+            mean_score=("score", "mean"),
+            best_rank=("rank", "min"),
+        )
+        .reset_index()
+        .sort_values(
+            [*by, "articles", "mean_score", "keyword"],
+            ascending=[True] * len(by) + [False, True, True],
+        )
+    )
+    return ranked[columns].reset_index(drop=True)

@@ -21,6 +21,8 @@ LOGGER = logging.getLogger(__name__)
 DEFAULT_THEMES_PATH = Path(__file__).resolve().parent.parent / "data" / "themes.toml"
 WORD_PATTERN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Fallback colours for themes a user adds without one (plotly's qualitative palette).
+# Colours are used in charts and in the reader's inline styles: hex or a plain CSS name only.
+_COLOR_PATTERN = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
 _FALLBACK_COLORS = ("#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8")
 
 
@@ -58,7 +60,7 @@ class Lexicon:
         return {theme.name: theme.label for theme in self.themes}
 
 
-def _term_regex(term: str) -> str:
+def term_pattern(term: str) -> str:
     """Regex source for one lexicon term: `*` is a word ending, spaces any whitespace."""
     wildcard = term.endswith("*")
     words = term.rstrip("*").split()
@@ -71,7 +73,7 @@ def _term_regex(term: str) -> str:
 def _alternation(terms: tuple[str, ...]) -> str:
     # Longest first so that phrases win over the words inside them.
     ordered = sorted(terms, key=lambda term: len(term.rstrip("*")), reverse=True)
-    return "|".join(_term_regex(term) for term in ordered)
+    return "|".join(term_pattern(term) for term in ordered)
 
 
 @lru_cache(maxsize=64)
@@ -124,11 +126,16 @@ def parse_lexicon(text: str) -> Lexicon:
         exclude = spec.get("exclude", [])
         if not isinstance(exclude, list) or not all(isinstance(term, str) for term in exclude):
             raise LexiconError(f"theme {name!r}: `exclude` must be a list of strings")
+        color = str(spec.get("color") or _FALLBACK_COLORS[index % len(_FALLBACK_COLORS)])
+        if not _COLOR_PATTERN.fullmatch(color):
+            raise LexiconError(
+                f"theme {name!r}: color {color!r} must be a hex colour like #1f77b4 or a CSS name"
+            )
         themes.append(
             Theme(
                 name=str(name),
                 label=str(spec.get("label") or name.replace("_", " ").capitalize()),
-                color=str(spec.get("color") or _FALLBACK_COLORS[index % len(_FALLBACK_COLORS)]),
+                color=color,
                 terms=terms,
                 exclude=tuple(term.strip() for term in exclude if term.strip()),
             )

@@ -165,3 +165,56 @@ def theme_trends(
     table["mode"] = mode
     table["period"] = [period_label(start, granularity) for start in table["period_start"]]
     return Trend(table[TREND_COLUMNS], undated, too_coarse)
+
+
+def theme_cooccurrence(theme_counts: pd.DataFrame, themes: list[str]) -> pd.DataFrame:
+    """Articles mentioning both themes, for every pair (the diagonal: articles mentioning one).
+
+    Returns a square table indexed and columned by theme.
+    """
+    present = (
+        theme_counts[theme_counts["theme"].isin(themes)]
+        .pivot_table(index="article_id", columns="theme", values="count", aggfunc="sum")
+        .reindex(columns=themes, fill_value=0)
+        .fillna(0)
+        .gt(0)
+        .astype(int)
+    )
+    return present.T.dot(present).reindex(index=themes, columns=themes, fill_value=0)
+
+
+def keyword_trends(
+    keywords: pd.DataFrame,
+    articles: pd.DataFrame,
+    chosen: list[str],
+    *,
+    granularity: Granularity = "month",
+) -> pd.DataFrame:
+    """Per period, how many articles have each chosen keyword among their top keywords.
+
+    Keywords match case-insensitively. Empty periods are zero-filled; `articles` is the
+    number of dated articles in the period (the denominator).
+    """
+    columns = ["period_start", "period", "keyword", "articles_with_keyword", "articles"]
+    starts = assign_periods(articles, granularity)
+    dated = articles.assign(period_start=starts).dropna(subset=["period_start"])
+    if dated.empty or not chosen:
+        return pd.DataFrame(columns=columns)
+    freq = _PERIOD_FREQ[granularity]
+    full_range = pd.period_range(
+        dated["period_start"].min(), dated["period_start"].max(), freq=freq
+    ).start_time
+    per_period = (
+        dated.groupby("period_start")["article_id"].size().reindex(full_range, fill_value=0)
+    )
+    lowered = [keyword.lower() for keyword in chosen]
+    matches = keywords.assign(keyword=keywords["keyword"].str.lower())
+    matches = matches[matches["keyword"].isin(lowered)].merge(
+        dated[["article_id", "period_start"]], on="article_id"
+    )
+    counts = matches.groupby(["period_start", "keyword"])["article_id"].nunique()
+    grid = pd.MultiIndex.from_product([full_range, lowered], names=["period_start", "keyword"])
+    table = counts.reindex(grid, fill_value=0).rename("articles_with_keyword").reset_index()
+    table["articles"] = table["period_start"].map(per_period).astype(int)
+    table["period"] = [period_label(start, granularity) for start in table["period_start"]]
+    return table[columns]

@@ -1,0 +1,58 @@
+"""The "download everything" zip of the current view: tables, charts, their data, settings."""
+
+from __future__ import annotations
+
+from dashboard.charts import (
+    chart_data,
+    cooccurrence_figure,
+    figures_timeline_figure,
+    theme_trend_figure,
+    trend_heatmap_figure,
+)
+from dashboard.downloads import bundle_zip
+from dashboard.views import ViewContext
+from metrics.trends import theme_cooccurrence, theme_trends
+
+
+def everything_zip(context: ViewContext, *, lexicon_toml: str, corpus: str) -> bytes:
+    """Build the zip (called only when the download is clicked)."""
+    controls = context.controls
+    lexicon = context.lexicon
+    charts, data = {}, {}
+    counts = context.rows("theme_counts")
+    if controls.themes:
+        trend = theme_trends(
+            counts,
+            context.articles,
+            granularity=controls.granularity,
+            mode=controls.mode,
+            themes=controls.themes,
+        )
+        if not trend.table.empty:
+            name = context.chart_name("theme-trends")
+            charts[name] = theme_trend_figure(
+                trend,
+                colors=lexicon.colors,
+                labels=lexicon.labels,
+                granularity=controls.granularity,
+            )
+            charts[context.chart_name("theme-heatmap")] = trend_heatmap_figure(
+                trend, labels=lexicon.labels, granularity=controls.granularity
+            )
+            data[name] = chart_data(trend)
+        matrix = theme_cooccurrence(counts, controls.themes)
+        charts["theme-cooccurrence"] = cooccurrence_figure(matrix, labels=lexicon.labels)
+        data["theme-cooccurrence"] = matrix.rename_axis("theme").reset_index()
+    figures = context.rows("figures")
+    if not figures.empty and (figures["date"].fillna("") != "").any():
+        charts["figures-timeline"] = figures_timeline_figure(
+            figures, colors=lexicon.colors, labels=lexicon.labels
+        )
+    settings = {
+        "corpus": corpus,
+        **controls.as_settings(),
+        "articles_selected": len(context.articles),
+    }
+    return bundle_zip(
+        context.tables, charts=charts, chart_data=data, settings=settings, lexicon_toml=lexicon_toml
+    )
