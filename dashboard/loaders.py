@@ -62,7 +62,11 @@ def sample_digest() -> str:
 def analyse_sample(corpus_digest: str, toml_text: str) -> Tables:
     """Tables of the bundled sample with a lexicon; the sample's digest keys the cache."""
     del corpus_digest  # only the cache key
-    return analyze_paths([SAMPLE_DIR], lexicon=lexicon_from_toml(toml_text))
+    tables = analyze_paths([SAMPLE_DIR], lexicon=lexicon_from_toml(toml_text))
+    # Show where files came from relative to the repository, not the server's folders.
+    for frame in (tables.articles, tables.ingest_report):
+        frame["origin"] = frame["origin"].str.replace(f"{ROOT}/", "", regex=False)
+    return tables
 
 
 def analyse_upload(files: list[tuple[str, bytes]], toml_text: str) -> Tables:

@@ -26,6 +26,13 @@ class _Mark:
     why: str
 
 
+def _number(value: float) -> str:
+    """240000000000.0 -> '240,000,000,000'; 6.9 -> '6.9'."""
+    if float(value).is_integer() and abs(value) < 1e18:
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
 def _theme_marks(hits: pd.DataFrame, labels: dict[str, str]) -> list[_Mark]:
     return [
         _Mark(
@@ -53,7 +60,7 @@ def _figure_marks(figures: pd.DataFrame) -> list[_Mark]:
                 int(figure.end),
                 "figure",
                 "figure",
-                f"Figure: {figure.value:,.10g} {figure.unit}{qualifier}, "
+                f"Figure: {_number(figure.value)} {figure.unit}{qualifier}, "
                 f"category {figure.category}",
             )
         )

@@ -159,6 +159,9 @@ def test_articles_view_highlights_terms_and_figures() -> None:
     html = "\n".join(element.proto.body for element in at.get("html"))
     assert "3,200" in html and "title=" in html
     assert "matches lexicon term" in html
+    # file locations are shown relative to the repository, never the server's folders
+    read_from = next(caption.value for caption in at.caption if "Read from" in caption.value)
+    assert read_from.replace("\\", "").startswith("Read from data/articles/000")
 
 
 def test_keyword_in_context_finds_a_term_across_the_corpus() -> None:

@@ -36,3 +36,20 @@ def test_phrases_are_at_most_three_words() -> None:
 def test_empty_text_has_no_keywords() -> None:
     assert extract_keywords("") == []
     assert extract_keywords("   \n ") == []
+
+
+def test_ranking_prefers_keywords_shared_by_more_articles() -> None:
+    import pandas as pd
+
+    from metrics.keywords import rank_keywords
+
+    keywords = pd.DataFrame(
+        {"article_id": ["a", "b", "a", "b", "c"],
+         "keyword": ["Gas pipeline", "gas pipeline", "Putin", "Xi", "Xi"],
+         "score": [0.2, 0.3, 0.01, 0.5, 0.4], "rank": [2, 2, 1, 1, 1]}
+    )  # fmt: skip
+    ranked = rank_keywords(keywords)
+    # both in 2 articles: the better (lower) mean YAKE score comes first; case is ignored
+    assert list(ranked["keyword"]) == ["gas pipeline", "xi", "putin"]
+    assert list(ranked["articles"]) == [2, 2, 1]
+    assert ranked.iloc[1]["mean_score"] == 0.45 and ranked.iloc[1]["best_rank"] == 1

@@ -17,15 +17,18 @@ def _reader(context: ViewContext) -> None:
     articles = context.articles
     titles = articles.set_index("article_id")["title"].fillna("").to_dict()
     dates = articles.set_index("article_id")["date"].fillna("").to_dict()
+    ids = list(articles["article_id"])
+    # The URL carries the article id (a bound widget would carry its long display label).
+    wanted = st.query_params.get("article")
     article_id = st.selectbox(
         "Article",
-        list(articles["article_id"]),
+        ids,
+        index=ids.index(wanted) if wanted in ids else 0,
         format_func=lambda aid: f"{dates.get(aid) or 'undated'} · {titles.get(aid) or aid}",
-        key="article",
-        bind="query-params",
     )
     if not article_id:
         return
+    st.query_params["article"] = article_id
     article = articles.set_index("article_id").loc[article_id]
     st.markdown(f"### {md_escape(article['title'] or article_id)}")
     facts = [
