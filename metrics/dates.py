@@ -4,14 +4,23 @@ The cascade, first valid date wins:
 
 1. `metadata` - `Article.date` (a CSV/JSON column or the sidecar `metadata.csv`)
 2. `header`   - the inline ` date YYYY-MM-DD` header (`Cleaned.header_date`)
-3. `url`      - `/2024/05/16/`, `/20231107/`, `-20241227.htm`, `/2025/03/` (month)
+3. `url`      - `/2024/05/16/`, `/20231107/`, `-20241227.htm`, `/202412/27/`, `/2024/0516/`;
+                `/2025/03/` and `/202312/` give a month
 4. `dateline` - the first line of the cleaned text: `MOSCOW, Oct 18 (Reuters) -`; a dateline
-                without a year counts only when the metadata states the year
-5. `text`     - `Published: 16 May 2024` (preferred) or `Updated: …` in the first 500 characters
+                without a year counts only when the metadata or the url states the year
+5. `text`     - in the first 500 characters: a `Published: 16 May 2024` line (preferred), a
+                line that is only a date with its furniture (`May 16, 2024 4:35 PM · 2 min
+                read`, `By A. Writer | May 16, 2024`, `Source: Xinhua | 2023-11-07 21:14:05`),
+                else an `Updated: …` line
 6. `filename` - an ISO date in the origin's file name: `2024-05-16_putin.txt`
 
-Weekdays and relative phrases ("Tuesday", "last week") are never resolved. Every date is
-validated as a real calendar date between 1900 and 2100.
+Metadata and the header are the corpus' own word and win; a metadata date of month or year
+precision is refined by a day from the url, dateline or text that agrees with it. The url,
+dateline, published line and date line are independent witnesses: when two of them disagree by
+more than a day (a time zone), the article stays undated and the note names both. Weekdays and
+relative phrases ("Tuesday", "last week") are never resolved; dates in captions (removed by
+cleaning), in the body's prose and in footers are never read. Every date is validated as a real
+calendar date between 1900 and 2100.
 """
 
 from __future__ import annotations
@@ -60,18 +69,48 @@ _DATE_IN_TEXT = (
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\.?,?\s+\d{{4}}"
     rf"|{_WEEKDAY}{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
+# A time of day, possibly with a zone, that may stand before or after a date on a date line.
+_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*(?:GMT|UTC|MSK|CST|BST|EST|EDT|CET|CEST|HKT|JST|KST|BJT|ET)"
+    r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?)?"
+)
 _PUBLISHED = re.compile(
-    rf"(?i)\b(?:first\s+)?(?:published|posted|released)(?:\s+on)?\s*[:\-–—]?\s*({_DATE_IN_TEXT})"
+    rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released)(?:\s+on)?"
+    rf"|(?:date|time)\s+of\s+publication)"
+    rf"\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?({_DATE_IN_TEXT})"
 )
 _UPDATED = re.compile(
-    rf"(?i)\b(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*[:\-–—]?\s*({_DATE_IN_TEXT})"
+    rf"(?i)\b(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?"
+    rf"({_DATE_IN_TEXT})"
 )
+# Date lines near the top: a date, and around it only times, separators, a reading time, a
+# weekday, or a by-line / source credit before it.
+_DATE_ON_LINE = re.compile(
+    rf"(?i)(?<![\w/.])(?:{_DATE_IN_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}(?=[T\s]|$))(?![\w/])"
+)
+_LINE_FURNITURE = re.compile(
+    rf"(?i){_TIME}|\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:at|on)\b|{_WEEKDAY.rstrip('?')}"
+    r"|[|·•,;:()\[\]/\-–—]"
+)
+_BYLINE = re.compile(r"(?i)(?:by|source|editor|from|written\s+by|author)\b[^.!?\d]{0,80}")
+_NOT_A_DATE_LINE = re.compile(
+    r"(?i)\b(?:updated|modified|published|posted|released|copyright|photo|file|caption)\b|©"
+)
+TOP_LINES = 6  # lines at the top of the text searched for a date line
 _URL_DAY = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._-])"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})-(\d{2})-(\d{2})(?![0-9])"),
     re.compile(r"(?<=[/_.-])((?:19|20|21)\d{2})(\d{2})(\d{2})(?=[/_.?#-]|$)"),
+    # China Daily, gov.cn: /202412/27/; People's Daily: /2024/0516/
+    re.compile(r"/((?:19|20|21)\d{2})(\d{2})/(\d{2})(?=/)"),
+    re.compile(r"/((?:19|20|21)\d{2})/(\d{2})(\d{2})(?=/)"),
 )
-_URL_MONTH = re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})(?=/|$)")
+_URL_MONTH = (
+    re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})(?=/|$)"),
+    # Global Times: /page/202312/1303726.shtml
+    re.compile(r"/((?:19|20|21)\d{2})(\d{2})(?=/)"),
+)
 _FILENAME_DAY = (
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})[-_.](\d{2})[-_.](\d{2})(?![0-9])"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(\d{2})(\d{2})(?![0-9])"),
@@ -138,28 +177,36 @@ def resolve_date(article: Article, cleaned: Cleaned) -> DateInfo:
 
 
 def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
+    metadata: DateInfo | None = None
     metadata_date = (article.date or "").strip()
     if metadata_date:
         if parsed := parse_date(metadata_date):
-            return _info(parsed, "metadata", f"metadata date {metadata_date!r}")
-        notes.append(f"metadata date {metadata_date!r} is not a valid date")
+            metadata = _info(parsed, "metadata", f"metadata date {metadata_date!r}")
+        else:
+            notes.append(f"metadata date {metadata_date!r} is not a valid date")
 
-    header_date = (cleaned.header_date or "").strip()
-    if header_date:
-        parsed = _strict_iso(header_date)
-        if parsed:
-            return _info(parsed, "header", f"header date {header_date}")
-        notes.append(f"header date {header_date!r} is not a valid date")
+    if metadata is None:
+        header_date = (cleaned.header_date or "").strip()
+        if header_date:
+            parsed = _strict_iso(header_date)
+            if parsed:
+                return _info(parsed, "header", f"header date {header_date}")
+            notes.append(f"header date {header_date!r} is not a valid date")
 
-    url = (article.url or "").strip()
-    if url and (found := _date_from_url(url)):
-        return _info(found, "url", f"url {url}")
-
-    if found := _date_from_dateline(cleaned.text, article, notes):
-        return found
-
-    if found := _date_from_text(cleaned.text[:TEXT_WINDOW]):
-        return found
+    witnesses = _witnesses(article, cleaned.text, notes)
+    if metadata is not None:
+        return _refined(metadata, witnesses)
+    independent = [
+        info for info in witnesses if info.source != "text" or "updated" not in info.note
+    ]
+    for index, first in enumerate(independent):
+        for second in independent[index + 1 :]:
+            if not _agree(first, second):
+                notes.append(f"conflicting dates: {first.note} says {first.date}, {second.note}")
+                notes[-1] += f" says {second.date}"
+                return DateInfo(note="; ".join(notes))
+    if witnesses:
+        return witnesses[0]
 
     name = _file_name(article.origin)
     if name and (found := _date_from_filename(name)):
@@ -167,6 +214,39 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
 
     notes.append("no date in metadata, header, url, dateline, text or file name")
     return DateInfo(note="; ".join(notes))
+
+
+def _witnesses(article: Article, text: str, notes: list[str]) -> list[DateInfo]:
+    """Every date the url, the dateline and the top of the text show, in cascade order."""
+    found: list[DateInfo] = []
+    url = (article.url or "").strip()
+    if url and (parsed := _date_from_url(url)):
+        found.append(_info(parsed, "url", f"url {url}"))
+    if dateline := _date_from_dateline(text, article, notes):
+        found.append(dateline)
+    found.extend(_dates_from_text(text[:TEXT_WINDOW]))
+    return found
+
+
+def _refined(metadata: DateInfo, witnesses: list[DateInfo]) -> DateInfo:
+    """A month- or year-precision metadata date made a day by a witness that agrees with it."""
+    if metadata.precision == "day":
+        return metadata
+    width = 7 if metadata.precision == "month" else 4
+    for witness in witnesses:
+        if witness.precision == "day" and witness.date[:width] == metadata.date[:width]:
+            note = f"{witness.note}, agreeing with {metadata.note}"
+            return DateInfo(witness.date, witness.source, "day", note)
+    return metadata
+
+
+def _agree(first: DateInfo, second: DateInfo) -> bool:
+    """Whether two witnesses can tell the same publication (a day apart at most: time zones)."""
+    if "day" not in (first.precision, second.precision) or first.precision != second.precision:
+        width = 7 if "year" not in (first.precision, second.precision) else 4
+        return first.date[:width] == second.date[:width]
+    gap = dt.date.fromisoformat(first.date) - dt.date.fromisoformat(second.date)
+    return abs(gap.days) <= 1
 
 
 def _info(parsed: Parsed, source: DateSource, evidence: str) -> DateInfo:
@@ -200,14 +280,38 @@ def _date_from_url(url: str) -> Parsed | None:
         for match in pattern.finditer(url):
             if parsed := _valid(*match.groups(), precision="day"):
                 return parsed
-    for match in _URL_MONTH.finditer(url):
-        if parsed := _valid(match.group(1), match.group(2), "1", precision="month"):
-            return parsed
+    for pattern in _URL_MONTH:
+        for match in pattern.finditer(url):
+            if parsed := _valid(match.group(1), match.group(2), "1", precision="month"):
+                return parsed
     return None
 
 
+def _dateline_candidates(text: str) -> list[str]:
+    """The first line, and the lines after it while they are headings, by-lines or date lines.
+
+    A dateline opens the story, so it can follow a headline and a by-line but never a sentence
+    of prose (a line ending in `.`, `!` or `?`).
+    """
+    lines = [line.strip() for line in text[:TEXT_WINDOW].split("\n") if line.strip()]
+    candidates = []
+    for line in lines[:TOP_LINES]:
+        candidates.append(line[:200])
+        if line.endswith((".", "!", "?", "”", '"')) or len(line) > 150:
+            break
+    return candidates
+
+
 def _date_from_dateline(text: str, article: Article, notes: list[str]) -> DateInfo | None:
-    first_line = text.lstrip().split("\n", 1)[0][:200]
+    for line in _dateline_candidates(text):
+        if found := _date_from_dateline_line(line, article, notes):
+            return found
+    return None
+
+
+def _date_from_dateline_line(
+    first_line: str, article: Article, notes: list[str]
+) -> DateInfo | None:
     for pattern, order in ((_DATELINE_MONTH_FIRST, "md"), (_DATELINE_DAY_FIRST, "dm")):
         match = pattern.match(first_line)
         if not match:
@@ -238,12 +342,47 @@ def _year_from_metadata(article: Article) -> str | None:
     return None
 
 
-def _date_from_text(window: str) -> DateInfo | None:
-    for pattern, label in ((_PUBLISHED, "published"), (_UPDATED, "updated")):
-        for match in pattern.finditer(window):
-            if parsed := parse_date(match.group(1)):
-                return _info(parsed, "text", f"{label} line {match.group(0).strip()!r}")
+def _dates_from_text(window: str) -> list[DateInfo]:
+    """The published line, else a date line, then an updated line, from the top of the text."""
+    found = []
+    published = _first_labelled(window, _PUBLISHED, "published")
+    if published is not None:
+        found.append(published)
+    else:
+        for line in [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]:
+            if parsed := _date_line(line):
+                found.append(_info(parsed, "text", f"date line {line!r}"))
+                break
+    updated = _first_labelled(window, _UPDATED, "updated")
+    if updated is not None:
+        found.append(updated)
+    return found
+
+
+def _first_labelled(window: str, pattern: re.Pattern[str], label: str) -> DateInfo | None:
+    for match in pattern.finditer(window):
+        if parsed := parse_date(_without_time(match.group(1))):
+            return _info(parsed, "text", f"{label} line {match.group(0).strip()!r}")
     return None
+
+
+def _date_line(line: str) -> Parsed | None:
+    """The date of a line that is only a date with its furniture, or None."""
+    if len(line) > 150 or _NOT_A_DATE_LINE.search(line):
+        return None
+    match = _DATE_ON_LINE.search(line)
+    if match is None:
+        return None
+    rest = _LINE_FURNITURE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    rest = " ".join(rest.split())
+    if rest and not _BYLINE.fullmatch(rest):
+        return None
+    return parse_date(_without_time(match.group(0)))
+
+
+def _without_time(value: str) -> str:
+    """`2024-05-16 13:45:08` -> `2024-05-16`; other forms unchanged."""
+    return re.sub(r"^(\d{4}-\d{1,2}-\d{1,2})[T ].*$", r"\1", value.strip())
 
 
 def _file_name(origin: str) -> str:

@@ -10,9 +10,15 @@ containing sentence.
 The grammar of one figure, all parts but the number optional:
 
     [qualifier] [between] [currency] NUMBER [scale] [to|-|and [currency] NUMBER [scale]]
-        [unit | one or two adjectives + counted object]
+        [unit | one to three adjectives + counted object]
+    [qualifier] FIXED WORD ("weeklong" = 7 days, "tripled" = 3 times)
+    [qualifier] FRACTION "of" ("a quarter of" = 25 percent)
 
-A number needs a currency, a percent or a unit to be a figure: a bare `15` is too noisy.
+A number needs a currency, a percent or a unit to be a figure: a bare `15` is too noisy, unless
+its sentence says what it counts: casualties ("injured 32"), "38 of the 47 drones", "13 others"
+after a counted figure, or an exchange rate ("100 to the dollar"). "N times" is a count of
+occasions ("met 40 times") or a multiplier ("grew 2.45 times", unit `times`), told apart by the
+words around it.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -77,6 +83,10 @@ _NEWLINE_RE = re.compile("\n")
 _PREVIOUS_WORD_RE = re.compile(r"(\w+)\W*\Z")
 _PREVIOUS_TWO_WORDS_RE = re.compile(r"(?:(\w+)\W+)?(\w+)\W*\Z")
 _LOOKBACK = 40
+# A sentence break between two figures: "13 others" in the next sentence refers to nothing.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|\n")
+# Context searched around a figure for cue words ("¥" in a sentence about Japan).
+_CONTEXT_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -118,6 +128,24 @@ class FigureRules:
     split_after: frozenset[str]
     range_verbs: frozenset[str]
     theme_hints: Mapping[str, str]  # unit -> default theme
+    fixed_words: Mapping[str, tuple[Decimal, UnitRule]] = field(default_factory=dict)
+    multiplier: UnitRule | None = None
+    multiplier_after: re.Pattern[str] | None = None
+    multiplier_before: frozenset[str] = frozenset()
+    ambiguous_prefixes: Mapping[
+        str, tuple[UnitRule, tuple[tuple[UnitRule, re.Pattern[str]], ...]]
+    ] = field(default_factory=dict)
+    exchange_quoted: re.Pattern[str] | None = None
+    exchange_bases: re.Pattern[str] | None = None
+    exchange_base_units: Mapping[str, str] = field(default_factory=dict)
+    exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
+    casualty: UnitRule | None = None
+    casualty_before: frozenset[str] = frozenset()
+    casualty_after: re.Pattern[str] | None = None
+    of_object: re.Pattern[str] | None = None
+    others_after: re.Pattern[str] | None = None
+    others_before: frozenset[str] = frozenset()
+    split_after_to: frozenset[str] = frozenset()
     source: str = ""
 
 
@@ -278,16 +306,20 @@ def _find_quantities(text: str, rules: FigureRules) -> list[_Quantity]:
     search = rules.pattern.search
     position = 0
     while (match := search(text, position)) is not None:
-        found = _quantities_from_match(match, text, rules)
+        found = _quantities_from_match(match, text, rules, quantities)
         if found:
             quantities.extend(found)
             position = match.end()
         else:
-            position = max(match.end("number1"), match.end("fraction"), match.start() + 1)
+            position = max(
+                match.end("number1"), match.end("fraction"), match.end("fixed"), match.start() + 1
+            )
     return quantities
 
 
-def _quantities_from_match(match: re.Match[str], text: str, rules: FigureRules) -> list[_Quantity]:
+def _quantities_from_match(
+    match: re.Match[str], text: str, rules: FigureRules, previous: Sequence[_Quantity] = ()
+) -> list[_Quantity]:
     """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
     qualifier = _normalise(match.group("qualifier") or "")
     fraction = match.group("fraction")
@@ -297,6 +329,11 @@ def _quantities_from_match(match: re.Match[str], text: str, rules: FigureRules) 
             return []
         value = rules.fractions[_normalise(fraction)]
         return [_Quantity(start, end, value, None, rules.percent, qualifier)]
+    fixed = match.group("fixed")
+    if fixed:
+        value, rule = rules.fixed_words[_normalise(fixed)]
+        start, end = match.span("fixed")
+        return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
 
     number1 = match.group("number1")
     number2 = match.group("number2")
@@ -309,13 +346,17 @@ def _quantities_from_match(match: re.Match[str], text: str, rules: FigureRules) 
     currency = match.group("currency1") or match.group("currency2")
     unit_phrase = match.group("unit") or match.group("object")
     if currency:
-        rule = rules.prefixes.get(_normalise(currency))
+        rule = _currency_rule(_normalise(currency), match, text, rules)
     elif unit_phrase:
         rule = rules.units.get(_normalise(unit_phrase))
+        if rule is not None and rule.money and rules.exchange_quoted is not None:
+            rule = _exchange_rate_rule(match, text, rules, rule) or rule
+        if rule is not None and _normalise(unit_phrase) == "times":
+            rule = _times_rule(match, text, value1, rule, rules)
     elif match.group("percent1"):
         rule = rules.percent
     else:
-        return []  # a bare number: too noisy to be a figure
+        return _elliptical(match, text, rules, value1, value2, qualifier, previous)
     if rule is None:
         return []
     if not rule.money and (scale1_word in rules.short_scales or scale2_word in rules.short_scales):
@@ -337,12 +378,12 @@ def _quantities_from_match(match: re.Match[str], text: str, rules: FigureRules) 
         if not _finite(low) or (high is not None and not _finite(high)):
             return []
         if rule.counted and not all(_whole(v) for v in (low, high) if v is not None):
-            return []  # "2.45 times" is a multiplier, not a count
+            return []  # a count is whole: "2.5 troops" is no count
     except ArithmeticError:  # absurdly long digit strings overflow Decimal
         return []
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
     end = match.end()
-    if high is not None and _is_change(text, match.start(), rules):
+    if high is not None and _is_change(text, match.start(), match.group("connector"), rules):
         # "rose from $190 billion to $240 billion": a change, two figures
         first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
         second_start = (
@@ -355,6 +396,130 @@ def _quantities_from_match(match: re.Match[str], text: str, rules: FigureRules) 
     if high is not None and high <= low:
         high = None  # "10-5" is no range
     return [_Quantity(start, end, low, high, rule, qualifier)]
+
+
+def _currency_rule(
+    currency: str, match: re.Match[str], text: str, rules: FigureRules
+) -> UnitRule | None:
+    """The currency of a sign or code; a shared sign ("¥") decided by its sentence's cues."""
+    ambiguous = rules.ambiguous_prefixes.get(currency)
+    if ambiguous is None:
+        return rules.prefixes.get(currency)
+    default, candidates = ambiguous
+    window = _line_window(text, match.start(), match.end())
+    cued = [rule for rule, cues in candidates if cues.search(window)]
+    return cued[0] if len(cued) == 1 else default
+
+
+def _times_rule(
+    match: re.Match[str], text: str, value: Decimal, count_rule: UnitRule, rules: FigureRules
+) -> UnitRule:
+    """ "N times" as a multiplier ("grew 2.45 times", "five times higher") or a count."""
+    if rules.multiplier is None:
+        return count_rule
+    if not _whole(value):
+        return rules.multiplier
+    if rules.multiplier_after is not None and rules.multiplier_after.match(text, match.end()):
+        return rules.multiplier
+    one, two = _previous_words(text, match.start())
+    if one in rules.multiplier_before or f"{two} {one}" in rules.multiplier_before:
+        return rules.multiplier
+    return count_rule
+
+
+def _exchange_rate_rule(
+    match: re.Match[str], text: str, rules: FigureRules, currency: UnitRule | None
+) -> UnitRule | None:
+    """`<base>_per_<quoted>` for "100 to the dollar", "7.2 yuan per dollar"; else None."""
+    if rules.exchange_quoted is None:
+        return None
+    quoted_match = rules.exchange_quoted.match(text, match.end())
+    if quoted_match is None:
+        return None
+    quoted = rules.exchange_quoted_units[_normalise(quoted_match.group("quoted"))]
+    if currency is not None:
+        base = currency.unit
+    else:
+        if rules.exchange_bases is None:
+            return None
+        window = _line_window(text, match.start(), match.end())
+        named = {
+            rules.exchange_base_units[_normalise(found.group(0))]
+            for found in rules.exchange_bases.finditer(window)
+        }
+        named.discard(quoted)
+        if len(named) != 1:
+            return None  # no base currency, or several: not sure which one is priced
+        base = named.pop()
+    if base == quoted:
+        return None
+    return _exchange_unit(base, quoted)
+
+
+@functools.lru_cache(maxsize=256)
+def _exchange_unit(base: str, quoted: str) -> UnitRule:
+    return UnitRule(unit=f"{base}_per_{quoted}", category="money", money=True)
+
+
+def _elliptical(
+    match: re.Match[str],
+    text: str,
+    rules: FigureRules,
+    value: Decimal,
+    value_max: Decimal | None,
+    qualifier: str,
+    previous: Sequence[_Quantity],
+) -> list[_Quantity]:
+    """A number without a unit whose sentence says what it counts (see the module docstring)."""
+    number = match.group("number1")
+    if value_max is not None or match.group("between"):
+        return []
+    scale_word = (match.group("scale1") or "").lower()
+    if number.lower() in rules.weak_numbers or scale_word in rules.short_scales:
+        return []
+    if len(number) == 4 and number.isdigit() and not scale_word:
+        return []  # a year
+    start = match.start("number1")
+    end = max(match.end("number1"), match.end("scale1"))
+    scaled = value * rules.scales.get(scale_word, Decimal(1))
+    rule = _exchange_rate_rule(match, text, rules, None)
+    if rule is None and _whole(scaled):
+        rule = _elliptical_count_rule(text, match.start(), end, rules, previous)
+    if rule is None:
+        return []
+    return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
+
+
+def _elliptical_count_rule(
+    text: str, start: int, end: int, rules: FigureRules, previous: Sequence[_Quantity]
+) -> UnitRule | None:
+    """What a bare whole number counts: casualties, "N of the M drones", "13 others"."""
+    one, two = _previous_words(text, start)
+    if rules.casualty is not None:
+        if one in rules.casualty_before:
+            return rules.casualty
+        if rules.casualty_after is not None and rules.casualty_after.match(text, end):
+            return rules.casualty
+    if rules.of_object is not None and (found := rules.of_object.match(text, end)):
+        return rules.units.get(_normalise(found.group("object")))
+    refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
+    if not refers_back and rules.others_after is not None:
+        refers_back = rules.others_after.match(text, end) is not None
+    if refers_back and previous:
+        last = previous[-1]
+        if last.rule.counted and not _SENTENCE_BREAK_RE.search(text, last.end, start):
+            return last.rule
+    return None
+
+
+def _line_window(text: str, start: int, end: int) -> str:
+    """The text around `[start, end)`, within its line."""
+    line_start = text.rfind("\n", max(0, start - _CONTEXT_WINDOW), start) + 1
+    line_start = max(line_start, start - _CONTEXT_WINDOW)
+    line_end = text.find("\n", end, end + _CONTEXT_WINDOW)
+    if line_end < 0:
+        line_end = min(len(text), end + _CONTEXT_WINDOW)
+    return text[line_start:line_end]
 
 
 def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: FigureRules) -> bool:
@@ -391,10 +556,19 @@ def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bo
     return rules.fraction_blocked_before.match(text, end) is not None
 
 
-def _is_change(text: str, position: int, rules: FigureRules) -> bool:
-    """Whether a range follows "from" ("rose from X to Y"), but not "range from"."""
+def _is_change(text: str, position: int, connector: str | None, rules: FigureRules) -> bool:
+    """Whether a range follows "from" ("rose from X to Y"), but not "range from".
+
+    After "by", only "to" makes a change ("grew by 180,000 to 1.5 million"): "by 10-15%" is a
+    range.
+    """
     found = _PREVIOUS_TWO_WORDS_RE.search(text, max(0, position - _LOOKBACK), position)
-    if not found or found.group(2).lower() not in rules.split_after:
+    if not found:
+        return False
+    word = found.group(2).lower()
+    if word in rules.split_after_to:
+        return _normalise(connector or "") == "to"
+    if word not in rules.split_after:
         return False
     return (found.group(1) or "").lower() not in rules.range_verbs
 
@@ -403,6 +577,14 @@ def _previous_word(text: str, position: int) -> str:
     """The lowercased word just before `position`, or ''."""
     found = _PREVIOUS_WORD_RE.search(text, max(0, position - _LOOKBACK), position)
     return found.group(1).lower() if found else ""
+
+
+def _previous_words(text: str, position: int) -> tuple[str, str]:
+    """The lowercased word just before `position` and the one before it ('' when none)."""
+    found = _PREVIOUS_TWO_WORDS_RE.search(text, max(0, position - _LOOKBACK), position)
+    if not found:
+        return "", ""
+    return found.group(2).lower(), (found.group(1) or "").lower()
 
 
 def _parse_number(written: str, rules: FigureRules) -> Decimal | None:
@@ -539,6 +721,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             raise ValueError(f"unit {rule.unit!r} names unknown contexts {unknown} in {source}")
 
     trivial = data.get("trivial", {})
+    fixed_words = _compile_fixed_words(data.get("fixed_words", {}), units, source)
     pattern = _build_pattern(
         data=data,
         number_words=number_words,
@@ -551,7 +734,27 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         units=units,
         not_followed=not_followed,
         fractions=[*fractions],
+        fixed_words=[*fixed_words],
     )
+    adjective = _adjective_regex(data)
+    object_alternation = _unit_alternation(units, not_followed, code_phrases, counted_only=True)
+    multipliers = data.get("multipliers", {})
+    multiplier = next(
+        (rule for rule in units.values() if rule.unit == multipliers.get("unit", "times")), None
+    )
+    elliptical = data.get("elliptical", {})
+    casualty = next(
+        (
+            rule
+            for rule in units.values()
+            if rule.unit == elliptical.get("casualty_unit", "people") and rule.counted
+        ),
+        None,
+    )
+    of_determiners = _alternation(elliptical.get("of_determiners", []))
+    exchange = data.get("exchange_rates", {})
+    quoted_units = {_normalise(k): v for k, v in exchange.get("quoted", {}).items()}
+    base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
     rules = FigureRules(
         pattern=pattern,
         exclusions=_compile_exclusions(data.get("exclusions", {}).get("patterns", []), source),
@@ -576,6 +779,50 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         split_after=frozenset(_normalise(w) for w in data.get("ranges", {}).get("split_after", [])),
         range_verbs=frozenset(_normalise(w) for w in data.get("ranges", {}).get("range_verbs", [])),
         theme_hints=theme_hints,
+        fixed_words=fixed_words,
+        multiplier=multiplier,
+        multiplier_after=_optional_regex(
+            rf"{SPACE}+(?:{_alternation(multipliers.get('after', []))})"
+        )
+        if multipliers.get("after")
+        else None,
+        multiplier_before=frozenset(_normalise(w) for w in multipliers.get("before", [])),
+        ambiguous_prefixes=_compile_ambiguous_prefixes(
+            data.get("ambiguous_prefixes", {}), [*prefixes.values(), *units.values()], source
+        ),
+        exchange_quoted=_optional_regex(
+            rf"{SPACE}*(?:per|to{SPACE}+the|to{SPACE}+one|against{SPACE}+the){SPACE}+"
+            rf"(?P<quoted>{_alternation(quoted_units)})"
+        )
+        if quoted_units
+        else None,
+        exchange_bases=_optional_regex(rf"(?<!\w)(?:{_alternation(base_units)})")
+        if base_units
+        else None,
+        exchange_base_units=base_units,
+        exchange_quoted_units=quoted_units,
+        casualty=casualty,
+        casualty_before=frozenset(_normalise(w) for w in elliptical.get("casualty_before", [])),
+        casualty_after=_optional_regex(
+            rf"{SPACE}+(?:{_alternation(elliptical.get('casualty_after', []))})"
+        )
+        if elliptical.get("casualty_after")
+        else None,
+        of_object=re.compile(
+            rf"{SPACE}+{_phrase_regex('of')}{SPACE}+(?:(?:{of_determiners}){SPACE}+)?"
+            rf"(?:{DIGITS}{SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}(?P<object>{object_alternation})"
+        )
+        if object_alternation
+        else None,
+        others_after=_optional_regex(
+            rf"{SPACE}+(?:{_alternation(elliptical.get('others_after', []))})"
+        )
+        if elliptical.get("others_after")
+        else None,
+        others_before=frozenset(_normalise(w) for w in elliptical.get("others_before", [])),
+        split_after_to=frozenset(
+            _normalise(w) for w in data.get("ranges", {}).get("split_after_to", [])
+        ),
         source=source,
     )
     logger.debug("compiled figure rules from %s: %d unit phrases", source, len(units))
@@ -595,6 +842,7 @@ def _build_pattern(
     units: Mapping[str, UnitRule],
     not_followed: Mapping[str, list[str]],
     fractions: list[str],
+    fixed_words: list[str],
 ) -> re.Pattern[str]:
     """The one pattern that finds every candidate figure (see the module docstring)."""
     numbers = data.get("numbers", {})
@@ -627,9 +875,16 @@ def _build_pattern(
     percent_words = _alternation([p for p, rule in units.items() if rule.unit == PERCENT_UNIT])
     unit_alternation = _unit_alternation(units, not_followed, codes, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, codes, counted_only=True)
-    not_adjectives = _alternation(data.get("objects", {}).get("not_adjectives", []))
-    adjective = rf"(?!(?:{not_adjectives})(?!\w)){ADJECTIVE}"
+    adjective = _adjective_regex(data)
+    conjunction = _alternation(["and", "or"])
+    # "3,200 Chinese troops", "four Chinese coast guard ships", "10 Chinese and Russian warships"
+    adjectives = (
+        rf"{adjective}{SPACE}+(?:(?:{conjunction}){SPACE}+{adjective}{SPACE}+"
+        rf"|{adjective}{SPACE}+){{0,2}}"
+    )
     fraction = _alternation(fractions)
+    fixed_not_followed = _alternation(data.get("fixed_words", {}).get("not_followed_by", []))
+    fixed = rf"(?:{_alternation(fixed_words)})(?!{SPACE}+(?:{fixed_not_followed}))"
     # Every figure starts with a digit, a currency sign or one of these words. Checking that
     # first, with the words grouped by first letter, keeps the cost low at the many positions
     # where no figure starts.
@@ -637,6 +892,7 @@ def _build_pattern(
         *data.get("qualifiers", {}).get("words", []),
         ranges.get("between", "between"),
         *fractions,
+        *fixed_words,
         *prefixes,
         *codes,
         *number_words,
@@ -647,6 +903,8 @@ def _build_pattern(
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
             (?P<fraction>{fraction})(?={SPACE}+{_phrase_regex("of")}(?!\w))
+        |
+            (?P<fixed>{fixed})
         |
             (?:(?P<between>{between}){SPACE}+)?
             (?:(?P<currency1>{prefix}){SPACE}?)?
@@ -662,13 +920,61 @@ def _build_pattern(
             (?(currency1)|(?:
                 (?P<separator>-|{SPACE}{{0,2}})
                 (?:(?P<unit>{unit_alternation})
-                |(?P<adjectives>(?:{adjective}{SPACE}+){{1,2}})(?P<object>{object_alternation}))
+                |(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
             )?)
         )
     """
     # No re.IGNORECASE: phrases carry their own case-insensitivity (see `_phrase_regex`), so
     # each alternative starts with a character class the regex engine can reject at once.
     return re.compile(regex, re.VERBOSE)
+
+
+def _adjective_regex(data: Mapping[str, Any]) -> str:
+    """One word that may stand between a number and its counted object ("Chinese")."""
+    not_adjectives = _alternation(data.get("objects", {}).get("not_adjectives", []))
+    return rf"(?!(?:{not_adjectives})(?!\w)){ADJECTIVE}"
+
+
+def _optional_regex(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+def _compile_fixed_words(
+    table: Mapping[str, Any], units: Mapping[str, UnitRule], source: str
+) -> dict[str, tuple[Decimal, UnitRule]]:
+    """`weeklong = [1, "week"]` -> {"weeklong": (1, the rule of "week")}."""
+    fixed: dict[str, tuple[Decimal, UnitRule]] = {}
+    for word, entry in table.items():
+        if word == "not_followed_by":
+            continue
+        value, phrase = entry
+        rule = units.get(_normalise(phrase))
+        if rule is None:
+            raise ValueError(
+                f"fixed word {word!r} names unknown unit phrase {phrase!r} in {source}"
+            )
+        fixed[_normalise(word)] = (Decimal(str(value)), rule)
+    return fixed
+
+
+def _compile_ambiguous_prefixes(
+    table: Mapping[str, Any], rules: Iterable[UnitRule], source: str
+) -> dict[str, tuple[UnitRule, tuple[tuple[UnitRule, re.Pattern[str]], ...]]]:
+    """A sign shared by currencies: its default rule and each currency's cue words."""
+    by_unit = {rule.unit: rule for rule in rules if rule.money}
+    compiled = {}
+    for sign, entry in table.items():
+        try:
+            default = by_unit[entry["default"]]
+            candidates = tuple(
+                (by_unit[unit], re.compile(rf"(?<!\w)(?:{_alternation(cues)})"))
+                for unit, cues in entry.items()
+                if unit != "default"
+            )
+        except KeyError as error:
+            raise ValueError(f"ambiguous sign {sign!r} names unknown currency {error}") from error
+        compiled[_normalise(sign)] = (default, candidates)
+    return compiled
 
 
 def _unit_alternation(

@@ -20,6 +20,7 @@ from metrics.dates import resolve_date
 from metrics.figures import extract_figures
 from metrics.ingest import IngestLimits, IngestResult, read_paths, report_frame
 from metrics.keywords import extract_keywords
+from metrics.periods import figure_period
 from metrics.themes import Lexicon, count_words, find_theme_hits, load_lexicon
 from metrics.types import Article, Figure, Tables, ThemeHit
 
@@ -147,6 +148,9 @@ def analyze_article(article: Article, lexicon: Lexicon, *, keywords: bool = True
         for figure in extract_figures(text):
             record = asdict(figure)
             record["theme"] = figure_theme(figure, hits, lexicon.names)
+            record["period_start"], record["period_end"] = figure_period(
+                figure, date.date, date.precision
+            )
             result.figures.append({"article_id": article.article_id, "date": date.date, **record})
         if keywords:
             for rank, (keyword, score) in enumerate(extract_keywords(text), start=1):

@@ -94,11 +94,11 @@ CASCADE = [
     ),
     (
         "MOSCOW, Oct 18, 2019 (Reuters) - Body.",
-        {"url": "https://x.org/2020/01/02/a"},
-        ("2020-01-02", "url", "day"),
+        {"url": "https://x.org/2019/10/18/a"},
+        ("2019-10-18", "url", "day"),
     ),
     (
-        "MOSCOW, Oct 18, 2019 (Reuters) - Published: 1 May 2021",
+        "MOSCOW, Oct 18, 2019 (Reuters) - Published: 18 Oct 2019",
         {},
         ("2019-10-18", "dateline", "day"),
     ),
@@ -153,6 +153,13 @@ URLS = [
     ("https://example.com/2025/13/putin-xi", ("", "")),  # no month 13
     ("https://example.com/article/123456789", ("", "")),  # an id, not a date
     ("https://example.com/2024/putin", ("", "")),  # a year alone is no date
+    # China Daily and gov.cn: /YYYYMM/DD/; People's Daily: /YYYY/MMDD/; Global Times: /YYYYMM/
+    ("https://www.chinadaily.com.cn/a/202412/27/WS676e1b2e.html", ("2024-12-27", "day")),
+    ("http://english.www.gov.cn/news/202405/16/content_WS66.html", ("2024-05-16", "day")),
+    ("http://en.people.cn/n3/2024/0516/c90000-20169321.html", ("2024-05-16", "day")),
+    ("https://www.globaltimes.cn/page/202312/1303726.shtml", ("2023-12-01", "month")),
+    ("https://www.globaltimes.cn/page/202313/1303726.shtml", ("", "")),  # no month 13
+    ("https://www.reuters.com/world/china/china-russia-trade-2024-01-12/", ("2024-01-12", "day")),
 ]
 
 
@@ -190,6 +197,14 @@ def test_datelines_at_the_start(text: str, fields: dict[str, str], date: str) ->
     assert info.source == ("dateline" if date else "none")
 
 
+def test_a_dateline_may_follow_a_headline_and_a_byline() -> None:
+    text = (
+        "Putin, Xi to meet in Beijing\nBy Staff\nMOSCOW, Oct 18, 2019 (Reuters) - Russia and China"
+        " said on Friday that their leaders would meet next week."
+    )
+    assert outcome(resolve(text)) == ("2019-10-18", "dateline", "day")
+
+
 def test_a_dateline_without_a_year_says_why_it_was_not_used() -> None:
     info = resolve("MOSCOW, Oct 18 (Reuters) - Russia said")
     assert "no year" in info.note
@@ -208,6 +223,22 @@ TEXT_LINES = [
     ("Published: Tuesday\nBody.", ""),  # a weekday is never resolved
     ("Published yesterday\nBody.", ""),  # nor a relative phrase
     ("Putin visited on 16 May 2024.", ""),  # a date in prose is not a publication date
+    # a time before the date (SCMP), "Published On" (Al Jazeera), "Date of publication" (TASS-style)
+    ("Title\nPublished: 8:00pm, 16 May 2024\nUpdated: 9:15pm, 19 May 2024\nBody.", "2024-05-16"),
+    ("Published On 16 May 2024\nBody.", "2024-05-16"),
+    ("Date of publication: 16.05.2024\nBody.", "2024-05-16"),
+    # a line that is only a date with its furniture, near the top
+    ("Title\nby A. Writer\nNovember 17, 2024 10:57 AM\n2 min read\nBody.", "2024-11-17"),
+    ("Title\nJune 5, 2024 at 3:05 PM GMT+3\nBody.", "2024-06-05"),
+    ("Title\n16 MAY 2024, 10:15\nBEIJING, May 16. /TASS/. Body.", "2024-05-16"),
+    ("Title\nSource: Xinhua | 2023-11-07 21:14:05\nBody.", "2023-11-07"),
+    ("Title\n17.05.2024 14:20\nBody.", "2024-05-17"),
+    ("By Guy Faulconbridge and Laurie Chen | May 16, 2024\nBody.", "2024-05-16"),
+    ("Title\n05/06/2024\nBody.", ""),  # day and month ambiguous
+    # not date lines: a headline with a date, a related link, a copyright line
+    ("Xi, Putin sign joint statement (May 16, 2024)\nBody.", ""),
+    ("Body.\n© 2024 Thomson Reuters. May 16, 2024", ""),
+    ("On May 16, 2024, Putin arrived in Beijing.\nBody.", ""),
 ]
 
 
@@ -216,6 +247,51 @@ def test_published_and_updated_lines(text: str, date: str) -> None:
     info = resolve(text)
     assert info.date == date
     assert info.source == ("text" if date else "none")
+
+
+# --- conflicting and coarse evidence ---------------------------------------------------------
+
+CONFLICTS = [
+    # (text, article fields): two witnesses more than a day apart leave the article undated
+    ("Title\nPublished: 17 May 2023\nBody.", {"url": "https://x.org/2024/05/16/a"}),
+    ("Published: 18 October 2019\nMOSCOW, Oct 18, 2018 (Reuters) - Body.", {}),
+    ("Title\nMay 16, 2024\nBody.", {"url": "https://x.org/2023/01/a"}),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), CONFLICTS)
+def test_conflicting_witnesses_leave_the_article_undated(text: str, fields: dict[str, str]) -> None:
+    info = resolve(text, **fields)
+    assert outcome(info) == ("", "none", "")
+    assert "conflicting dates" in info.note
+
+
+AGREEMENTS = [
+    # (text, article fields, expected date): a day apart (time zones) or an update is no conflict
+    (
+        "Title\nPublished: 17 May 2024 00:30\nBody.",
+        {"url": "https://x.org/2024/05/16/a"},
+        "2024-05-16",
+    ),
+    ("Title\nUpdated: 20 June 2024\nBody.", {"url": "https://x.org/2024/05/16/a"}, "2024-05-16"),
+    ("Title\nMay 16, 2024\nBody.", {"url": "https://x.org/2024/05/a"}, "2024-05-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "date"), AGREEMENTS)
+def test_agreeing_witnesses_keep_the_first(text: str, fields: dict[str, str], date: str) -> None:
+    assert resolve(text, **fields).date == date
+
+
+def test_a_coarse_metadata_date_is_refined_by_an_agreeing_dateline() -> None:
+    info = resolve("MOSCOW, Oct 18 (Reuters) - Russia said", date="2019")
+    assert outcome(info) == ("2019-10-18", "dateline", "day")
+    assert "metadata" in info.note
+
+
+def test_a_coarse_metadata_date_is_kept_when_the_text_disagrees() -> None:
+    info = resolve("Title\nPublished: 18 Oct 2020\nBody.", date="2019-10")
+    assert outcome(info) == ("2019-10-01", "metadata", "month")
 
 
 # --- file names -------------------------------------------------------------------------------

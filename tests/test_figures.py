@@ -479,7 +479,7 @@ NO_FIGURE_CASES = [
     "Boston Marathon 2024",
     "Number 10 said the two nations would talk.",
     # bare numbers without a unit are too noisy
-    "The ruble fell to 100 per dollar.",
+    "The index fell to 100 per share.",
     "The index closed at 3,120.5 points higher.",
     "Putin, 72, and Xi, 71, met in Beijing.",
     # relative times are not durations
@@ -490,8 +490,9 @@ NO_FIGURE_CASES = [
     # shares that are not shares
     "Growth slowed in the first half of 2024.",
     "Half of the year has passed.",
-    # multipliers are not counts (yet)
-    "Trade grew 2.45 times.",
+    # named plans and exchange rates without a named currency
+    "The 14th Five-Year Plan sets priorities for 2021-2025.",
+    "It traded at 92 to the dollar.",
 ]
 
 
@@ -607,14 +608,18 @@ def test_custom_vocabulary_file_adds_a_unit(tmp_path: Path) -> None:
     default = (Path(__file__).resolve().parent.parent / "data" / "figures.toml").read_text(
         encoding="utf-8"
     )
-    extra = '\n[[units]]\nunit = "satellites"\ncategory = "military_equipment"\ncounted = true\n'
-    extra += 'phrases = ["satellites"]\n'
+    extra = '\n[[units]]\nunit = "icebreakers"\ncategory = "military_equipment"\ncounted = true\n'
+    extra += 'phrases = ["icebreakers"]\n'
     path = tmp_path / "figures.toml"
     path.write_text(default + extra, encoding="utf-8")
     rules = load_figure_rules(path)
-    (figure,) = extract_figures("China launched 18 spy satellites.", rules=rules)
-    assert (figure.surface, figure.value, figure.unit) == ("18 spy satellites", 18, "satellites")
-    assert extract_figures("China launched 18 spy satellites.") == []
+    (figure,) = extract_figures("Russia operates 18 nuclear icebreakers.", rules=rules)
+    assert (figure.surface, figure.value, figure.unit) == (
+        "18 nuclear icebreakers",
+        18,
+        "icebreakers",
+    )
+    assert extract_figures("Russia operates 18 nuclear icebreakers.") == []
 
 
 def test_unknown_category_is_refused(tmp_path: Path) -> None:
@@ -714,3 +719,120 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 @given(st.lists(NEWS_TOKENS, max_size=40).map(" ".join))
 def test_figures_are_consistent_on_number_heavy_text(text: str) -> None:
     _check_figures(text)
+
+
+# --- issue 5: multipliers, fixed words, elliptical counts, currencies, new units -----------------
+
+NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    # multipliers: a decimal, a comparison after, a verb of change before; unit `times`
+    ("Trade grew 2.45 times.", [("2.45 times", 2.45, "times")]),
+    ("Trade volume is now five times higher than a decade ago.", [("five times", 5, "times")]),
+    ("The cargo volume has increased 3.2 times since 2019.", [("3.2 times", 3.2, "times")]),
+    ("Heihe saw an increase of 2.45 times compared with 2022.", [("2.45 times", 2.45, "times")]),
+    ("Exports have increased in 1,5 times.", [("1,5 times", 1.5, "times")]),  # translated
+    ("Chinese car exports to Russia more than tripled in 2023.", [("tripled", 3, "times")]),
+    ("Defense spending has doubled since 2021.", [("doubled", 2, "times")]),
+    ("Tourist numbers surged 10-fold year on year.", [("10-fold", 10, "times")]),
+    ("Sales soared nearly sevenfold.", [("sevenfold", 7, "times")]),
+    # ... but "met 40 times" is still a count of occasions
+    ("Putin and Xi have met more than 40 times since 2013.", [("40 times", 40, "count")]),
+    # fixed words: "weeklong" is 7 days
+    ("China and Russia held a weeklong naval exercise.", [("weeklong", 7, "days")]),
+    # hours, minutes, metres, TEU
+    ("The talks lasted nearly five hours.", [("five hours", 5, "hours")]),
+    ("PLA aircraft circled the island in a 24-hour period.", [("24-hour", 24, "hours")]),
+    ("The tunnel cut travel time to about 10 minutes.", [("10 minutes", 10, "minutes")]),
+    ("The bridge is 1,080 meters long.", [("1,080 meters", 1080, "metres")]),
+    ("The trains carried 1.9 million TEUs of goods.", [("1.9 million TEUs", 1.9e6, "TEU")]),
+    # "¥" is yen unless its sentence is about China
+    ("Japan approved a package worth ¥17 trillion.", [("¥17 trillion", 17e12, "JPY")]),
+    ("China's Ministry of Finance issued ¥50 billion of bonds.", [("¥50 billion", 50e9, "CNY")]),
+    (
+        "South Korea’s exports fell to 124.8 trillion won.",
+        [("124.8 trillion won", 124.8e12, "KRW")],
+    ),
+    # exchange rates: the base currency from the sentence
+    (
+        "The rouble weakened past 100 to the dollar on Monday.",
+        [("100", 100, "RUB_per_USD")],
+    ),
+    ("The yuan traded at 7.2 yuan per dollar.", [("7.2 yuan", 7.2, "CNY_per_USD")]),
+    # casualties without a noun are people
+    (
+        "A missile strike killed seven people and injured 32.",
+        [("seven people", 7, "people"), ("32", 32, "people")],
+    ),
+    (
+        "At least 14 were killed and more than 40 wounded.",
+        [("14", 14, "people"), ("40", 40, "people")],
+    ),
+    # "N of the M objects", "N others", "of which N"
+    (
+        "Ukraine shot down 38 of the 47 drones Russia launched.",
+        [("38", 38, "count"), ("47 drones", 47, "count")],
+    ),
+    (
+        "It owns about 100 tankers, of which 14 were sanctioned.",
+        [("100 tankers", 100, "ships"), ("14", 14, "ships")],
+    ),
+    (
+        "The strike killed 12 people and wounded 48 others.",
+        [("12 people", 12, "people"), ("48", 48, "people")],
+    ),
+    # up to three adjectives, "and" between two of them, longer object phrases
+    (
+        "Four Chinese coast guard ships sailed nearby.",
+        [("Four Chinese coast guard ships", 4, "ships")],
+    ),
+    (
+        "10 Chinese and Russian warships took part.",
+        [("10 Chinese and Russian warships", 10, "ships")],
+    ),
+    (
+        "The package includes 90 Stryker armoured personnel carriers.",
+        [("90 Stryker armoured personnel carriers", 90, "count")],
+    ),
+    (
+        "About 200 units of military and special equipment are involved.",
+        [("200 units of military and special equipment", 200, "count")],
+    ),
+    # "by X to Y" is a change: two figures
+    (
+        "Russia will increase its army by 180,000 to 1.5 million combat personnel.",
+        [("180,000", 180000, "troops"), ("1.5 million combat personnel", 1.5e6, "troops")],
+    ),
+    # durations written as compounds
+    ("Xi was handed a third five-year term.", [("five-year", 5, "years")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_FIGURE_CASES)
+def test_issue_5_figures(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
+    assert [row[0] for row in found] == [row[0] for row in expected]
+    for (_, value, unit), (_, want_value, want_unit) in zip(found, expected, strict=True):
+        assert (value, unit) == (pytest.approx(want_value), want_unit)
+
+
+def test_multipliers_are_other_and_durations_are_duration() -> None:
+    (tripled,) = extract_figures("Exports tripled.")
+    (weeklong,) = extract_figures("A weeklong visit.")
+    assert (tripled.category, weeklong.category) == ("other", "duration")
+
+
+def test_doubled_down_is_no_multiplier() -> None:
+    assert extract_figures("Beijing doubled down on its support.") == []
+
+
+def test_qualifier_of_a_multiplier() -> None:
+    (figure,) = extract_figures("Car exports more than tripled.")
+    assert (figure.surface, figure.qualifier) == ("tripled", "more than")
+
+
+def test_a_range_after_by_is_still_a_range() -> None:
+    (figure,) = extract_figures("Prices rose by 10-15% this year.")
+    assert (figure.value, figure.value_max) == (10, 15)
+
+
+def test_an_exchange_rate_needs_one_named_currency() -> None:
+    assert extract_figures("The rouble and the yuan traded at 12 per dollar.") == []

@@ -1,0 +1,181 @@
+"""Throughput of figure extraction and of the per-article pipeline, against quantulum3.
+
+    pip install -r requirements-bench.txt && python bench/speed.py [--articles 2000]
+
+Builds 5 kB news articles (the sample corpus' prose with the labelled sentences and decoys of
+`bench/data/figures.jsonl` mixed in, about ten figures per article), and in one run times:
+
+- figure extraction: `metrics.figures.extract_figures` and quantulum3's `parser.parse` on the
+  same articles (quantulum3 on a sample: it is slow), in characters per second and their ratio;
+- the per-article pipeline without keywords (clean, date, themes, figures, periods):
+  `analyze_article(..., keywords=False)` in one process and in a `multiprocessing.Pool` of 2;
+- keywords (YAKE) alone, which dominate a full analysis.
+
+Machines are noisy: read the ratios, measured in the same run, before the absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import random
+import sys
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from metrics.figures import extract_figures  # noqa: E402
+from metrics.keywords import extract_keywords  # noqa: E402
+from metrics.pipeline import analyze_article  # noqa: E402
+from metrics.sentences import split_sentences  # noqa: E402
+from metrics.themes import load_lexicon  # noqa: E402
+from metrics.types import Article  # noqa: E402
+
+SENTENCES_FILE = Path(__file__).resolve().parent / "data" / "figures.jsonl"
+PROSE_FOLDER = ROOT / "data" / "articles"
+ARTICLE_CHARS = 5_000
+LABELLED_SHARE = 0.25  # a quarter of the sentences come from the labelled set: ~10 figures/article
+DATELINES = ("MOSCOW, Oct 18, 2019 (Reuters) - ", "BEIJING, May 16. /TASS/. ", "KYIV (AP) — ")
+
+
+def build_articles(count: int, seed: int = 7) -> list[Article]:
+    """`count` news articles of about 5 kB: a dateline, then paragraphs of 3-4 sentences.
+
+    Most sentences are the real prose of the sample corpus (`data/articles`); a quarter are
+    the labelled figure sentences and decoys of `bench/data/figures.jsonl`, which makes about
+    ten figures per article, more than most news carries.
+    """
+    with SENTENCES_FILE.open(encoding="utf-8") as handle:
+        labelled = [json.loads(line)["text"] for line in handle if line.strip()]
+    prose = [
+        text[start:end]
+        for path in sorted(PROSE_FOLDER.glob("*.txt"))
+        for text in [path.read_text(encoding="utf-8")]
+        for start, end in split_sentences(text)
+        if end - start > 40
+    ]
+    chooser = random.Random(seed)
+    articles = []
+    for index in range(count):
+        paragraphs: list[str] = []
+        size = 0
+        while size < ARTICLE_CHARS:
+            paragraph = " ".join(
+                chooser.choice(labelled if chooser.random() < LABELLED_SHARE else prose)
+                for _ in range(chooser.randint(3, 4))
+            )
+            paragraphs.append(paragraph)
+            size += len(paragraph) + 2
+        text = chooser.choice(DATELINES) + "\n\n".join(paragraphs)
+        articles.append(Article(article_id=f"a{index}", text=text[:ARTICLE_CHARS]))
+    return articles
+
+
+def timed(function: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def best_of(repeats: int, function: Callable[[], object]) -> float:
+    """The fastest of `repeats` runs: the least disturbed by the rest of the machine."""
+    return min(timed(function) for _ in range(repeats))
+
+
+_LEXICON = None
+
+
+def _analyze(article: Article) -> int:
+    global _LEXICON
+    if _LEXICON is None:
+        _LEXICON = load_lexicon()
+    return len(analyze_article(article, _LEXICON, keywords=False).figures)
+
+
+def pipeline_rate(articles: Sequence[Article], processes: int) -> float:
+    """Articles per second through `analyze_article(..., keywords=False)`."""
+    if processes == 1:
+        for article in articles[:20]:
+            _analyze(article)  # warm up: compile the vocabularies
+        seconds = best_of(3, lambda: [_analyze(article) for article in articles])
+        return len(articles) / seconds
+    context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with context.Pool(processes) as pool:
+        pool.map(_analyze, articles[: processes * 20], chunksize=10)  # warm up every worker
+        seconds = best_of(3, lambda: pool.map(_analyze, articles, chunksize=50))
+    return len(articles) / seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("--articles", type=int, default=2000, help="articles for the pipeline")
+    arguments.add_argument("--quantulum-articles", type=int, default=8, help="quantulum3 sample")
+    options = arguments.parse_args(argv)
+
+    articles = build_articles(options.articles)
+    texts = [article.text for article in articles]
+    figure_texts = texts[:200]
+    chars = sum(len(text) for text in figure_texts)
+    extract_figures(figure_texts[0])
+    ours_seconds = best_of(3, lambda: [extract_figures(text) for text in figure_texts])
+    ours_rate = chars / ours_seconds
+
+    rows = [
+        "| measure | throughput | ratio |",
+        "| --- | ---: | ---: |",
+        f"| figure extraction, metrics.figures ({len(figure_texts)} articles) "
+        f"| {ours_rate / 1000:,.0f} kchar/s | |",
+    ]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        parser = None
+    if parser is not None:
+        sample = texts[: options.quantulum_articles]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parser.parse(sample[0][:200])
+            quantulum_seconds = timed(lambda: [parser.parse(text) for text in sample])
+        quantulum_rate = sum(len(text) for text in sample) / quantulum_seconds
+        rows.append(
+            f"| figure extraction, quantulum3 0.10.0 ({len(sample)} articles) "
+            f"| {quantulum_rate / 1000:,.1f} kchar/s | |"
+        )
+        rows.append(
+            f"| **metrics.figures ÷ quantulum3** | | **{ours_rate / quantulum_rate:,.0f}×** "
+            "(target ≥ 500×) |"
+        )
+    else:
+        rows.append("| quantulum3 | not installed: pip install -r requirements-bench.txt | |")
+
+    one = pipeline_rate(articles, 1)
+    two = pipeline_rate(articles, 2)
+    rows.append(
+        f"| dates + themes + figures + periods, 1 process ({len(articles)} × 5 kB) "
+        f"| {one:,.0f} articles/s | |"
+    )
+    rows.append(
+        f"| dates + themes + figures + periods, Pool of 2 ({len(articles)} × 5 kB) "
+        f"| **{two:,.0f} articles/s** | {two / one:.2f}× of 1 process (target ≥ 2,000/s) |"
+    )
+    keyword_sample = texts[:50]
+    extract_keywords(keyword_sample[0])
+    keyword_seconds = timed(lambda: [extract_keywords(text) for text in keyword_sample])
+    rows.append(
+        f"| keywords (YAKE) alone, 1 process ({len(keyword_sample)} articles) "
+        f"| {len(keyword_sample) / keyword_seconds:,.0f} articles/s | |"
+    )
+    print(f"## Speed ({multiprocessing.cpu_count()} cores)\n")
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
