@@ -5,17 +5,33 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from tqdm import tqdm
 
 from metrics.export import write_table
-from metrics.ingest import read_paths
+from metrics.ingest import MB, IngestLimits, display_name, read_paths
 from metrics.pipeline import TABLE_NAMES, analyze
 from metrics.themes import LexiconError, load_lexicon
 
 # Show a progress bar only when a run is long enough for one to help.
 PROGRESS_MIN_ARTICLES = 50
+DEFAULT_LIMITS = IngestLimits()
+# option -> (IngestLimits field, multiplier from the option's unit to the field's, help)
+LIMIT_OPTIONS = {
+    "--max-file-mb": ("max_file_bytes", MB, "largest file, upload or zip member read, in MB"),
+    "--max-files": ("max_files", 1, "most files and zip members read in one run"),
+    "--max-article-chars": ("max_article_chars", 1, "longest article read, in characters"),
+    "--max-total-chars": ("max_total_chars", 1, "most characters of text of all articles"),
+    "--max-zip-members": ("max_zip_members", 1, "most files in one zip (larger zips skipped)"),
+    "--max-zip-ratio": ("max_zip_ratio", 1, "largest uncompressed/compressed ratio of a member"),
+    "--max-zip-mb": (
+        "max_zip_total_bytes",
+        MB,
+        "most MB uncompressed from one zip, nested included",
+    ),
+}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,7 +57,53 @@ def _parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument(
         "--format", choices=("csv", "parquet"), default="csv", help="table file format"
     )
+    limits = analyze_cmd.add_argument_group(
+        "input limits",
+        "Bounds that keep a hostile or accidental input from exhausting memory or time; an "
+        "input over a limit is skipped and listed in ingest_report with the limit it hit.",
+    )
+    for option, (field, unit, help_text) in LIMIT_OPTIONS.items():
+        default = getattr(DEFAULT_LIMITS, field) / unit
+        shown = f"{default:,.0f}" if default == int(default) else f"{default:g}"
+        limits.add_argument(
+            option,
+            type=_positive(float if unit != 1 or field == "max_zip_ratio" else int),
+            metavar="N",
+            help=f"{help_text} (default: {shown})",
+        )
     return parser
+
+
+def _positive(kind: type) -> object:
+    def parse(value: str) -> int | float:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+        if not number > 0 or number == float("inf"):
+            raise argparse.ArgumentTypeError(f"must be a positive number: {value!r}")
+        return number
+
+    parse.__name__ = kind.__name__  # argparse names the type in its error messages
+    return parse
+
+
+def limits_from_args(args: argparse.Namespace) -> IngestLimits:
+    """The ingest limits: defaults, overridden by the `--max-…` options given."""
+    changes = {}
+    for option, (field, unit, _help) in LIMIT_OPTIONS.items():
+        value = getattr(args, option.removeprefix("--").replace("-", "_"), None)
+        if value is not None:
+            changes[field] = value if field == "max_zip_ratio" else max(1, int(value * unit))
+    return replace(DEFAULT_LIMITS, **changes)
+
+
+def _printable(text: str) -> str:
+    """A corpus-supplied string (file name, reason) safe to print: no control characters or
+    terminal escape sequences, nothing the terminal encoding cannot show."""
+    text = display_name(str(text))
+    encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+    return text.encode(encoding, "backslashreplace").decode(encoding, "replace")
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -51,7 +113,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     except (OSError, LexiconError) as error:
         print(f"error: cannot use the theme lexicon {args.themes}: {error}", file=sys.stderr)
         return 2
-    ingested = read_paths(args.inputs)
+    ingested = read_paths(args.inputs, limits=limits_from_args(args))
     total = len(ingested.articles)
     with tqdm(
         total=total,
@@ -72,11 +134,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     print(
         f"{analysed} articles analysed ({dated} dated), {skipped} inputs skipped, "
         f"{len(tables.theme_hits)} theme hits, {len(tables.figures)} figures, "
-        f"{len(tables.keywords)} keywords -> {args.out}"
+        f"{len(tables.keywords)} keywords -> {_printable(str(args.out))}"
     )
     if skipped:
         for row in report[report["status"] == "skipped"].itertuples():
-            print(f"  skipped {row.origin}: {row.reason}", file=sys.stderr)
+            print(f"  skipped {_printable(row.origin)}: {_printable(row.reason)}", file=sys.stderr)
     return 0 if analysed else 1
 
 

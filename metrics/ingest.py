@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import re
+import sys
 import unicodedata
 import zipfile
 import zlib
@@ -36,6 +37,7 @@ __all__ = [
     "REPORT_COLUMNS",
     "IngestLimits",
     "IngestResult",
+    "display_name",
     "read_paths",
     "read_uploads",
     "report_frame",
@@ -89,6 +91,12 @@ _WESTERN_FAMILY = re.compile(r"^(?:cp125[027]|latin_1|iso8859_(?:1|2|15)|mac_\w+
 _CONTROL_SHARE_LIMIT = 0.02  # share of control characters above which decoded text is binary
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])  # not \t\n\v\f\r, ESC
 _SNIFF_CHARS = 65536
+MAX_ID_CHARS = 120  # longer ids (a 300-character file name) are cut and suffixed with a digest
+MAX_METADATA_CHARS = 2_000  # title, url, source: one line of at most this many characters
+# Lone surrogates (from `\ud800` in JSON, or undecodable bytes in a file name on disk) cannot be
+# written as UTF-8; control characters in names and titles would rewrite a terminal or a table.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_NAME_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _CHUNK = 64 * 1024
 _HTML_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
 _HTML_BLOCK_TAGS = frozenset(
@@ -98,25 +106,34 @@ _HTML_BLOCK_TAGS = frozenset(
 
 @dataclass(frozen=True)
 class IngestLimits:
-    """Bounds that keep a hostile or accidental input from exhausting memory or time."""
+    """Bounds that keep a hostile or accidental input from exhausting memory or time.
+
+    An input over a limit is skipped and listed in the report with the limit it hit; the
+    other inputs are still read. The defaults suit an app with about 1 GB of memory (Streamlit
+    Community Cloud) and a 50 MB upload; the CLI takes `--max-file-mb`, `--max-files`,
+    `--max-article-chars`, `--max-total-chars`, `--max-zip-members`, `--max-zip-ratio` and
+    `--max-zip-mb` to change them.
+    """
 
     max_file_bytes: int = 20 * MB  # one file, one upload, one zip member, one zip archive
-    max_files: int = 5_000  # files and zip members read in one call
+    max_files: int = 20_000  # files and zip members read in one call (the zip itself counts)
+    max_article_chars: int = 500_000  # one article (~80,000 words, longer than any news story)
     max_total_chars: int = 200_000_000  # decoded text of all articles together
-    max_zip_members: int = 10_000  # files in one archive (larger archives are skipped whole)
-    max_zip_ratio: float = 100.0  # uncompressed / compressed size of one member
+    max_zip_members: int = 20_000  # files in one archive (larger archives are skipped whole)
+    max_zip_ratio: float = 100.0  # uncompressed / compressed size of one member over 1 MB
     max_zip_total_bytes: int = 500 * MB  # uncompressed bytes read from one archive, nested included
 
     def __post_init__(self) -> None:
         for name in (
             "max_file_bytes",
             "max_files",
+            "max_article_chars",
             "max_total_chars",
             "max_zip_members",
             "max_zip_ratio",
             "max_zip_total_bytes",
         ):
-            if getattr(self, name) <= 0:
+            if not getattr(self, name) > 0:
                 raise ValueError(f"IngestLimits.{name} must be positive")
 
 
@@ -257,15 +274,23 @@ class _Collector:
         self.sidecars: dict[str, dict[str, dict[str, str]]] = {}
 
     def skip(self, origin: str, reason: str, encoding: str = "") -> None:
-        self.result.report.append(IngestRecord(origin, "skipped", reason, encoding=encoding))
+        record = IngestRecord(display_name(origin), "skipped", display_name(reason), "", encoding)
+        self.result.report.append(record)
 
     def note(self, origin: str, reason: str, encoding: str = "") -> None:
         """An input that was read fine but is not an article (a metadata sidecar)."""
-        self.result.report.append(IngestRecord(origin, "ok", reason, encoding=encoding))
+        record = IngestRecord(display_name(origin), "ok", display_name(reason), "", encoding)
+        self.result.report.append(record)
 
     def add(self, *, origin: str, text: str, base_id: str, encoding: str, **metadata: str) -> None:
+        text = _SURROGATES.sub("\ufffd", text)
         if not text.strip():
             self.skip(origin, EMPTY, encoding)
+            return
+        if len(text) > self.limits.max_article_chars:
+            limit = f"{self.limits.max_article_chars:,}"
+            reason = f"too long for one article ({len(text):,} characters > limit {limit})"
+            self.skip(origin, reason, encoding)
             return
         key = hashlib.sha1(" ".join(text.split()).encode("utf-8", "surrogatepass")).hexdigest()
         if key in self._texts:
@@ -279,13 +304,17 @@ class _Collector:
         self._texts[key] = article_id
         self.total_chars += len(text)
         fields = {name: _text_value(metadata.get(name, "")) for name in METADATA_FIELDS}
+        origin = display_name(origin)
         self.result.articles.append(
             Article(article_id=article_id, text=text, origin=origin, **fields)
         )
         self.result.report.append(IngestRecord(origin, "ok", "", article_id, encoding))
 
     def _unique_id(self, base_id: str) -> str:
-        base_id = " ".join(base_id.split()) or "article"
+        base_id = " ".join(display_name(base_id).split()) or "article"
+        if len(base_id) > MAX_ID_CHARS:
+            digest = hashlib.sha1(base_id.encode("utf-8")).hexdigest()[:8]
+            base_id = f"{base_id[: MAX_ID_CHARS - 9]}-{digest}"
         candidate, suffix = base_id, 1
         while candidate in self._ids:
             suffix += 1
@@ -319,7 +348,7 @@ def _ingest_one(source: _Source, collector: _Collector) -> None:
         collector.skip(source.origin, source.skip_reason)
         return
     if collector.files_read >= collector.limits.max_files:
-        collector.skip(source.origin, f"over the file limit ({collector.limits.max_files} files)")
+        collector.skip(source.origin, f"over the file limit ({collector.limits.max_files:,} files)")
         return
     collector.files_read += 1
     try:
@@ -456,10 +485,36 @@ def _decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8:
+        return mostly_utf8
     return _checked(*_decode_legacy(data))
 
 
-def _checked(text: str, encoding: str) -> tuple[str, str]:
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few bad bytes (a file cut mid-character, one stray byte) decoded with
+    U+FFFD for the bad bytes, rather than the whole file misread as a legacy code page.
+
+    It counts as UTF-8 when its valid multi-byte characters outnumber its invalid sequences;
+    text in a legacy code page has almost no valid UTF-8 sequences, so it still goes to
+    detection.
+    """
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid_multibyte = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
+    if invalid <= 0 or valid_multibyte < invalid:
+        return None
+    plural = "s" if invalid != 1 else ""
+    return _checked(
+        text, f"utf-8 ({invalid} invalid byte sequence{plural} replaced)", replaced=invalid
+    )
+
+
+def _checked(text: str, encoding: str, *, replaced: int = 0) -> tuple[str, str]:
+    """`(text, encoding)`, or `_Skip` when the text is empty or mostly control characters.
+
+    `replaced` U+FFFD characters put in by a lenient decode do not count as binary.
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
@@ -470,6 +525,7 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
         for char in sample
         if (unicodedata.category(char) == "Cc" and char not in "\n\r\t\f\v") or char == "\ufffd"
     )
+    controls -= min(replaced, sample.count("\ufffd"))
     if controls / len(sample) > _CONTROL_SHARE_LIMIT:
         raise _Skip(NOT_TEXT)
     return text, encoding
@@ -848,6 +904,11 @@ def _ingest_jsonl(source: _Source, data: bytes, collector: _Collector) -> None:
         except json.JSONDecodeError as error:
             collector.skip(origin, f"malformed line {line_number} ({error.msg})", encoding)
             continue
+        except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
+            collector.skip(
+                origin, f"malformed line {line_number} ({_json_problem(error)})", encoding
+            )
+            continue
         _add_record(record, origin, f"{source.stem}-{line_number}", encoding, collector)
     if not found:
         collector.skip(source.origin, EMPTY, encoding)
@@ -861,8 +922,8 @@ def _ingest_json(source: _Source, data: bytes, collector: _Collector) -> None:
         where = f"line {error.lineno} column {error.colno}"
         collector.skip(source.origin, f"malformed JSON ({error.msg} at {where})", encoding)
         return
-    except RecursionError:
-        collector.skip(source.origin, "malformed JSON (nested too deeply)", encoding)
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, deep nesting
+        collector.skip(source.origin, f"malformed JSON ({_json_problem(error)})", encoding)
         return
     items: Any = None
     if isinstance(document, list):
@@ -888,6 +949,14 @@ def _ingest_json(source: _Source, data: bytes, collector: _Collector) -> None:
         _add_record(record, origin, f"{source.stem}-{number}", encoding, collector)
 
 
+def _json_problem(error: Exception) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    if "integer string conversion" in str(error):  # Python's guard against huge int parsing
+        return f"a number with more than {sys.get_int_max_str_digits():,} digits"
+    return str(error)
+
+
 def _add_record(
     record: Any, origin: str, default_id: str, encoding: str, collector: _Collector
 ) -> None:
@@ -910,12 +979,45 @@ def _add_record(
 
 
 def _text_value(value: Any) -> str:
-    """A scalar metadata value as text ('' for missing, nested or non-finite values)."""
+    """A scalar metadata value as one line of text ('' for missing, nested or NaN values).
+
+    Control characters and line breaks become spaces, lone surrogates U+FFFD, and values
+    longer than `MAX_METADATA_CHARS` are cut with an ellipsis.
+    """
     if value is None or isinstance(value, dict | list | bool):
         return ""
     if isinstance(value, float) and value != value:  # NaN
         return ""
-    return str(value).strip()
+    try:
+        text = str(value)
+    except ValueError:  # an integer over Python's digit limit for str()
+        return ""
+    text = _NAME_CONTROLS.sub(" ", _SURROGATES.sub("\ufffd", text))
+    text = " ".join(text.split())
+    if len(text) > MAX_METADATA_CHARS:
+        text = text[: MAX_METADATA_CHARS - 1] + "…"
+    return text
+
+
+def display_name(name: str) -> str:
+    """`name` (a file name, zip member or origin) made safe to show and to write as UTF-8.
+
+    Control and bidirectional-override characters are shown as `\\xNN`/`\\uNNNN` escapes, and
+    undecodable bytes of a file name on disk (lone surrogates) as `\\xNN`, so a name can neither
+    rewrite a terminal line nor break a UTF-8 export.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (os.fsdecode's surrogateescape)
+            return f"\\x{code - 0xDC00:02x}"
+        if code <= 0xFF:
+            return f"\\x{code:02x}"
+        return f"\\u{code:04x}"
+
+    if _SURROGATES.search(name) or _NAME_CONTROLS.search(name):
+        name = _NAME_CONTROLS.sub(escape, _SURROGATES.sub(escape, name))
+    return name
 
 
 # --------------------------------------------------------------------------------------------
@@ -936,7 +1038,9 @@ def _ingest_zip(source: _Source, data: bytes, collector: _Collector) -> None:
         if not members:
             raise _Skip("empty (zip has no files)")
         if len(members) > limits.max_zip_members:
-            raise _Skip(f"too many zip members ({len(members)} > limit {limits.max_zip_members})")
+            raise _Skip(
+                f"too many zip members ({len(members):,} > limit {limits.max_zip_members:,})"
+            )
         budget = source.zip_budget or _ZipBudget(limits.max_zip_total_bytes)
         sources = []
         for info in sorted(members, key=lambda member: member.filename):
@@ -956,6 +1060,18 @@ def _ingest_zip(source: _Source, data: bytes, collector: _Collector) -> None:
         _ingest_sources(sources, collector)
 
 
+def _zip_bomb(size: int, compressed: int, limits: IngestLimits, *, declared: bool) -> str:
+    expands = _size(size) if declared else f"over {_size(size)}"
+    return (
+        f"zip bomb suspected (expands over {limits.max_zip_ratio:g}x its compressed size: "
+        f"{_size(compressed)} -> {expands})"
+    )
+
+
+def _size(size: int) -> str:
+    return f"{size / MB:.1f} MB" if size >= MB // 10 else f"{size:,} bytes"
+
+
 def _unsafe_member(name: str) -> str:
     parts = name.split("/")
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name) or ".." in parts or "\x00" in name:
@@ -971,10 +1087,13 @@ def _member_reader(
     def read() -> bytes:
         if info.flag_bits & 0x1:
             raise _Skip("encrypted zip member")
+        # The declared sizes first (a bomb is named as such, not just "too large"), then, since
+        # declared sizes can lie, the bytes actually inflated, chunk by chunk.
+        ratio_cap = max(int(limits.max_zip_ratio * max(info.compress_size, 1)), MB)
+        if info.file_size > ratio_cap:
+            raise _Skip(_zip_bomb(info.file_size, info.compress_size, limits, declared=True))
         if info.file_size > limits.max_file_bytes:
             raise _Skip(_too_large(info.file_size, limits.max_file_bytes))
-        # Declared sizes can lie: count the bytes actually inflated, chunk by chunk.
-        ratio_cap = max(int(limits.max_zip_ratio * max(info.compress_size, 1)), MB)
         chunks, total = [], 0
         try:
             with archive.open(info) as handle:
@@ -983,10 +1102,7 @@ def _member_reader(
                     if total > limits.max_file_bytes:
                         raise _Skip(_too_large(total, limits.max_file_bytes))
                     if total > ratio_cap:
-                        raise _Skip(
-                            f"zip bomb suspected (expands over {limits.max_zip_ratio:g}x "
-                            "its compressed size)"
-                        )
+                        raise _Skip(_zip_bomb(total, info.compress_size, limits, declared=False))
                     if total > budget.remaining:
                         raise _Skip(
                             "zip total size limit reached "

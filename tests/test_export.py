@@ -19,7 +19,12 @@ from metrics.export import csv_bytes, spreadsheet_safe, write_table
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tTAB", "'\tTAB"),
         ("\rCR", "'\rCR"),
+        ("\x00=1+1", "'\x00=1+1"),  # NUL (OWASP ASVS 1.2.10)
+        ("  =1+1", "'  =1+1"),  # leading blanks some spreadsheets trim on import
+        ("\n@SUM(A1)", "'\n@SUM(A1)"),
+        ("＝1+1", "'＝1+1"),  # full-width equals sign
         ("Putin met Xi", "Putin met Xi"),  # ordinary text is unchanged
+        ("a=b", "a=b"),  # a trigger later in the cell is harmless
         ("", ""),
     ],
 )
@@ -46,3 +51,13 @@ def test_write_table_writes_csv_and_parquet(tmp_path) -> None:
     parquet_path = write_table(frame, tmp_path, "t", file_format="parquet")
     assert pd.read_csv(csv_path, encoding="utf-8-sig").equals(frame)
     assert pd.read_parquet(parquet_path).equals(frame)
+
+
+def test_column_names_are_neutralised_too() -> None:
+    assert list(spreadsheet_safe(pd.DataFrame({"=cmd": ["x"]})).columns) == ["'=cmd"]
+
+
+def test_lone_surrogates_cannot_break_the_utf8_export() -> None:
+    frame = pd.DataFrame({"title": ["caf\udce9 \ud800"]}, dtype=object)
+    data = csv_bytes(frame)
+    assert data.decode("utf-8-sig").splitlines()[1] == "caf\ufffd \ufffd"

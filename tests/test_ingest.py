@@ -483,7 +483,7 @@ ZIP_PROBLEMS = [
     (
         {"bomb.txt": b"a" * (5 * MB)},
         {},
-        "zip bomb suspected (expands over 100x its compressed size)",
+        "zip bomb suspected (expands over 100x its compressed size: ",  # + sizes, zlib's own
     ),
     (
         {f"{n}.txt": random.Random(n).randbytes(300_000).hex().encode() for n in range(3)},
@@ -495,7 +495,13 @@ ZIP_PROBLEMS = [
         {"max_zip_members": 2},
         "too many zip members (3 > limit 2)",
     ),
-    ({"big.txt": b"x" * (2 * MB)}, {"max_file_bytes": MB}, "too large (2.0 MB > limit 1 MB)"),
+    (
+        {
+            "big.txt": random.Random(7).randbytes(3 * MB // 4).hex().encode()
+        },  # about 2x smaller zipped
+        {"max_file_bytes": MB},
+        "too large (1.5 MB > limit 1 MB)",
+    ),
 ]
 
 
@@ -504,7 +510,7 @@ def test_zip_limits_are_enforced(
     members: dict[str, bytes], limits: dict[str, int], reason: str, tmp_path: Path
 ) -> None:
     result = one(make_zip(members), "bundle.zip", tmp_path, **limits)
-    assert reason in reasons(result).values()
+    assert any(found.startswith(reason) for found in reasons(result).values())
 
 
 def test_a_file_that_is_not_a_zip_is_reported(tmp_path: Path) -> None:
