@@ -241,3 +241,20 @@ def test_a_broken_lexicon_is_refused_with_a_reason(app: AppTest) -> None:
     assert not app.exception
     assert any("has no terms" in error.value for error in app.error)
     assert len([t for t in _charts(app)[0]["data"] if t["type"] == "scatter"]) == 5
+
+
+def test_two_sessions_keep_their_uploads_and_lexicons_apart() -> None:
+    first, second = _run(), _run()
+    first.file_uploader[0].set_value(("news.csv", UPLOAD_CSV, "text/csv")).run()
+    editor = next(area for area in first.text_area if area.key.startswith("lexicon-"))
+    editor.set_value('[themes.diplomacy]\nlabel = "Diplomacy"\nterms = ["visit*"]\n')
+    next(button for button in first.button if button.label == "Apply").click().run()
+    assert _metric(first, "Articles analysed") == "2"
+
+    second.run()
+    assert not second.exception
+    assert _metric(second, "Articles analysed") == "5"
+    scatter = [t["name"] for t in _charts(second)[0]["data"] if t["type"] == "scatter"]
+    assert scatter == ["Trade", "Military", "Ukraine", "Sanctions", "Energy"]
+    # the upload's results live in the first session's state only
+    assert "_analyses" in first.session_state and "_analyses" not in second.session_state

@@ -89,6 +89,16 @@ def test_the_sample_opens_with_charts_drawn(page, app_url) -> None:
     page.screenshot(path=str(SCREENSHOTS / "e2e-trends.png"))
 
 
+def test_clicking_a_point_lists_the_articles_behind_it(page, app_url) -> None:
+    _open(page, app_url)
+    chart = page.locator(".js-plotly-plot").first
+    military = chart.locator(".scatterlayer .trace").nth(1)  # traces follow the theme order
+    military.locator(".points path").first.click(force=True)  # 2018 Q3, the Vostok article
+    wait_for_app(page)
+    assert page.get_by_text("1 article(s) in 2018 Q3").is_visible()
+    assert page.get_by_text("China is sending 3,200 troops", exact=False).first.is_visible()
+
+
 def test_a_table_csv_download_has_every_row(page, app_url) -> None:
     expected = analyze_paths([ROOT / "data" / "articles"]).figures
     _open(page, app_url, "view=Figures")
