@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.controls import selected_articles, sidebar_controls
+from dashboard.controls import SAMPLE_KEY, selected_articles, sidebar_controls
 from dashboard.loaders import (
     UPLOAD_TYPES,
     analyse_sample,
     analyse_upload,
     default_lexicon_toml,
     digest,
+    files_digest,
     lexicon_from_toml,
     sample_digest,
 )
@@ -94,20 +95,24 @@ with st.sidebar:
     lexicon_toml = lexicon_editor()
 
 lexicon = lexicon_from_toml(lexicon_toml)
-if uploads:
-    files = [(upload.name, upload.getvalue()) for upload in uploads]
-    tables = analyse_upload(files, lexicon_toml)
+files = [(upload.name, upload.getvalue()) for upload in uploads or []]
+if files:
     corpus = f"your upload ({len(files)} file{'s' if len(files) != 1 else ''})"
 else:
-    tables = analyse_sample(sample_digest(), lexicon_toml)
     corpus = "the sample corpus (news on Russia–China relations)"
+st.title("News trend metrics")
+st.caption(f"Showing {corpus}. Choose dates, themes and counts in the sidebar.")
+if files:
+    corpus_key = files_digest(files)
+    tables = analyse_upload(files, lexicon_toml)
+else:
+    corpus_key = SAMPLE_KEY
+    tables = analyse_sample(sample_digest(), lexicon_toml)
 
 analysed = tables.articles[tables.articles["status"] == "ok"]
 report = tables.ingest_report
 skipped = report[report["status"] == "skipped"] if not report.empty else report
 
-st.title("News trend metrics")
-st.caption(f"Showing {corpus}. Choose dates, themes and counts in the sidebar.")
 dated = int((analysed["date"] != "").sum())
 col_articles, col_dated, col_undated, col_skipped = st.columns(4)
 col_articles.metric("Articles analysed", len(analysed))
@@ -126,7 +131,7 @@ if analysed.empty:
     st.stop()
 
 with st.sidebar:
-    controls = sidebar_controls(tables, lexicon)
+    controls = sidebar_controls(tables, lexicon, corpus_key=corpus_key)
 
 context = ViewContext(
     tables=tables, lexicon=lexicon, controls=controls, articles=selected_articles(tables, controls)
@@ -143,6 +148,12 @@ with st.sidebar:
         icon=":material/folder_zip:",
     )
 st.caption(f"{len(context.articles)} of {len(analysed)} articles selected.")
+if context.articles.empty:
+    st.warning(
+        "No article matches the sidebar's date range and sources: widen the range or choose "
+        "at least one source."
+    )
+    st.stop()
 
 tabs = st.tabs(list(VIEWS), key="view", bind="query-params")
 for tab, render in zip(tabs, VIEWS.values(), strict=True):

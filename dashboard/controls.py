@@ -14,6 +14,7 @@ from metrics.trends import GRANULARITIES, default_granularity
 from metrics.types import Tables
 
 IMAGE_FORMATS = ("png", "svg")
+SAMPLE_KEY = "sample"
 # The count-mode radio shows (and puts in the URL) these short labels.
 MODE_CHOICES = {
     "Mentions": "mentions",
@@ -53,6 +54,35 @@ class Controls:
         }
 
 
+# Choices that name things of one corpus (its sources, dates, periods, keywords, units):
+# cleared when another corpus is opened, so they never silently select nothing.
+CORPUS_CHOICES = (
+    "trend_period", "trend_theme", "_trend_click",
+    "kw_follow", "kw_article", "fig_category", "fig_unit", "fig_theme", "fig_qualifier",
+)  # fmt: skip
+
+
+def _forget_choices_of_another_corpus(corpus_key: str) -> None:
+    """Reset corpus-specific choices when the corpus changes (not on the first page load,
+    whose choices may come from a shared URL)."""
+    previous = st.session_state.get("_corpus")
+    if previous is not None and previous != corpus_key:
+        for key in CORPUS_CHOICES:
+            st.session_state.pop(key, None)
+
+
+def _corpus_widget(name: str, corpus_key: str) -> dict:
+    """Key and URL binding of a widget whose options come from the corpus.
+
+    Only the sample can be restored from a link, so only its widgets are bound to the URL;
+    an upload gets widgets of its own (a bound widget kept the old corpus's values in the
+    browser and selected nothing).
+    """
+    if corpus_key == SAMPLE_KEY:
+        return {"key": name, "bind": "query-params"}
+    return {"key": f"{name}-{corpus_key[:16]}"}
+
+
 def _date_bounds(articles: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     dates = pd.to_datetime(articles["date"], errors="coerce", format="%Y-%m-%d").dropna()
     if dates.empty:
@@ -60,8 +90,13 @@ def _date_bounds(articles: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
     return dates.min().date(), dates.max().date()
 
 
-def sidebar_controls(tables: Tables, lexicon: Lexicon) -> Controls:
-    """Draw the view controls in the sidebar and return the choices."""
+def sidebar_controls(tables: Tables, lexicon: Lexicon, *, corpus_key: str) -> Controls:
+    """Draw the view controls in the sidebar and return the choices.
+
+    `corpus_key` identifies the corpus: when it changes, choices naming things of the old
+    corpus are cleared.
+    """
+    _forget_choices_of_another_corpus(corpus_key)
     analysed = tables.articles[tables.articles["status"] == "ok"]
     st.header("View")
     bounds = _date_bounds(analysed)
@@ -73,8 +108,7 @@ def sidebar_controls(tables: Tables, lexicon: Lexicon) -> Controls:
             max_value=bounds[1],
             value=bounds,
             format="YYYY-MM-DD",
-            key="dates",
-            bind="query-params",
+            **_corpus_widget("dates", corpus_key),
             help="Articles dated only to a month or year are kept when that period overlaps.",
         )
     include_undated = st.checkbox(
@@ -88,15 +122,14 @@ def sidebar_controls(tables: Tables, lexicon: Lexicon) -> Controls:
     sources = all_sources
     if len(all_sources) > 1:
         sources = st.multiselect(
-            "Sources", all_sources, default=all_sources, key="sources", bind="query-params"
+            "Sources", all_sources, default=all_sources, **_corpus_widget("sources", corpus_key)
         )
     suggested = default_granularity(analysed["date"].replace("", None))
     granularity = st.selectbox(
         "Granularity",
         GRANULARITIES,
         index=GRANULARITIES.index(suggested),
-        key="granularity",
-        bind="query-params",
+        **_corpus_widget("granularity", corpus_key),
         help="Length of each period on time charts. Empty periods show zero mentions.",
     )
     mode_label = st.radio(
@@ -124,6 +157,9 @@ def sidebar_controls(tables: Tables, lexicon: Lexicon) -> Controls:
         bind="query-params",
         help="Format of the camera button in each chart's toolbar.",
     )
+    # Remembered only once the widgets exist: a rerun that interrupts this one (a slow
+    # upload) must still see the corpus as new and clear the old choices.
+    st.session_state["_corpus"] = corpus_key
     return Controls(
         granularity=granularity,
         mode=mode,

@@ -258,3 +258,19 @@ def test_two_sessions_keep_their_uploads_and_lexicons_apart() -> None:
     assert scatter == ["Trade", "Military", "Ukraine", "Sanctions", "Energy"]
     # the upload's results live in the first session's state only
     assert "_analyses" in first.session_state and "_analyses" not in second.session_state
+
+
+def test_opening_another_corpus_does_not_keep_the_old_corpus_choices(app: AppTest) -> None:
+    app.selectbox(key="trend_period").set_value("2018 Q3").run()
+    with_sources = (
+        b"id,date,source,text\n"
+        b'r1,2024-03-02,Reuters,"Oil exports to China rose."\n'
+        b'x1,2024-04-11,Xinhua,"Trade rose 26% to $240 billion."\n'
+    )
+    app.file_uploader[0].set_value(("news.csv", with_sources, "text/csv")).run()
+    assert not app.exception
+    # the sample's sources (AP, none) and period do not exist here: everything is selected
+    assert "2 of 2 articles selected" in _captions(app)
+    sources = next(widget for widget in app.multiselect if widget.label == "Sources")
+    assert sources.value == ["Reuters", "Xinhua"]
+    assert app.selectbox(key="trend_period").value is None

@@ -128,6 +128,10 @@ def test_an_upload_is_analysed(page, app_url) -> None:
     _upload(page, "news.csv", UPLOAD_CSV)
     assert _metric(page, "Articles analysed") == "2"
     assert page.get_by_text("Showing your upload (1 file)").is_visible()
+    # the sample's source choices must not linger in the browser and select nothing
+    page.get_by_role("tab", name="Figures").click()
+    wait_for_app(page)
+    assert page.get_by_text("2 of 2 articles selected").is_visible()
     page.screenshot(path=str(SCREENSHOTS / "e2e-upload.png"))
 
 
