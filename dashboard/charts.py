@@ -232,6 +232,8 @@ UNIT_LABELS = {
     "days": "days",
     "months": "months",
 }
+# More panels than this would be unreadable: the rest are reached through the unit filter.
+MAX_UNIT_PANELS = 8
 # Values spanning more than this ratio on one axis are drawn on a log scale.
 LOG_SCALE_SPAN = 1_000
 
@@ -249,13 +251,24 @@ def _wrap(text: str, width: int = 80) -> str:
     return "<br>".join(escape(part) for part in lines[:6]) + ("<br>…" if len(lines) > 6 else "")
 
 
+def timeline_units(figures: pd.DataFrame, *, max_panels: int = MAX_UNIT_PANELS) -> list[str]:
+    """The units the figures timeline draws: the most frequent first, at most `max_panels`."""
+    return list(figures["unit"].value_counts().index[:max_panels])
+
+
 def figures_timeline_figure(
-    figures: pd.DataFrame, *, colors: dict[str, str], labels: dict[str, str], at: str = "date"
+    figures: pd.DataFrame,
+    *,
+    colors: dict[str, str],
+    labels: dict[str, str],
+    at: str = "date",
+    max_panels: int = MAX_UNIT_PANELS,
 ) -> go.Figure:
     """One panel per unit (never dollars and troops on one axis), a point per mention.
 
     `at="date"` plots at the article date; `at="period"` at the start of the period the
     sentence ties the figure to (falling back to the article date when it names none).
+    Only the `max_panels` most frequent units are drawn (see `timeline_units`).
     """
     frame = figures.copy()
     frame["x"] = frame["date"]
@@ -263,12 +276,12 @@ def figures_timeline_figure(
         period = frame["period_start"].fillna("").astype(str)
         frame["x"] = period.where(period != "", frame["date"])
     frame = frame[frame["x"].fillna("") != ""]
-    units = list(frame["unit"].value_counts().index)
+    units = timeline_units(frame, max_panels=max_panels)
     figure = make_subplots(
         rows=max(1, len(units)),
         cols=1,
         shared_xaxes=True,
-        vertical_spacing=0.08 if len(units) < 5 else 0.04,
+        vertical_spacing=min(0.08, 0.3 / max(1, len(units))),
         subplot_titles=[escape(UNIT_LABELS.get(unit, unit)) for unit in units],
     )
     seen_themes: set[str] = set()

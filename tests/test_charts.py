@@ -138,3 +138,21 @@ def test_keyword_trend_counts_articles_and_zero_fills() -> None:
     figure = keyword_trend_figure(table, granularity="month")
     assert figure.layout.yaxis.rangemode == "tozero"
     assert figure.layout.yaxis.title.text == "Articles (n)"
+
+
+def test_many_units_draw_only_the_most_frequent_panels() -> None:
+    units = [f"unit{i}" for i in range(33)]
+    many = pd.DataFrame(
+        {
+            "article_id": "a",
+            "date": "2024-01-10",
+            "value": range(1, 34 + 10),
+            "unit": units + ["unit5"] * 10,
+            "surface": "x",
+            "sentence": "s",
+            "theme": "",
+        }
+    )
+    figure = figures_timeline_figure(many, colors=COLORS, labels=LABELS)
+    titles = [annotation.text for annotation in figure.layout.annotations]
+    assert len(titles) == 8 and titles[0] == "unit5"

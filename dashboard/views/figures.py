@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.charts import figures_timeline_figure
+from dashboard.charts import MAX_UNIT_PANELS, figures_timeline_figure, timeline_units
 from dashboard.views import ViewContext
 from dashboard.widgets import show_chart, show_table
 from metrics.claims import distinct_claims
@@ -76,6 +76,13 @@ def render(context: ViewContext) -> None:
         help="Same category, unit, value and period count as one claim.",
     )
     undated = int((figures["date"].fillna("") == "").sum())
+    all_units = figures["unit"].nunique()
+    if all_units > MAX_UNIT_PANELS:
+        shown = ", ".join(timeline_units(figures))
+        st.caption(
+            f"The chart shows the {MAX_UNIT_PANELS} most frequent of {all_units} units ({shown}); "
+            "choose units above to chart others. The table lists every figure."
+        )
     lexicon = context.lexicon
     if len(figures) > undated:
         show_chart(

@@ -132,6 +132,7 @@ def test_an_upload_is_analysed(page, app_url) -> None:
     page.get_by_role("tab", name="Figures").click()
     wait_for_app(page)
     assert page.get_by_text("2 of 2 articles selected").is_visible()
+    assert page.locator("[data-testid='stException']").count() == 0
     page.screenshot(path=str(SCREENSHOTS / "e2e-upload.png"))
 
 
@@ -177,6 +178,7 @@ def test_nothing_from_an_uploaded_file_runs_in_the_page(page, app_url) -> None:
         for chart in page.locator(".js-plotly-plot").all():
             chart.hover()  # draws hover labels from corpus text
         assert page.evaluate("window.__xss") is None, f"code ran in the {view} view"
+        assert page.locator("[data-testid='stException']").count() == 0, view
     # the reader shows the markup as text
     assert page.get_by_text("window.__xss=3", exact=False).first.is_visible()
     page.screenshot(path=str(SCREENSHOTS / "e2e-hostile-reader.png"))
