@@ -19,6 +19,7 @@ from dashboard.loaders import (
     lexicon_from_toml,
     sample_digest,
 )
+from dashboard.safe import md_escape
 from dashboard.views import ViewContext, articles, figures, keywords, method, trends
 from dashboard.views.bundle import everything_zip
 from metrics.themes import LexiconError
@@ -57,7 +58,7 @@ def lexicon_editor() -> str:
                 use_lexicon(candidate)
                 current = candidate
             except LexiconError as error:
-                st.error(f"{loaded.name}: {error}")
+                st.error(md_escape(f"{loaded.name}: {error}"))
         edited = st.text_area(
             "Edit", value=current, height=280, key=f"lexicon-{digest(current)[:12]}"
         )
@@ -68,7 +69,7 @@ def lexicon_editor() -> str:
                 use_lexicon(edited)
                 st.rerun()
             except LexiconError as error:
-                st.error(str(error))
+                st.error(md_escape(error))
         if reset_column.button("Reset", disabled=current == default_lexicon_toml()):
             use_lexicon(None)
             st.rerun()

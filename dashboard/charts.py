@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.formatting import format_number
 from metrics.trends import MODE_LABELS, Trend
 
 TEMPLATE = "plotly_white"
@@ -30,6 +31,18 @@ GRANULARITY_NOUN = {
     "quarter": "quarter",
     "year": "year",
 }
+
+
+# Typical period lengths, to give a chart with a single period a sensible width.
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}
+
+
+def _pad_single_period(figure: go.Figure, starts: pd.Series, granularity: str) -> None:
+    """With one period only, plotly zooms to milliseconds: show a period either side."""
+    unique = pd.to_datetime(pd.Series(starts)).dropna().unique()
+    if len(unique) == 1:
+        days = pd.Timedelta(days=_PERIOD_DAYS.get(granularity, 31))
+        figure.update_xaxes(range=[unique[0] - days, unique[0] + days])
 
 
 def left_out_note(trend: Trend) -> str:
@@ -68,7 +81,9 @@ def theme_trend_figure(
     )
     for theme, rows in table.groupby("theme", sort=False):
         label = escape(labels.get(theme, theme))  # lexicon labels may come from an upload
-        customdata = rows[["articles", "words", "mentions", "articles_with_theme"]].to_numpy()
+        customdata = rows[
+            ["articles", "words", "mentions", "articles_with_theme", "period"]
+        ].to_numpy()
         figure.add_trace(
             go.Scatter(
                 x=rows["period_start"],
@@ -79,8 +94,9 @@ def theme_trend_figure(
                 marker={"size": 7},
                 connectgaps=False,
                 customdata=customdata,
+                # the label goes in as data (fullData.name), never into the template itself
                 hovertemplate=(
-                    f"<b>{label}</b><br>%{{x|%Y-%m-%d}}<br>"
+                    "<b>%{fullData.name}</b><br>%{customdata[4]}<br>"
                     f"{_HOVER_UNITS[mode]}<br>"
                     "%{customdata[2]} mentions in %{customdata[3]} of %{customdata[0]} articles "
                     "(%{customdata[1]:,} words)<extra></extra>"
@@ -97,11 +113,13 @@ def theme_trend_figure(
             name="Articles",
             marker={"color": "#9aa5b1"},
             showlegend=False,
-            hovertemplate="%{x|%Y-%m-%d}<br>%{y} articles<extra></extra>",
+            customdata=periods[["period"]].to_numpy(),
+            hovertemplate="%{customdata[0]}<br>%{y} articles<extra></extra>",
         ),
         row=2,
         col=1,
     )
+    _pad_single_period(figure, periods["period_start"], granularity)
     noun = GRANULARITY_NOUN.get(granularity, granularity)
     figure.update_yaxes(
         title_text=MODE_LABELS[mode], rangemode="tozero", row=1, col=1, zeroline=True
@@ -171,11 +189,16 @@ def trend_heatmap_figure(trend: Trend, *, labels: dict[str, str], granularity: s
     figure.update_layout(
         template=TEMPLATE,
         font=FONT,
-        title={"text": f"{CHART_TITLES[mode].format(noun=noun)} (heatmap)", "x": 0},
+        title={
+            "text": f"{CHART_TITLES[mode].format(noun=noun)} (heatmap)"
+            + ("<br><sup>grey: no articles in the period</sup>" if mode != "mentions" else ""),
+            "x": 0,
+        },
+        plot_bgcolor="#d0d0d0",  # empty (NaN) cells show the background: no articles
         xaxis={"title": f"Article date ({noun})", "type": "category"},
         yaxis={"title": "Theme", "autorange": "reversed"},
-        height=140 + 40 * len(order),
-        margin={"t": 60, "l": 90, "r": 20, "b": 60},
+        height=max(260, 140 + 40 * len(order)),
+        margin={"t": 70, "l": 90, "r": 40, "b": 60},
     )
     return figure
 
@@ -299,13 +322,17 @@ def figures_timeline_figure(
                     showlegend=theme not in seen_themes,
                     marker={"color": colors.get(theme, "#7f7f7f"), "size": 10, "opacity": 0.85},
                     customdata=[
-                        [escape(str(r.surface)), escape(str(r.article_id)), _wrap(r.sentence)]
+                        [
+                            escape(str(r.surface)),
+                            escape(str(r.article_id)),
+                            _wrap(r.sentence),
+                            f"{format_number(r.value)} {escape(unit)}",
+                        ]
                         for r in group.itertuples()
                     ],
                     hovertemplate=(
-                        "<b>%{customdata[0]}</b> = %{y:,.4~g} "
-                        + escape(unit)
-                        + "<br>%{x|%Y-%m-%d} · %{customdata[1]}<br>%{customdata[2]}<extra></extra>"
+                        "<b>%{customdata[0]}</b> = %{customdata[3]}"
+                        "<br>%{x|%Y-%m-%d} · %{customdata[1]}<br>%{customdata[2]}<extra></extra>"
                     ),
                 ),
                 row=row,
@@ -348,13 +375,14 @@ def keyword_trend_figure(table: pd.DataFrame, *, granularity: str) -> go.Figure:
                 y=rows["articles_with_keyword"],
                 name=escape(keyword),
                 mode="lines+markers",
-                customdata=rows[["articles"]].to_numpy(),
+                customdata=rows[["articles", "period"]].to_numpy(),
                 hovertemplate=(
-                    f"<b>{escape(keyword)}</b><br>%{{x|%Y-%m-%d}}<br>"
+                    "<b>%{fullData.name}</b><br>%{customdata[1]}<br>"
                     "in the keywords of %{y} of %{customdata[0]} articles<extra></extra>"
                 ),
             )
         )
+    _pad_single_period(figure, table["period_start"], granularity)
     noun = GRANULARITY_NOUN.get(granularity, granularity)
     figure.update_layout(
         template=TEMPLATE,

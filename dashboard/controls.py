@@ -124,7 +124,7 @@ def sidebar_controls(tables: Tables, lexicon: Lexicon, *, corpus_key: str) -> Co
         sources = st.multiselect(
             "Sources", all_sources, default=all_sources, **_corpus_widget("sources", corpus_key)
         )
-    suggested = default_granularity(analysed["date"].replace("", None))
+    suggested = default_granularity(analysed["date"].replace("", None), analysed["date_precision"])
     granularity = st.selectbox(
         "Granularity",
         GRANULARITIES,

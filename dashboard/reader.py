@@ -12,6 +12,8 @@ from html import escape
 
 import pandas as pd
 
+from dashboard.formatting import format_number
+
 FIGURE_STYLE = (
     "font-weight:600;border:1.5px solid #333;border-radius:3px;padding:0 2px;background:#fff8c5"
 )
@@ -24,13 +26,6 @@ class _Mark:
     kind: str  # "theme" or "figure"
     key: str  # theme name, or "figure"
     why: str
-
-
-def _number(value: float) -> str:
-    """240000000000.0 -> '240,000,000,000'; 6.9 -> '6.9'."""
-    if float(value).is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def _theme_marks(hits: pd.DataFrame, labels: dict[str, str]) -> list[_Mark]:
@@ -60,7 +55,7 @@ def _figure_marks(figures: pd.DataFrame) -> list[_Mark]:
                 int(figure.end),
                 "figure",
                 "figure",
-                f"Figure: {_number(figure.value)} {figure.unit}{qualifier}, "
+                f"Figure: {format_number(figure.value)} {figure.unit}{qualifier}, "
                 f"category {figure.category}",
             )
         )

@@ -47,21 +47,32 @@ class Trend:
     too_coarse: int  # dated articles whose date is coarser than the granularity
 
 
-def default_granularity(dates: pd.Series) -> Granularity:
-    """A granularity giving a readable number of periods (about 6 to 60) for the date span."""
+def default_granularity(dates: pd.Series, precisions: pd.Series | None = None) -> Granularity:
+    """A granularity giving a readable number of periods (about 6 to 60) for the date span,
+    never finer than most articles' dates (year-only dates get a yearly chart)."""
     parsed = pd.to_datetime(dates, errors="coerce").dropna()
     if parsed.empty:
         return "month"
     span_days = (parsed.max() - parsed.min()).days
     if span_days <= 45:
-        return "day"
-    if span_days <= 366:
-        return "week"
-    if span_days <= 5 * 366:
-        return "month"
-    if span_days <= 15 * 366:
-        return "quarter"
-    return "year"
+        suggested: Granularity = "day"
+    elif span_days <= 366:
+        suggested = "week"
+    elif span_days <= 5 * 366:
+        suggested = "month"
+    elif span_days <= 15 * 366:
+        suggested = "quarter"
+    else:
+        suggested = "year"
+    if precisions is not None:
+        known = precisions[precisions.isin(_PRECISION_RANK)]
+        if not known.empty:
+            # the finest precision that at least half of the dated articles have
+            ranks = known.map(_PRECISION_RANK).sort_values()
+            typical = int(ranks.iloc[(len(ranks) - 1) // 2])
+            while _GRANULARITY_NEEDS[suggested] < typical:
+                suggested = GRANULARITIES[GRANULARITIES.index(suggested) + 1]
+    return suggested
 
 
 def period_label(start: pd.Timestamp, granularity: Granularity) -> str:

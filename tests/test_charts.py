@@ -156,3 +156,26 @@ def test_many_units_draw_only_the_most_frequent_panels() -> None:
     figure = figures_timeline_figure(many, colors=COLORS, labels=LABELS)
     titles = [annotation.text for annotation in figure.layout.annotations]
     assert len(titles) == 8 and titles[0] == "unit5"
+
+
+def test_a_label_can_never_become_part_of_a_hover_template() -> None:
+    figure = theme_trend_figure(
+        _trend(), colors=COLORS, labels={"trade": "T %{customdata[0]} %{x|%Y}"},
+        granularity="month",
+    )  # fmt: skip
+    assert "T %{customdata" not in figure.data[0].hovertemplate
+    assert "%{fullData.name}" in figure.data[0].hovertemplate
+
+
+def test_a_single_period_gets_a_readable_axis() -> None:
+    one = ARTICLES[ARTICLES["article_id"] == "a"]
+    trend = theme_trends(COUNTS, one, granularity="month")
+    figure = theme_trend_figure(trend, colors=COLORS, labels=LABELS, granularity="month")
+    start, end = (pd.Timestamp(x) for x in figure.layout.xaxis.range)
+    assert pd.Timedelta(days=50) < end - start < pd.Timedelta(days=70)
+
+
+def test_rates_of_empty_periods_show_as_grey_gaps_in_the_heatmap() -> None:
+    figure = trend_heatmap_figure(_trend("share_of_articles"), labels=LABELS, granularity="month")
+    assert figure.layout.plot_bgcolor == "#d0d0d0"
+    assert "grey: no articles" in figure.layout.title.text

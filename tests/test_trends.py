@@ -131,3 +131,21 @@ def test_default_granularity_follows_the_date_span(dates: list[str], expected: s
 )  # fmt: skip
 def test_period_labels(granularity: str, label: str) -> None:
     assert period_label(pd.Timestamp("2024-05-16"), granularity) == label
+
+
+@pytest.mark.parametrize(
+    ("dates", "precisions", "expected"),
+    [
+        # five yearly dates: a monthly chart would hold none of them
+        (["2019-01-01", "2020-01-01", "2021-01-01", "2022-01-01", "2023-01-01"], ["year"] * 5,
+         "year"),
+        # month-precision dates over five months: not weeks
+        (["2024-01-01", "2024-03-01", "2024-05-01"], ["month"] * 3, "month"),
+        # mostly day precision: the span decides
+        (["2024-01-01", "2024-01-20", "2024-01-05"], ["day", "day", "month"], "day"),
+    ],
+)  # fmt: skip
+def test_default_granularity_is_never_finer_than_most_dates(
+    dates: list[str], precisions: list[str], expected: str
+) -> None:
+    assert default_granularity(pd.Series(dates), pd.Series(precisions)) == expected

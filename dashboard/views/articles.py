@@ -11,6 +11,7 @@ from dashboard.widgets import show_table
 from metrics.kwic import hits_in_context, keyword_in_context
 
 SAFE_URL_SCHEMES = ("http://", "https://")
+KWIC_LIMIT = 5_000  # occurrences listed at most
 
 
 def _reader(context: ViewContext) -> None:
@@ -59,13 +60,13 @@ def _reader(context: ViewContext) -> None:
     with st.expander(f"Why counted: {len(hits)} theme mention(s), {len(figures)} figure(s)"):
         show_table(
             hits_in_context({article_id: text}, hits).assign(theme=hits["theme"].to_numpy()),
-            name=f"theme-hits-{article_id}",
+            name="theme-hits-of-article",
             key="reader_hits",
         )
         if not figures.empty:
             show_table(
                 figures[["surface", "value", "unit", "category", "qualifier", "theme", "sentence"]],
-                name=f"figures-{article_id}",
+                name="figures-of-article",
                 key="reader_figures",
             )
 
@@ -75,10 +76,11 @@ def _kwic(context: ViewContext) -> None:
     lexicon = context.lexicon
     left, right = st.columns([1, 2])
     kind = left.radio("Search for", ["term", "theme"], horizontal=True, key="kwic_kind")
+    selected = set(context.articles["article_id"])
     texts = {
         article_id: text
         for article_id, text in context.tables.texts.items()
-        if article_id in set(context.articles["article_id"])
+        if article_id in selected
     }
     if kind == "theme":
         theme = right.selectbox(
@@ -94,10 +96,11 @@ def _kwic(context: ViewContext) -> None:
             key="kwic_term",
             help="Whole words, any case; * = any ending.",
         )
-        table = keyword_in_context(texts, term)
+        table = keyword_in_context(texts, term, limit=KWIC_LIMIT)
         label = term
+    shown = "the first " if len(table) >= KWIC_LIMIT else ""
     st.caption(
-        f"{len(table):,} occurrence(s) of {md_escape(label)} "
+        f"Showing {shown}{len(table):,} occurrence(s) of {md_escape(label)} "
         f"in {table['article_id'].nunique()} article(s)."
     )
     show_table(table, name="keyword-in-context", key="kwic_table", height=320)

@@ -12,6 +12,7 @@ from dashboard.charts import (
 from dashboard.downloads import bundle_zip
 from dashboard.views import ViewContext
 from metrics.trends import theme_cooccurrence, theme_trends
+from metrics.types import Tables
 
 
 def everything_zip(context: ViewContext, *, lexicon_toml: str, corpus: str) -> bytes:
@@ -48,11 +49,21 @@ def everything_zip(context: ViewContext, *, lexicon_toml: str, corpus: str) -> b
         charts["figures-timeline"] = figures_timeline_figure(
             figures, colors=lexicon.colors, labels=lexicon.labels
         )
+        data["figures-timeline"] = figures
     settings = {
         "corpus": corpus,
         **controls.as_settings(),
         "articles_selected": len(context.articles),
     }
+    # The tables hold the selected articles, like the charts; the ingest report every input.
+    selected = Tables(
+        articles=context.articles,
+        theme_counts=counts,
+        theme_hits=context.rows("theme_hits"),
+        figures=figures,
+        keywords=context.rows("keywords"),
+        ingest_report=context.tables.ingest_report,
+    )
     return bundle_zip(
-        context.tables, charts=charts, chart_data=data, settings=settings, lexicon_toml=lexicon_toml
+        selected, charts=charts, chart_data=data, settings=settings, lexicon_toml=lexicon_toml
     )

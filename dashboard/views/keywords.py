@@ -79,6 +79,6 @@ def render(context: ViewContext) -> None:
     if article_id:
         show_table(
             keywords[keywords["article_id"] == article_id][["rank", "keyword", "score"]],
-            name=f"keywords-{article_id}",
+            name="keywords-of-article",
             key="article_keywords",
         )

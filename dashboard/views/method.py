@@ -71,6 +71,7 @@ def render(context: ViewContext) -> None:
         for theme in context.lexicon.themes
     ]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
-    dates = context.tables.articles["date_source"].value_counts()
+    articles = context.tables.articles
+    dates = articles.loc[articles["status"] == "ok", "date_source"].value_counts()
     st.markdown("#### Where this corpus's dates come from")
     st.dataframe(dates.rename_axis("date source").reset_index(name="articles"), hide_index=True)

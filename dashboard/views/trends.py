@@ -20,6 +20,9 @@ from metrics.trends import assign_periods, period_label, theme_cooccurrence, the
 
 # Periods with fewer articles than this get a warning: one article swings their rates.
 FEW_ARTICLES = 3
+PERIOD_ARTICLES_SHOWN = 20
+# More periods than this make an unreadable chart and a heavy page: ask for a coarser one.
+MAX_PERIODS = 1_500
 
 
 def _selected_point(event, trend_table: pd.DataFrame, themes: list[str]) -> tuple[str, str] | None:
@@ -51,8 +54,17 @@ def _period_articles(context: ViewContext, period: str, theme: str) -> None:
         f"{md_escape(theme_names)}"
     )
     hits = context.tables.theme_hits
+    hits = hits[hits["article_id"].isin(in_period["article_id"]) & hits["theme"].isin(themes)]
+    if len(in_period) > PERIOD_ARTICLES_SHOWN:
+        st.caption(
+            f"Showing the {PERIOD_ARTICLES_SHOWN} articles with most mentions; the Articles "
+            "view and the tables have every article."
+        )
+        most = hits["article_id"].value_counts()
+        in_period = in_period.assign(_mentions=in_period["article_id"].map(most).fillna(0))
+        in_period = in_period.nlargest(PERIOD_ARTICLES_SHOWN, "_mentions")
     for article in in_period.itertuples():
-        article_hits = hits[(hits["article_id"] == article.article_id) & hits["theme"].isin(themes)]
+        article_hits = hits[hits["article_id"] == article.article_id]
         with st.container(border=True):
             st.markdown(f"**{md_escape(article.title or article.article_id)}** · {article.date}")
             st.caption(
@@ -86,6 +98,13 @@ def render(context: ViewContext) -> None:
             + "No article can be placed on a time chart: add dates (a `date` column, a "
             "` date YYYY-MM-DD` header line, or metadata.csv), choose a coarser granularity, or "
             "widen the date range. The other views still use every article."
+        )
+        return
+    periods = trend.table["period"].nunique()
+    if periods > MAX_PERIODS:
+        st.warning(
+            f"{periods:,} {controls.granularity}s between the first and last article are too "
+            "many to draw: choose a coarser granularity or a narrower date range."
         )
         return
     lexicon = context.lexicon
