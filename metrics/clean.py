@@ -60,6 +60,8 @@ class CleaningRules:
     link_list_punctuation: re.Pattern[str]
     link_list_min_capitalised_share: float
     link_list_min_words: int
+    # The characters of `translate` as one class (derived, for speed).
+    translated: re.Pattern[str] | None = None
 
 
 def load_rules(source: str | Path | None = None) -> CleaningRules:
@@ -118,7 +120,13 @@ def _parse_rules(toml_text: str) -> CleaningRules:
         )
 
     link_list: dict[str, Any] = data.get("trailing_link_list", {})
+    translated = (
+        re.compile("[" + "".join(re.escape(chr(char)) for char in translate) + "]")
+        if translate
+        else None
+    )
     return CleaningRules(
+        translated=translated,
         translate=translate,
         header=header,
         paragraphs=tuple(paragraphs),
@@ -164,7 +172,9 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
     gaps: list[bool] = []
     blank_before = False
     for line in text.split("\n"):
-        line = _SPACES.sub(" ", line).strip()
+        if "  " in line or "\t" in line:
+            line = _SPACES.sub(" ", line)
+        line = line.strip()
         if not line:
             blank_before = bool(lines)
             continue
@@ -205,7 +215,10 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
 
 def _normalize_characters(raw: str, rules: CleaningRules) -> str:
     text = _LINE_BREAKS.sub("\n", raw)
-    text = text.translate(rules.translate)
+    if rules.translated is not None and rules.translated.search(text):
+        # `str.translate` looks every character up in the table: slow on non-ASCII text.
+        table = rules.translate
+        text = rules.translated.sub(lambda match: table[ord(match.group())], text)
     text = unicodedata.normalize("NFC", text)
     return _CONTROL_CHARS.sub(" ", text)
 

@@ -66,12 +66,14 @@ SPACE = r"[ \t\u00a0\u202f]"
 NUMBER_START = r"(?<![\w.,/:#+\-&$€£¥₽₹])"
 # Digits: `3,200` and `1,234.5`; `3 200` (space or thin space as thousands separator); `6.9`,
 # `190,27` (decimal comma) and `2022`. Never followed by another digit, an ordinal or decade
-# suffix (`80th`, `1930s`) or a clock colon (`10:30`).
+# suffix (`80th`, `1930s`) or a clock colon (`10:30`); never part of scientific notation
+# (`1e308`, `1.8e308`): news does not write numbers that way, so it is no figure rather than
+# a misread `1`.
 DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+"
     r"|\d+(?:[.,]\d+)?)"
-    r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d)"
+    r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops").
 ADJECTIVE = r"[^\W\d_][\w'’\-]*"

@@ -8,9 +8,10 @@ corpus can be processed in chunks, in worker processes or on Dask without changi
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -86,12 +87,35 @@ def figure_theme(figure: Figure, hits: list[ThemeHit], theme_order: list[str]) -
         for hit in hits
         if figure.sentence_start <= hit.start and hit.end <= figure.sentence_end
     )
+    return _best_theme(in_sentence, figure.category, theme_order)
+
+
+def _sentence_theme(
+    category: str,
+    sentence_start: int,
+    sentence_end: int,
+    hits: list[ThemeHit],
+    hit_starts: list[int],
+    theme_order: list[str],
+) -> str:
+    """`figure_theme` for hits in text order, their starts bisected rather than all scanned."""
+    in_sentence: Counter[str] = Counter()
+    for index in range(bisect_left(hit_starts, sentence_start), len(hits)):
+        hit = hits[index]
+        if hit.start >= sentence_end:
+            break
+        if hit.end <= sentence_end:
+            in_sentence[hit.theme] += 1
+    return _best_theme(in_sentence, category, theme_order)
+
+
+def _best_theme(in_sentence: Counter[str], category: str, theme_order: list[str]) -> str:
     if in_sentence:
         best = max(in_sentence.values())
         return next(theme for theme in theme_order if in_sentence.get(theme) == best)
-    if figure.category == "trade" and "trade" in theme_order:
+    if category == "trade" and "trade" in theme_order:
         return "trade"
-    fallback = _CATEGORY_THEME.get(figure.category, "")
+    fallback = _CATEGORY_THEME.get(category, "")
     return fallback if fallback in theme_order else ""
 
 
@@ -144,14 +168,48 @@ def analyze_article(article: Article, lexicon: Lexicon, *, keywords: bool = True
                     "per_1k_words": round(count / words * 1000, 3) if words else 0.0,
                 }
             )
-        result.theme_hits = [{"article_id": article.article_id, **asdict(hit)} for hit in hits]
+        article_id = article.article_id
+        result.theme_hits = [
+            {
+                "article_id": article_id,
+                "theme": hit.theme,
+                "term": hit.term,
+                "start": hit.start,
+                "end": hit.end,
+            }
+            for hit in hits
+        ]
+        hit_starts = [hit.start for hit in hits]
+        names = lexicon.names
+        themes: dict[tuple[str, int, int], str] = {}  # figures of a sentence often share it
         for figure in extract_figures(text):
-            record = asdict(figure)
-            record["theme"] = figure_theme(figure, hits, lexicon.names)
-            record["period_start"], record["period_end"] = figure_period(
-                figure, date.date, date.precision
+            key = (figure.category, figure.sentence_start, figure.sentence_end)
+            theme = themes.get(key)
+            if theme is None:
+                theme = themes[key] = _sentence_theme(*key, hits, hit_starts, names)
+            period_start, period_end = figure_period(figure, date.date, date.precision)
+            # The columns of `dataclasses.asdict(figure)`, written out: `asdict` deep-copies
+            # every field and was a fifth of the time of a whole analysis.
+            result.figures.append(
+                {
+                    "article_id": article_id,
+                    "date": date.date,
+                    "category": figure.category,
+                    "value": figure.value,
+                    "unit": figure.unit,
+                    "surface": figure.surface,
+                    "start": figure.start,
+                    "end": figure.end,
+                    "sentence": figure.sentence,
+                    "sentence_start": figure.sentence_start,
+                    "sentence_end": figure.sentence_end,
+                    "qualifier": figure.qualifier,
+                    "value_max": figure.value_max,
+                    "period_start": period_start,
+                    "period_end": period_end,
+                    "theme": theme,
+                }
             )
-            result.figures.append({"article_id": article.article_id, "date": date.date, **record})
         if keywords:
             for rank, (keyword, score) in enumerate(extract_keywords(text), start=1):
                 result.keywords.append(

@@ -89,15 +89,128 @@ def _compiled(theme: Theme) -> tuple[re.Pattern[str], re.Pattern[str] | None, di
     return pattern, exclude, exact
 
 
+@lru_cache(maxsize=64)
+def _wildcards(theme: Theme) -> tuple[str, ...]:
+    """The theme's `*` terms, longest first: the first whose prefix starts a match named it."""
+    return tuple(
+        sorted((term for term in theme.terms if term.endswith("*")), key=len, reverse=True)
+    )
+
+
 def _term_for(match_text: str, theme: Theme, exact: dict[str, str]) -> str:
     normalised = " ".join(match_text.lower().split())
     if normalised in exact:
         return exact[normalised]
-    prefixes = sorted((term for term in theme.terms if term.endswith("*")), key=len, reverse=True)
-    for term in prefixes:
+    for term in _wildcards(theme):
         if normalised.startswith(term[:-1].lower()):
             return term
     return normalised
+
+
+# Characters outside ASCII that a case-insensitive regex matches to an ASCII letter ("İran" is
+# "iran" to `re.IGNORECASE`); tests/test_themes.py checks this table against the `re` module.
+ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+_ASCII_TWINS_TABLE = str.maketrans(ASCII_CASE_TWINS)
+_FIRST_RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Index:
+    r"""Where a theme's terms (or exclusions) can start, found by word instead of by scanning.
+
+    A match of `(?<!\w)term` starts where a run of word characters starts, and that run, lower
+    cased, is the term's first run (`"natural"` for "natural gas") or, for a one-word `*` term,
+    starts with its prefix (`"sanction"`). One scan (`candidates`) finds the few runs that start
+    with such a key; `exact` and `prefixed` (by the first `head` characters) say which patterns
+    to try there, with `match` at that position only. The first position where a pattern
+    matches, at or after the end of its previous match, is what `finditer` would find, so the
+    hits are the same as scanning the text once per theme, at a fraction of the cost.
+    """
+
+    patterns: tuple[re.Pattern[str], ...]  # per theme: terms at 2i, exclusions at 2i+1
+    candidates: re.Pattern[str]  # the runs that start with a key: few, found in one scan
+    exact: dict[str, tuple[int, ...]]
+    prefixed: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    head: int
+
+
+@lru_cache(maxsize=16)
+def _index(lexicon: Lexicon) -> _Index | None:
+    """The word index of a lexicon; None when a term needs the scan (see `_Index`)."""
+    patterns: list[re.Pattern[str]] = []
+    exact: dict[str, set[int]] = {}
+    prefixed: dict[str, set[int]] = {}
+    never = re.compile(r"(?!)")
+    for number, theme in enumerate(lexicon.themes):
+        pattern, exclude, _ = _compiled(theme)
+        patterns += [pattern, exclude or never]
+        for scanner, terms in ((2 * number, theme.terms), (2 * number + 1, theme.exclude)):
+            for term in terms:
+                body = " ".join(term.rstrip("*").split())
+                first = _FIRST_RUN.match(body)
+                if first is None or not first.group().isascii():
+                    return None  # starts with punctuation, or not ASCII: scan instead
+                key = first.group().lower()
+                table = prefixed if term.endswith("*") and first.end() == len(body) else exact
+                table.setdefault(key, set()).add(scanner)
+    head = min((len(prefix) for prefix in prefixed), default=0)
+    by_head: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for prefix, scanners in prefixed.items():
+        by_head.setdefault(prefix[:head], []).append((prefix, tuple(sorted(scanners))))
+    return _Index(
+        patterns=tuple(patterns),
+        candidates=re.compile(rf"\b{_starts_regex([*exact, *prefixed])}\w*", re.IGNORECASE),
+        exact={key: tuple(sorted(scanners)) for key, scanners in exact.items()},
+        prefixed={key: tuple(entries) for key, entries in by_head.items()},
+        head=head,
+    )
+
+
+def _starts_regex(keys: list[str]) -> str:
+    """A regex for words starting with one of `keys`, as a trie: one branch per first letter."""
+    if "" in keys:
+        return ""
+    unique = set(keys)
+    minimal = sorted(key for key in unique if not any(key.startswith(k) for k in unique - {key}))
+    if not minimal:
+        return "(?!)"
+    groups: dict[str, list[str]] = {}
+    for key in minimal:
+        groups.setdefault(key[0], []).append(key[1:])
+    parts = []
+    for first, rests in groups.items():
+        parts.append(re.escape(first) + _starts_regex(rests))
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def _indexed_spans(text: str, index: _Index) -> list[list[tuple[int, int, str]]]:
+    """Per pattern of `index`, its matches in `text` as `finditer` gives them."""
+    found: list[list[tuple[int, int, str]]] = [[] for _ in index.patterns]
+    ends = [0] * len(index.patterns)
+    exact_get = index.exact.get
+    prefixed_get = index.prefixed.get
+    head = index.head
+    for run in index.candidates.finditer(text):
+        key = run.group()
+        if not key.isascii():
+            key = key.translate(_ASCII_TWINS_TABLE)
+        key = key.lower()
+        scanners = exact_get(key, ())
+        if head and len(key) >= head and (entries := prefixed_get(key[:head])):
+            extra = [s for prefix, ss in entries if key.startswith(prefix) for s in ss]
+            if extra:
+                scanners = (*scanners, *extra)
+        if not scanners:
+            continue
+        start = run.start()
+        for scanner in scanners:
+            if start < ends[scanner]:
+                continue
+            match = index.patterns[scanner].match(text, start)
+            if match is not None:
+                ends[scanner] = match.end()
+                found[scanner].append((start, match.end(), match.group()))
+    return found
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -151,19 +264,26 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 def find_theme_hits(text: str, lexicon: Lexicon) -> list[ThemeHit]:
     """Every lexicon match in `text`, in text order, with offsets into `text`."""
+    index = _index(lexicon)
+    spans = _indexed_spans(text, index) if index is not None else None
     hits: list[ThemeHit] = []
-    for theme in lexicon.themes:
+    for number, theme in enumerate(lexicon.themes):
         pattern, exclude, exact = _compiled(theme)
-        excluded = [match.span() for match in exclude.finditer(text)] if exclude else []
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if any(ex_start < end and start < ex_end for ex_start, ex_end in excluded):
+        if spans is not None:
+            matches, excluded = spans[2 * number], spans[2 * number + 1]
+        else:
+            matches = [(*match.span(), match.group()) for match in pattern.finditer(text)]
+            excluded = [(*match.span(), "") for match in exclude.finditer(text)] if exclude else []
+        for start, end, matched in matches:
+            if excluded and any(
+                ex_start < end and start < ex_end for ex_start, ex_end, _ in excluded
+            ):
                 continue
-            hits.append(ThemeHit(theme.name, _term_for(match.group(), theme, exact), start, end))
+            hits.append(ThemeHit(theme.name, _term_for(matched, theme, exact), start, end))
     hits.sort(key=lambda hit: (hit.start, hit.theme))
     return hits
 
 
 def count_words(text: str) -> int:
     """Number of words (runs of letters/digits, with inner hyphens and apostrophes)."""
-    return sum(1 for _ in WORD_PATTERN.finditer(text))
+    return len(WORD_PATTERN.findall(text))

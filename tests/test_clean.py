@@ -248,6 +248,17 @@ pattern = '^Sponsored by '
     assert cleaned.text == "Body.\nMore From This Section"
 
 
+def test_custom_translate_table_replaces_deletes_and_expands_characters() -> None:
+    # Characters that mean something in a regular expression are plain characters here.
+    rules = load_rules(
+        """
+[normalize]
+translate = { "]" = ")", "^" = "", "-" = "--", "\\\\" = "/", "é" = "e" }
+"""
+    )
+    assert clean_text("a]b^c-d\\e café", rules=rules).text == "a)bc--d/e cafe"
+
+
 BAD_RULES = [
     # (toml text, message fragment)
     (

@@ -493,6 +493,11 @@ NO_FIGURE_CASES = [
     # named plans and exchange rates without a named currency
     "The 14th Five-Year Plan sets priorities for 2021-2025.",
     "It traded at 92 to the dollar.",
+    # scientific notation is no news figure: never a misread "1 troop" or "$1"
+    "They sent 1e308 troops.",
+    "Trade was $1e308 last year.",
+    "Output reached 1.7976931348623157e308 tonnes.",
+    "Imports hit 2.5E+3 tonnes.",
 ]
 
 

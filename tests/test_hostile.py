@@ -652,11 +652,6 @@ def test_absurd_numbers_give_finite_values(numbers_out: Path) -> None:
     ).all()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="metrics/figures.py (not ours to edit) reads `1e308 troops` as 1 troop and `$1e308` "
-    "as `$1`: scientific notation is cut after its first digit",
-)
 def test_scientific_notation_is_not_misread_as_a_small_figure(numbers_out: Path) -> None:
     figures = read_table(numbers_out, "figures")
     numbers = read_table(numbers_out, "articles")  # noqa: F841 - the article was analysed

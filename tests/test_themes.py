@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
 
-from metrics.themes import LexiconError, count_words, find_theme_hits, load_lexicon, parse_lexicon
+from metrics.themes import (
+    ASCII_CASE_TWINS,
+    LexiconError,
+    count_words,
+    find_theme_hits,
+    load_lexicon,
+    parse_lexicon,
+)
 
 LEXICON = load_lexicon()
 
@@ -120,3 +130,30 @@ def test_the_bundled_lexicon_has_the_five_themes_in_order() -> None:
 )
 def test_word_count(text: str, words: int) -> None:
     assert count_words(text) == words
+
+
+def test_letters_that_fold_to_ascii_match_like_the_regex_engine_says() -> None:
+    # "ſanctions" (long s) is "sanctions" to re.IGNORECASE, so it is a hit as well.
+    assert (
+        _themes("new ſanctions on KYIV") == [("ukraine", "KYIV"), ("sanctions", "ſanctions")][::-1]
+    )
+    others = "".join(map(chr, range(128, 0x110000)))
+    folding = set(re.findall("[a-z]", others, re.IGNORECASE))
+    assert {
+        char: next(letter for letter in string.ascii_lowercase if re.match(letter, char, re.I))
+        for char in folding
+    } == ASCII_CASE_TWINS
+
+
+def test_terms_starting_with_punctuation_or_other_scripts_are_found() -> None:
+    lexicon = parse_lexicon(
+        '[themes.tags]\nterms = ["#sanctions", "Россия", "Росси*", "oil"]\n'
+        'exclude = ["oil field"]\n'
+    )
+    text = "#Sanctions on РОССИЯ and Российский oil, not the oil field."
+    assert [(hit.term, text[hit.start : hit.end]) for hit in find_theme_hits(text, lexicon)] == [
+        ("#sanctions", "#Sanctions"),
+        ("Россия", "РОССИЯ"),
+        ("Росси*", "Российский"),
+        ("oil", "oil"),
+    ]
