@@ -22,7 +22,8 @@ DEFAULT_THEMES_PATH = Path(__file__).resolve().parent.parent / "data" / "themes.
 WORD_PATTERN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 # Fallback colours for themes a user adds without one (plotly's qualitative palette).
 # Colours are used in charts and in the reader's inline styles: hex or a plain CSS name only.
-_COLOR_PATTERN = re.compile(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}")
+# Charts and the reader's tints (colour + alpha) need plain hex: #rgb or #rrggbb.
+_COLOR_PATTERN = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 _FALLBACK_COLORS = ("#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8")
 
 
@@ -240,10 +241,11 @@ def parse_lexicon(text: str) -> Lexicon:
         if not isinstance(exclude, list) or not all(isinstance(term, str) for term in exclude):
             raise LexiconError(f"theme {name!r}: `exclude` must be a list of strings")
         color = str(spec.get("color") or _FALLBACK_COLORS[index % len(_FALLBACK_COLORS)])
-        if not _COLOR_PATTERN.fullmatch(color):
-            raise LexiconError(
-                f"theme {name!r}: color {color!r} must be a hex colour like #1f77b4 or a CSS name"
-            )
+        if not _COLOR_PATTERN.fullmatch(color.strip()):
+            raise LexiconError(f"theme {name!r}: color {color!r} must be a hex colour like #1f77b4")
+        color = color.strip().lower()
+        if len(color) == 4:  # #rgb -> #rrggbb, so a tint can append an alpha channel
+            color = "#" + "".join(digit * 2 for digit in color[1:])
         themes.append(
             Theme(
                 name=str(name),

@@ -106,6 +106,10 @@ def test_a_user_lexicon_replaces_the_default() -> None:
         ("[other]\nx = 1\n", "[themes.<name>]"),
         ("[themes.empty]\nterms = []\n", "has no terms"),
         ("[themes.bad]\nterms = [1, 2]\n", "list of strings"),
+        # a colour plotly and the reader cannot draw
+        ('[themes.c]\nterms = ["x"]\ncolor = "notacolor"\n', "must be a hex colour"),
+        ('[themes.c]\nterms = ["x"]\ncolor = "#12345"\n', "must be a hex colour"),
+        ('[themes.c]\nterms = ["x"]\ncolor = "red;background:url(x)"\n', "must be a hex colour"),
     ],
 )
 def test_an_unusable_lexicon_says_what_to_fix(toml: str, message: str) -> None:
@@ -157,3 +161,8 @@ def test_terms_starting_with_punctuation_or_other_scripts_are_found() -> None:
         ("Росси*", "Российский"),
         ("oil", "oil"),
     ]
+
+
+def test_a_short_hex_colour_is_expanded() -> None:
+    lexicon = parse_lexicon('[themes.c]\nterms = ["x"]\ncolor = "#F0a"\n')
+    assert lexicon.colors == {"c": "#ff00aa"}
