@@ -15,9 +15,9 @@ from dashboard.loaders import (
     analyse_upload,
     default_lexicon_toml,
     digest,
-    files_digest,
     lexicon_from_toml,
     sample_digest,
+    uploads_digest,
 )
 from dashboard.safe import md_escape
 from dashboard.views import ViewContext, articles, figures, keywords, method, trends
@@ -96,16 +96,16 @@ with st.sidebar:
     lexicon_toml = lexicon_editor()
 
 lexicon = lexicon_from_toml(lexicon_toml)
-files = [(upload.name, upload.getvalue()) for upload in uploads or []]
-if files:
-    corpus = f"your upload ({len(files)} file{'s' if len(files) != 1 else ''})"
+uploads = uploads or []
+if uploads:
+    corpus = f"your upload ({len(uploads)} file{'s' if len(uploads) != 1 else ''})"
 else:
     corpus = "the sample corpus (news on Russia–China relations)"
 st.title("News trend metrics")
 st.caption(f"Showing {corpus}. Choose dates, themes and counts in the sidebar.")
-if files:
-    corpus_key = files_digest(files)
-    tables = analyse_upload(files, lexicon_toml)
+if uploads:
+    corpus_key = uploads_digest(uploads)
+    tables = analyse_upload(uploads, corpus_key, lexicon_toml)
 else:
     corpus_key = SAMPLE_KEY
     tables = analyse_sample(sample_digest(), lexicon_toml)

@@ -24,6 +24,7 @@ UPLOAD_TYPES = ["txt", "md", "html", "htm", "csv", "jsonl", "json", "zip"]
 # Analyses of uploads kept per session (the current one and the one before).
 _SESSION_ANALYSES = 2
 _ANALYSES_KEY = "_analyses"
+_DIGESTS_KEY = "_upload_digests"
 
 
 def digest(data: bytes | str) -> str:
@@ -69,12 +70,28 @@ def analyse_sample(corpus_digest: str, toml_text: str) -> Tables:
     return tables
 
 
-def analyse_upload(files: list[tuple[str, bytes]], toml_text: str) -> Tables:
-    """Tables of an upload, analysed once per (files, lexicon) in this session, with progress."""
-    key = f"{files_digest(files)}:{digest(toml_text)}"
+def uploads_digest(uploads: list) -> str:
+    """Content digest of Streamlit uploads, hashed once per uploaded file (not per rerun)."""
+    known: dict[str, str] = st.session_state.setdefault(_DIGESTS_KEY, {})
+    if len(known) > 1_000:  # one entry per file ever uploaded in this session: stay bounded
+        known.clear()
+    combined = hashlib.sha256()
+    for upload in uploads:
+        if upload.file_id not in known:
+            known[upload.file_id] = hashlib.sha256(upload.getvalue()).hexdigest()
+        combined.update(upload.name.encode("utf-8", "surrogatepass") + b"\0")
+        combined.update(known[upload.file_id].encode())
+    return combined.hexdigest()
+
+
+def analyse_upload(uploads: list, corpus_digest: str, toml_text: str) -> Tables:
+    """Tables of an upload, analysed once per (contents, lexicon) in this session, with
+    progress; the files' bytes are read only when they must be analysed."""
+    key = f"{corpus_digest}:{digest(toml_text)}"
     analyses: dict[str, Tables] = st.session_state.setdefault(_ANALYSES_KEY, {})
     if key in analyses:
         return analyses[key]
+    files = [(upload.name, upload.getvalue()) for upload in uploads]
     lexicon = lexicon_from_toml(toml_text)
     with st.status(f"Analysing {len(files)} file(s)…", expanded=True) as status:
         ingested = read_uploads(files)
