@@ -274,3 +274,13 @@ def test_opening_another_corpus_does_not_keep_the_old_corpus_choices(app: AppTes
     sources = next(widget for widget in app.multiselect if widget.label == "Sources")
     assert sources.value == ["Reuters", "Xinhua"]
     assert app.selectbox(key="trend_period").value is None
+
+
+def test_figure_filters_combine_without_dropping_each_other() -> None:
+    at = _run({"view": "Figures"})
+    at.multiselect(key="fig_unit").set_value(["troops"]).run()
+    at.multiselect(key="fig_category").set_value(["trade"]).run()
+    assert not at.exception
+    # troops are not trade: nothing passes both, and the page says so instead of forgetting one
+    assert at.multiselect(key="fig_unit").value == ["troops"]
+    assert any("No figure passes all four filters" in info.value for info in at.info)

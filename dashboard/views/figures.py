@@ -28,11 +28,29 @@ SHOWN_COLUMNS = [
 ]
 
 
-def _filter(figures: pd.DataFrame, column: str, label: str, key: str) -> pd.DataFrame:
-    values = sorted(figures[column].fillna("").astype(str).unique())
-    shown = {value: value or "(none)" for value in values}
-    chosen = st.multiselect(label, values, format_func=shown.get, placeholder="All", key=key)
-    return figures[figures[column].fillna("").astype(str).isin(chosen)] if chosen else figures
+FILTERS = (
+    ("category", "Category", "fig_category"),
+    ("unit", "Unit", "fig_unit"),
+    ("theme", "Theme", "fig_theme"),
+    ("qualifier", "Qualifier", "fig_qualifier"),
+)
+
+
+def _filtered(figures: pd.DataFrame) -> pd.DataFrame:
+    """Draw the four filters (options from all figures, so one choice never silently drops
+    another) and return the figures that pass all of them."""
+    keep = pd.Series(True, index=figures.index)
+    for column_widget, (column, label, key) in zip(st.columns(len(FILTERS)), FILTERS, strict=True):
+        values = figures[column].fillna("").astype(str)
+        options = sorted(values.unique())
+        shown = {value: value or "(none)" for value in options}
+        with column_widget:
+            chosen = st.multiselect(
+                label, options, format_func=shown.get, placeholder="All", key=key
+            )
+        if chosen:
+            keep &= values.isin(chosen)
+    return figures[keep]
 
 
 def render(context: ViewContext) -> None:
@@ -45,15 +63,10 @@ def render(context: ViewContext) -> None:
             "range or sources, or upload articles that report numbers."
         )
         return
-    columns = st.columns(4)
-    with columns[0]:
-        figures = _filter(figures, "category", "Category", "fig_category")
-    with columns[1]:
-        figures = _filter(figures, "unit", "Unit", "fig_unit")
-    with columns[2]:
-        figures = _filter(figures, "theme", "Theme", "fig_theme")
-    with columns[3]:
-        figures = _filter(figures, "qualifier", "Qualifier", "fig_qualifier")
+    figures = _filtered(figures)
+    if figures.empty:
+        st.info("No figure passes all four filters: clear one of them.")
+        return
 
     has_periods = "period_start" in figures and figures["period_start"].fillna("").ne("").any()
     left, right = st.columns(2)
