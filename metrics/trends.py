@@ -100,6 +100,13 @@ def assign_periods(articles: pd.DataFrame, granularity: Granularity) -> pd.Serie
     return periods.dt.start_time
 
 
+def article_periods(articles: pd.DataFrame, granularity: Granularity) -> pd.Series:
+    """Each article's period label, indexed by article id ('' when it has no such period)."""
+    starts = assign_periods(articles, granularity)
+    labels = [period_label(start, granularity) if pd.notna(start) else "" for start in starts]
+    return pd.Series(labels, index=articles["article_id"].to_numpy(), dtype=object)
+
+
 def theme_trends(
     theme_counts: pd.DataFrame,
     articles: pd.DataFrame,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.charts import keyword_trend_figure
 from dashboard.views import ViewContext
 from dashboard.widgets import show_chart, show_table
 from metrics.keywords import MAX_NGRAM, TOP_KEYWORDS, rank_keywords
-from metrics.trends import assign_periods, keyword_trends, period_label
+from metrics.trends import article_periods, keyword_trends
 
 PER_PERIOD = 5  # keywords shown per period
 
@@ -32,11 +31,7 @@ def render(context: ViewContext) -> None:
         show_table(ranked, name="keywords-ranked", key="ranked_keywords", height=380)
     granularity = context.controls.granularity
     articles = context.articles
-    starts = assign_periods(articles, granularity)
-    periods = pd.Series(
-        [period_label(start, granularity) if pd.notna(start) else "" for start in starts],
-        index=articles["article_id"],
-    )
+    periods = article_periods(articles, granularity)
     dated_keywords = keywords.assign(period=keywords["article_id"].map(periods).fillna(""))
     dated_keywords = dated_keywords[dated_keywords["period"] != ""]
     with by_period:

@@ -16,7 +16,7 @@ from dashboard.safe import md_escape
 from dashboard.views import ViewContext
 from dashboard.widgets import show_chart, show_table
 from metrics.kwic import sentences_with_hits
-from metrics.trends import assign_periods, period_label, theme_cooccurrence, theme_trends
+from metrics.trends import article_periods, theme_cooccurrence, theme_trends
 
 # Periods with fewer articles than this get a warning: one article swings their rates.
 FEW_ARTICLES = 3
@@ -44,9 +44,8 @@ def _period_articles(context: ViewContext, period: str, theme: str) -> None:
     """List the period's articles with the sentences that mention the theme(s)."""
     granularity = context.controls.granularity
     articles = context.articles
-    starts = assign_periods(articles, granularity)
-    labels = starts.map(lambda start: period_label(start, granularity) if pd.notna(start) else "")
-    in_period = articles[labels == period]
+    labels = article_periods(articles, granularity)
+    in_period = articles[articles["article_id"].map(labels) == period]
     themes = [theme] if theme else context.controls.themes
     theme_names = ", ".join(context.lexicon.labels.get(name, name) for name in themes)
     st.markdown(
