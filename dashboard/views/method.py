@@ -20,8 +20,10 @@ An article's **date** comes from the first of: metadata (a `date` column, `metad
 metadata), the ` date` header, the URL (`/2024/05/16/`), a dateline with a year
 ("MOSCOW, Oct 18, 2024 (Reuters) -"), a "Published:" line near the top, or a date in the file
 name. A date is **never invented**: no "today", no weekday or "last year" resolved against the
-clock, nothing from photo captions. Articles without any of these are *undated*: they are left
-off time charts (each chart says how many) and still used everywhere else. A date known only to
+clock, nothing from photo captions. When the pieces of evidence disagree by more than a day, the
+article stays undated and its date note (Articles view) says why. Articles without any of
+these are *undated*: they are left off time charts (each chart says how many) and still used
+everywhere else. A date known only to
 the month or year is not placed on a finer time chart; the chart says how many it left out.
 
 #### Themes
@@ -48,6 +50,9 @@ hedges ("about", "over", "nearly") are kept as the qualifier. Years, dates, ordi
 model and exercise names ("Tu-95", "Vostok-2018"), ages, times of day, page furniture and trivial
 counts ("the two leaders") are not figures. Money is *trade* when its sentence talks about trade,
 exports or imports. A figure's **theme** is the theme with most mentions in its sentence.
+When the sentence ties a figure to a period ("last year", "in 2023", "in the first 10 months
+of 2023"), that period is resolved against the article's own date, and the Figures view can
+place the figure there instead of at the article date.
 Repeated mentions of the same value, unit and period can be collapsed into one claim.
 
 #### Keywords
