@@ -2,8 +2,14 @@
 
     pip install -r requirements-bench.txt && python bench/speed.py [--articles 2000]
 
-Builds 5 kB news articles (the sample corpus' prose with the labelled sentences and decoys of
-`bench/data/figures.jsonl` mixed in, about ten figures per article), and in one run times:
+Builds two sets of 5 kB news articles and, for each, in one run times:
+
+- *news-like*: the sample corpus' real prose, re-paragraphed, with a dateline: about three
+  figures per 5 kB, as many as the sample articles carry;
+- *figure-dense*: the same prose with a quarter of its sentences taken from the labelled
+  sentences and decoys of `bench/data/figures.jsonl`: about 13 figures per 5 kB, a stress test.
+
+On each set:
 
 - figure extraction: `metrics.figures.extract_figures` and quantulum3's `parser.parse` on the
   same articles (quantulum3 on a sample: it is slow), in characters per second and their ratio;
@@ -42,16 +48,16 @@ from metrics.types import Article  # noqa: E402
 SENTENCES_FILE = Path(__file__).resolve().parent / "data" / "figures.jsonl"
 PROSE_FOLDER = ROOT / "data" / "articles"
 ARTICLE_CHARS = 5_000
-LABELLED_SHARE = 0.25  # a quarter of the sentences come from the labelled set: ~10 figures/article
+MIXES = {"news-like": 0.0, "figure-dense": 0.25}  # share of sentences from the labelled set
 DATELINES = ("MOSCOW, Oct 18, 2019 (Reuters) - ", "BEIJING, May 16. /TASS/. ", "KYIV (AP) — ")
 
 
-def build_articles(count: int, seed: int = 7) -> list[Article]:
+def build_articles(count: int, seed: int = 7, labelled_share: float = 0.25) -> list[Article]:
     """`count` news articles of about 5 kB: a dateline, then paragraphs of 3-4 sentences.
 
-    Most sentences are the real prose of the sample corpus (`data/articles`); a quarter are
-    the labelled figure sentences and decoys of `bench/data/figures.jsonl`, which makes about
-    ten figures per article, more than most news carries.
+    The sentences are the real prose of the sample corpus (`data/articles`), with
+    `labelled_share` of them taken from the labelled figure sentences and decoys of
+    `bench/data/figures.jsonl` (0.25 makes about 13 figures per article, more than most news).
     """
     with SENTENCES_FILE.open(encoding="utf-8") as handle:
         labelled = [json.loads(line)["text"] for line in handle if line.strip()]
@@ -69,7 +75,7 @@ def build_articles(count: int, seed: int = 7) -> list[Article]:
         size = 0
         while size < ARTICLE_CHARS:
             paragraph = " ".join(
-                chooser.choice(labelled if chooser.random() < LABELLED_SHARE else prose)
+                chooser.choice(labelled if chooser.random() < labelled_share else prose)
                 for _ in range(chooser.randint(3, 4))
             )
             paragraphs.append(paragraph)
@@ -134,25 +140,15 @@ def stage_times(articles: Sequence[Article]) -> list[tuple[str, float]]:
     return times
 
 
-def main(argv: list[str] | None = None) -> int:
-    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    arguments.add_argument("--articles", type=int, default=2000, help="articles for the pipeline")
-    arguments.add_argument("--quantulum-articles", type=int, default=8, help="quantulum3 sample")
-    options = arguments.parse_args(argv)
-
-    articles = build_articles(options.articles)
-    texts = [article.text for article in articles]
-    figure_texts = texts[:200]
-    chars = sum(len(text) for text in figure_texts)
-    for text in figure_texts:
-        extract_figures(text)  # warm up: the first pass over fresh texts is the slowest
-    ours_seconds = best_of(5, lambda: [extract_figures(text) for text in figure_texts])
-    ours_rate = chars / ours_seconds
-
+def figure_rows(articles: Sequence[Article], quantulum_articles: int) -> list[str]:
+    """Table rows for figure extraction on `articles`, ours against quantulum3's."""
+    texts = [article.text for article in articles[:200]]
+    chars = sum(len(text) for text in texts)
+    found = sum(len(extract_figures(text)) for text in texts)  # also warms up
+    ours_rate = chars / best_of(5, lambda: [extract_figures(text) for text in texts])
     rows = [
-        "| measure | throughput | ratio |",
-        "| --- | ---: | ---: |",
-        f"| figure extraction, metrics.figures ({len(figure_texts)} articles) "
+        f"| figures per 5 kB article | {found * ARTICLE_CHARS / chars:.1f} | |",
+        f"| figure extraction, metrics.figures ({len(texts)} articles) "
         f"| {ours_rate / 1000:,.0f} kchar/s | |",
     ]
     try:
@@ -160,48 +156,63 @@ def main(argv: list[str] | None = None) -> int:
             warnings.simplefilter("ignore")
             from quantulum3 import parser
     except ImportError:
-        parser = None
-    if parser is not None:
-        sample = texts[: options.quantulum_articles]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            parser.parse(sample[0][:200])
-            quantulum_seconds = timed(lambda: [parser.parse(text) for text in sample])
-        quantulum_rate = sum(len(text) for text in sample) / quantulum_seconds
-        rows.append(
-            f"| figure extraction, quantulum3 0.10.0 ({len(sample)} articles) "
-            f"| {quantulum_rate / 1000:,.1f} kchar/s | |"
-        )
-        rows.append(
-            f"| **metrics.figures ÷ quantulum3** | | **{ours_rate / quantulum_rate:,.0f}×** "
-            "(target ≥ 500×) |"
-        )
-    else:
         rows.append("| quantulum3 | not installed: pip install -r requirements-bench.txt | |")
+        return rows
+    sample = texts[:quantulum_articles]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parser.parse(sample[0][:200])
+        quantulum_seconds = timed(lambda: [parser.parse(text) for text in sample])
+    quantulum_rate = sum(len(text) for text in sample) / quantulum_seconds
+    rows.append(
+        f"| figure extraction, quantulum3 0.10.0 ({len(sample)} articles) "
+        f"| {quantulum_rate / 1000:,.1f} kchar/s | |"
+    )
+    rows.append(
+        f"| **metrics.figures ÷ quantulum3** | | **{ours_rate / quantulum_rate:,.0f}×** "
+        "(target ≥ 500×) |"
+    )
+    return rows
 
-    one = pipeline_rate(articles, 1)
-    two = pipeline_rate(articles, 2)
-    rows.append(
-        f"| dates + themes + figures + periods, 1 process ({len(articles)} × 5 kB) "
-        f"| {one:,.0f} articles/s | |"
-    )
-    rows.append(
-        f"| dates + themes + figures + periods, Pool of 2 ({len(articles)} × 5 kB) "
-        f"| **{two:,.0f} articles/s** | {two / one:.2f}× of 1 process (target ≥ 2,000/s) |"
-    )
-    keyword_sample = texts[:50]
-    extract_keywords(keyword_sample[0])
-    keyword_seconds = timed(lambda: [extract_keywords(text) for text in keyword_sample])
-    rows.append(
-        f"| keywords (YAKE) alone, 1 process ({len(keyword_sample)} articles) "
-        f"| {len(keyword_sample) / keyword_seconds:,.0f} articles/s | |"
-    )
-    print(f"## Speed ({multiprocessing.cpu_count()} cores)\n")
-    print("\n".join(rows))
-    print(f"\n### Per 5 kB article, one process ({min(500, len(articles))} articles)\n")
-    print("| stage | ms per article |\n| --- | ---: |")
-    for name, milliseconds in stage_times(articles[:500]):
-        print(f"| {name} | {milliseconds:.2f} |")
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    arguments.add_argument("--articles", type=int, default=2000, help="articles for the pipeline")
+    arguments.add_argument("--quantulum-articles", type=int, default=8, help="quantulum3 sample")
+    options = arguments.parse_args(argv)
+
+    stages: dict[str, list[tuple[str, float]]] = {}
+    for mix, share in MIXES.items():
+        articles = build_articles(options.articles, labelled_share=share)
+        rows = figure_rows(articles, options.quantulum_articles)
+        one = pipeline_rate(articles, 1)
+        two = pipeline_rate(articles, 2)
+        rows.append(
+            f"| dates + themes + figures + periods, 1 process ({len(articles)} × 5 kB) "
+            f"| {one:,.0f} articles/s | |"
+        )
+        rows.append(
+            f"| dates + themes + figures + periods, Pool of 2 ({len(articles)} × 5 kB) "
+            f"| **{two:,.0f} articles/s** | {two / one:.2f}× of 1 process (target ≥ 2,000/s) |"
+        )
+        if share == 0:
+            keyword_sample = [article.text for article in articles[:50]]
+            extract_keywords(keyword_sample[0])
+            keyword_seconds = timed(lambda sample=keyword_sample: [*map(extract_keywords, sample)])
+            rows.append(
+                f"| keywords (YAKE) alone, 1 process ({len(keyword_sample)} articles) "
+                f"| {len(keyword_sample) / keyword_seconds:,.0f} articles/s | |"
+            )
+        print(f"## Speed, {mix} articles ({multiprocessing.cpu_count()} cores)\n")
+        print("| measure | throughput | ratio |\n| --- | ---: | ---: |")
+        print("\n".join(rows) + "\n")
+        stages[mix] = stage_times(articles[:500])
+    print("### Per 5 kB article, one process (500 articles), ms\n")
+    print("| stage | " + " | ".join(stages) + " |")
+    print("| --- |" + " ---: |" * len(stages))
+    for index, (name, _) in enumerate(next(iter(stages.values()))):
+        cells = " | ".join(f"{times[index][1]:.2f}" for times in stages.values())
+        print(f"| {name} | {cells} |")
     return 0
 
 

@@ -43,10 +43,15 @@ class ParagraphRule:
     pattern: re.Pattern[str]
     description: str = ""
     max_chars: int | None = None
+    contains: tuple[str, ...] = ()  # case-folded; one must be in the paragraph
 
     def matches(self, paragraph: str) -> bool:
         if self.max_chars is not None and len(paragraph) > self.max_chars:
             return False
+        if self.contains:
+            folded = paragraph.casefold()
+            if not any(word in folded for word in self.contains):
+                return False
         return self.pattern.search(paragraph) is not None
 
 
@@ -110,12 +115,18 @@ def _parse_rules(toml_text: str) -> CleaningRules:
         max_chars = rule.get("max_chars")
         if max_chars is not None and (not isinstance(max_chars, int) or max_chars <= 0):
             raise ValueError(f"{where}: max_chars must be a positive integer")
+        contains = rule.get("contains", [])
+        if not isinstance(contains, list) or not all(
+            isinstance(word, str) and word.strip() for word in contains
+        ):
+            raise ValueError(f"{where}: contains must be a list of non-empty words")
         paragraphs.append(
             ParagraphRule(
                 kind=str(rule.get("kind", "furniture")),
                 pattern=_compile(rule["pattern"], where),
                 description=str(rule.get("description", "")),
                 max_chars=max_chars,
+                contains=tuple(word.strip().casefold() for word in contains),
             )
         )
 

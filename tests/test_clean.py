@@ -55,6 +55,7 @@ CAPTIONS = [
     "Servicemen take part in the Vostok-2018 exercises. (AFP)",
     # weekday + date dateline and a credit, no parentheses
     "Putin walks in Red Square in Moscow, Russia, Monday, May 6, 2024. Photo: Sputnik via Reuters",
+    "XI AND PUTIN IN BEIJING, THURSDAY, MAY 16, 2024. PHOTO: POOL",
     # a credit line on its own
     "Photo: Reuters",
 ]
@@ -248,6 +249,19 @@ pattern = '^Sponsored by '
     assert cleaned.text == "Body.\nMore From This Section"
 
 
+def test_a_rule_with_contains_is_tried_only_on_paragraphs_holding_one_of_its_words() -> None:
+    rules = load_rules(
+        """
+[[paragraph]]
+kind = "furniture"
+pattern = '(?i)^(?:sponsored|advert)'
+contains = ["Sponsored"]
+"""
+    )
+    cleaned = clean_text("Body.\nSPONSORED by Example Bank\nAdvert: buy now", rules=rules)
+    assert cleaned.text == "Body.\nAdvert: buy now"
+
+
 def test_custom_translate_table_replaces_deletes_and_expands_characters() -> None:
     # Characters that mean something in a regular expression are plain characters here.
     rules = load_rules(
@@ -268,6 +282,7 @@ BAD_RULES = [
     ("[[paragraph]]\nkind = 'x'", "[[paragraph]] #1 needs a `pattern`"),
     ("[header]\npattern = '^date (\\d+)'", "named group `date`"),
     ("not toml = = =", "not valid TOML"),
+    ("[[paragraph]]\nkind = 'x'\npattern = 'x'\ncontains = 'x'", "contains must be a list"),
 ]
 
 

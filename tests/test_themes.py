@@ -166,3 +166,13 @@ def test_terms_starting_with_punctuation_or_other_scripts_are_found() -> None:
 def test_a_short_hex_colour_is_expanded() -> None:
     lexicon = parse_lexicon('[themes.c]\nterms = ["x"]\ncolor = "#F0a"\n')
     assert lexicon.colors == {"c": "#ff00aa"}
+
+
+def test_offsets_stay_right_after_letters_that_lower_case_to_two() -> None:
+    # "İ".lower() is two characters; hits after it must still point at their own text.
+    text = "İSTANBUL talks: İran and Russia discuss SANCTIONS and Trade."
+    hits = find_theme_hits(text, LEXICON)
+    assert [(hit.theme, text[hit.start : hit.end]) for hit in hits] == [
+        ("sanctions", "SANCTIONS"),
+        ("trade", "Trade"),
+    ]
