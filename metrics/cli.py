@@ -12,7 +12,7 @@ from tqdm import tqdm
 
 from metrics.export import write_table
 from metrics.ingest import MB, IngestLimits, display_name, read_paths
-from metrics.pipeline import TABLE_NAMES, analyze
+from metrics.pipeline import PARALLEL_MIN_ARTICLES, TABLE_NAMES, analyze, default_jobs
 from metrics.themes import LexiconError, load_lexicon
 
 # Show a progress bar only when a run is long enough for one to help.
@@ -56,6 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     analyze_cmd.add_argument(
         "--format", choices=("csv", "parquet"), default="csv", help="table file format"
+    )
+    analyze_cmd.add_argument(
+        "--jobs",
+        type=_positive(int),
+        default=default_jobs(),
+        metavar="N",
+        help=(
+            "worker processes that analyse articles side by side (default: one per CPU core, "
+            f"here {default_jobs()}; corpora under {PARALLEL_MIN_ARTICLES} articles use one)"
+        ),
     )
     limits = analyze_cmd.add_argument_group(
         "input limits",
@@ -122,7 +132,12 @@ def run_analyze(args: argparse.Namespace) -> int:
         file=sys.stderr,
         disable=total < PROGRESS_MIN_ARTICLES,
     ) as bar:
-        tables = analyze(ingested, lexicon=lexicon, progress=lambda done, _total: bar.update(1))
+        tables = analyze(
+            ingested,
+            lexicon=lexicon,
+            progress=lambda done, _total: bar.update(1),
+            jobs=args.jobs,
+        )
     for name in TABLE_NAMES:
         write_table(getattr(tables, name), args.out, name, file_format=args.format)
 

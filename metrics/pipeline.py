@@ -8,9 +8,13 @@ corpus can be processed in chunks, in worker processes or on Dask without changi
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +67,10 @@ FIGURE_COLUMNS = [
 ]
 KEYWORD_COLUMNS = ["article_id", "date", "keyword", "score", "rank"]
 TABLE_NAMES = ("articles", "theme_counts", "theme_hits", "figures", "keywords", "ingest_report")
+
+# Fewer articles than this are analysed in the calling process: starting worker processes
+# (each imports pandas and YAKE) costs more than they would save.
+PARALLEL_MIN_ARTICLES = 100
 
 # When a figure's sentence names no theme, its category still says something.
 _CATEGORY_THEME = {"troops": "military", "military_equipment": "military", "energy": "energy"}
@@ -251,22 +259,81 @@ def assemble_tables(results: Iterable[ArticleResult], report: pd.DataFrame) -> T
     return tables
 
 
+def default_jobs() -> int:
+    """The CPU cores this process may use (its affinity where the OS tells, else all)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def analyze(
     ingested: IngestResult,
     *,
     lexicon: Lexicon | None = None,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> Tables:
-    """Analyse every ingested article; `progress(done, total)` is called after each one."""
+    """Analyse every ingested article; `progress(done, total)` is called after each one.
+
+    With `jobs` > 1 and at least `PARALLEL_MIN_ARTICLES` articles, the articles are analysed
+    in that many worker processes; the tables are the same, in the same order.
+    """
     lexicon = lexicon or load_lexicon()
     total = len(ingested.articles)
     results = []
-    for done, article in enumerate(ingested.articles, start=1):
-        results.append(analyze_article(article, lexicon))
+    for done, result in enumerate(analyze_articles(ingested.articles, lexicon, jobs), start=1):
+        results.append(result)
         if progress is not None:
             progress(done, total)
     report = _with_analysis_status(report_frame(ingested.report), results)
     return assemble_tables(results, report)
+
+
+def analyze_articles(
+    articles: Sequence[Article], lexicon: Lexicon, jobs: int = 1
+) -> Iterator[ArticleResult]:
+    """`analyze_article` over `articles`, in order, in `jobs` processes when worth it.
+
+    If the worker processes die (killed for memory, say), the articles not yet analysed are
+    analysed here instead: a run never loses articles to a broken pool.
+    """
+    done = 0
+    if jobs > 1 and len(articles) >= PARALLEL_MIN_ARTICLES:
+        chunk = max(1, min(64, len(articles) // (jobs * 8)))
+        try:
+            with ProcessPoolExecutor(
+                max_workers=jobs,
+                # "spawn" everywhere: forking a process that runs threads (a server, tqdm) is
+                # unsafe, and the same start on every OS keeps results the same.
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(lexicon,),
+            ) as pool:
+                for result in pool.map(_analyze_in_worker, articles, chunksize=chunk):
+                    done += 1
+                    yield result
+            return
+        except (BrokenProcessPool, OSError) as error:
+            LOGGER.warning(
+                "worker processes failed (%s); analysing the remaining %d articles here",
+                error,
+                len(articles) - done,
+            )
+    for article in articles[done:]:
+        yield analyze_article(article, lexicon)
+
+
+_worker_lexicon: Lexicon | None = None
+
+
+def _start_worker(lexicon: Lexicon) -> None:
+    global _worker_lexicon
+    _worker_lexicon = lexicon
+
+
+def _analyze_in_worker(article: Article) -> ArticleResult:
+    assert _worker_lexicon is not None, "worker started without its lexicon"
+    return analyze_article(article, _worker_lexicon)
 
 
 def _with_analysis_status(report: pd.DataFrame, results: list[ArticleResult]) -> pd.DataFrame:
@@ -291,7 +358,8 @@ def analyze_paths(
     lexicon: Lexicon | None = None,
     limits: IngestLimits | None = None,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int = 1,
 ) -> Tables:
     """Read files and folders (see `metrics.ingest`) and analyse them."""
     ingested = read_paths(paths, limits=limits) if limits else read_paths(paths)
-    return analyze(ingested, lexicon=lexicon, progress=progress)
+    return analyze(ingested, lexicon=lexicon, progress=progress, jobs=jobs)

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from metrics.cli import main
-from metrics.pipeline import TABLE_NAMES
+from metrics.pipeline import PARALLEL_MIN_ARTICLES, TABLE_NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "articles"
@@ -149,10 +149,34 @@ def test_python_dash_m_metrics_prints_a_one_line_summary(tmp_path: Path) -> None
     assert result.stdout.startswith("5 articles analysed")
 
 
+def test_a_large_corpus_is_analysed_in_worker_processes_with_the_same_result(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for index in range(PARALLEL_MIN_ARTICLES + 10):
+        (corpus / f"{index:03d}.txt").write_text(
+            f"date 2024-05-{index % 28 + 1:02d} China sent {index + 100:,} troops to the "
+            "drills as trade with Russia grew.",
+            encoding="utf-8",
+        )
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = subprocess.run(
+            [sys.executable, "-m", "metrics", "analyze", str(corpus), "--out", str(out),
+             "--jobs", jobs],
+            capture_output=True, text=True, cwd=ROOT, check=True,
+        )  # fmt: skip
+        assert result.stdout.startswith(f"{PARALLEL_MIN_ARTICLES + 10} articles analysed")
+        outputs[jobs] = {name: (out / f"{name}.csv").read_bytes() for name in TABLE_NAMES}
+    assert outputs["1"] == outputs["2"]
+
+
 def test_help_documents_every_option() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "metrics", "analyze", "--help"],
         capture_output=True, text=True, cwd=ROOT, check=True,
     )  # fmt: skip
-    for option in ("--out", "--themes", "--format"):
+    for option in ("--out", "--themes", "--format", "--jobs"):
         assert option in result.stdout

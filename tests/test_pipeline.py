@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from concurrent.futures.process import BrokenProcessPool
+
 import pandas as pd
 import pytest
 
-from metrics.ingest import read_uploads
-from metrics.pipeline import analyze, analyze_article, figure_theme
+from metrics import pipeline
+from metrics.ingest import IngestResult, read_uploads
+from metrics.pipeline import PARALLEL_MIN_ARTICLES, analyze, analyze_article, figure_theme
 from metrics.themes import load_lexicon
 from metrics.types import Article, Figure, ThemeHit
 
@@ -88,3 +91,56 @@ def test_empty_corpus_gives_empty_tables_with_their_columns() -> None:
     for name in ("articles", "theme_counts", "theme_hits", "figures", "keywords"):
         frame: pd.DataFrame = getattr(tables, name)
         assert frame.empty and "article_id" in frame.columns
+
+
+def _corpus(count: int) -> IngestResult:
+    """`count` distinct short articles, a few of them empty after cleaning."""
+    articles = [
+        Article(
+            article_id=f"a{index:03d}",
+            text="" if index % 37 == 0 else ARTICLE.text.replace("3,200", f"{1000 + index:,}"),
+            url=ARTICLE.url,
+        )
+        for index in range(count)
+    ]
+    return IngestResult(articles=articles)
+
+
+def test_worker_processes_give_the_same_tables_in_the_same_order() -> None:
+    corpus = _corpus(PARALLEL_MIN_ARTICLES + 20)
+    progress: list[int] = []
+    alone = analyze(corpus, lexicon=LEXICON, jobs=1)
+    together = analyze(
+        corpus, lexicon=LEXICON, jobs=2, progress=lambda done, _total: progress.append(done)
+    )
+    assert progress == list(range(1, len(corpus.articles) + 1))
+    for name in ("articles", "theme_counts", "theme_hits", "figures", "keywords"):
+        pd.testing.assert_frame_equal(getattr(together, name), getattr(alone, name))
+    assert together.texts == alone.texts
+    troops = together.figures[together.figures["unit"] == "troops"]["value"].tolist()
+    assert troops == [1000 + i for i in range(len(corpus.articles)) if i % 37]
+
+
+def test_a_pool_that_breaks_midway_loses_no_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    class PoolKilledAfterTen:
+        """Analyses ten articles, then fails like a pool whose workers were killed."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> PoolKilledAfterTen:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def map(self, function: object, articles: list[Article], chunksize: int) -> object:
+            for article in articles[:10]:
+                yield analyze_article(article, LEXICON)
+            raise BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", PoolKilledAfterTen)
+    corpus = _corpus(PARALLEL_MIN_ARTICLES)
+    tables = analyze(corpus, lexicon=LEXICON, jobs=2)
+    assert tables.articles["article_id"].tolist() == [a.article_id for a in corpus.articles]
+    assert (tables.articles["status"] != "error").all()
