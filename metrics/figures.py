@@ -987,13 +987,19 @@ def _unit_alternation(
     counted_only: bool,
 ) -> str:
     """Unit phrases, longest first, each with its word boundary and cancelling words."""
-    code_keys = {_normalise(code): code for code in codes}
+    code_keys: dict[str, list[str]] = {}  # "rmb" -> ["RMB", "Rmb"]: each written case only
+    for code in codes:
+        code_keys.setdefault(_normalise(code), []).append(code)
     parts = []
     for phrase in sorted(units, key=len, reverse=True):
         if counted_only and not units[phrase].counted:
             continue
         # currency codes are case-sensitive: "USD", never "usd"
-        body = re.escape(code_keys[phrase]) if phrase in code_keys else _phrase_regex(phrase)
+        body = (
+            f"(?:{'|'.join(map(re.escape, code_keys[phrase]))})"
+            if phrase in code_keys
+            else _phrase_regex(phrase)
+        )
         if phrase[-1].isalnum():
             body += r"(?!\w)"
         cancelling = not_followed.get(phrase)
@@ -1013,14 +1019,15 @@ def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
 
 
 def _grouped_alternation(phrases: Iterable[str]) -> str:
-    r"""An alternation of phrases grouped by first character: `[Oo](?i:ver(?!\w)|ne(?!\w))`."""
+    r"""An alternation of phrases grouped by first character: `[Oo](?i:ver(?![^\W\d_])|…)`."""
     groups: dict[str, list[str]] = {}
     for phrase in {_normalise(p) for p in phrases if p.strip()}:
         groups.setdefault(phrase[0], []).append(phrase)
     parts = []
     for first, members in sorted(groups.items()):
+        # A start word may run straight into a number ("Rmb50bn", "USD5m"), never a letter.
         rests = [
-            _tail_regex(member[1:]) + (r"(?!\w)" if member[-1].isalnum() else "")
+            _tail_regex(member[1:]) + (r"(?![^\W\d_])" if member[-1].isalnum() else "")
             for member in sorted(members, key=len, reverse=True)
         ]
         parts.append(f"{_head_regex(first)}(?i:{'|'.join(rests)})")

@@ -41,6 +41,16 @@ def sample_figures() -> dict[str, list[Figure]]:
 # --- figures that must be found ------------------------------------------------------------------
 
 FIGURE_CASES: list[tuple[str, list[Row]]] = [
+    # Financial Times style: a currency code run straight into the number
+    (
+        "China bought Rmb50bn of Russian bonds, and USD5m went to a fund.",
+        [("Rmb50bn", 50e9, "CNY", "money"), ("USD5m", 5e6, "USD", "money")],
+    ),
+    # LNG plant capacity in million tonnes per annum
+    (
+        "The Arctic LNG 2 project has a capacity of 19.8 mtpa.",
+        [("19.8 mtpa", 19.8e6, "tonnes", "energy")],
+    ),
     # seed 000 (CNN): troops with a thousands separator
     (
         "China is sending 3,200 troops to take part in Russia's vast Vostok (East) military"
