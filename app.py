@@ -90,8 +90,9 @@ with st.sidebar:
         type=UPLOAD_TYPES,
         accept_multiple_files=True,
         help="Text, Markdown, HTML, CSV or JSON Lines (one article per row, `text` column "
-        "required; `date`, `title`, `url`, `source`, `id` used when present), or a zip of "
-        "these. Without an upload the sample corpus is shown.",
+        "required — or `body`, `content`; `date`, `title`, `url`, `source`, `id` used when "
+        "present, under their common other names too), or a zip of these. Without an upload "
+        "the sample corpus is shown.",
     )
     lexicon_toml = lexicon_editor()
 
@@ -113,6 +114,12 @@ else:
 analysed = tables.articles[tables.articles["status"] == "ok"]
 report = tables.ingest_report
 skipped = report[report["status"] == "skipped"] if not report.empty else report
+# Inputs read fine that are no article themselves: metadata sidecars, renamed columns.
+notes = (
+    report[(report["status"] == "ok") & (report["article_id"] == "") & (report["reason"] != "")]
+    if not report.empty
+    else report
+)
 
 dated = int((analysed["date"] != "").sum())
 col_articles, col_dated, col_undated, col_skipped = st.columns(4)
@@ -123,6 +130,9 @@ col_skipped.metric("Inputs not used", len(skipped))
 if len(skipped):
     with st.expander(f"{len(skipped)} input(s) could not be used — why", expanded=True):
         st.dataframe(skipped[["origin", "reason"]], hide_index=True, width="stretch")
+if uploads and len(notes):
+    with st.expander(f"How {len(notes)} file(s) were read"):
+        st.dataframe(notes[["origin", "reason"]], hide_index=True, width="stretch")
 
 if analysed.empty:
     st.info(

@@ -55,11 +55,17 @@ _YEAR = re.compile(r"(\d{4})")
 _YMD_SEPARATED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _YMD_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _DMY_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+# A time of day and zone after a metadata date: RSS's "Tue, 05 Mar 2024 10:00:00 GMT",
+# "March 5, 2024 10:30 AM EST", "5 March 2024, 14:00 +0300".
+_CLOCK = (
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:[a-z]{2,5}|[+\-]\d{2}:?\d{2}))?)?"
+)
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?i){_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAME})\.?,?\s+(\d{{4}})"
+    rf"(?i){_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAME})\.?,?\s+(\d{{4}}){_CLOCK}"
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"(?i){_WEEKDAY}({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
+    rf"(?i){_WEEKDAY}({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_CLOCK}"
 )
 _MONTH_YEAR = re.compile(rf"(?i)({_MONTH_NAME})\.?,?\s+(\d{{4}})")
 
@@ -133,8 +139,10 @@ def parse_date(value: str) -> Parsed | None:
     """Parse a metadata date into `(ISO date, precision)`, or None when it is not a valid date.
 
     Accepts `YYYY-MM-DD` (also with a time), `YYYY-MM`, `YYYY`, `YYYY/MM/DD`, `YYYYMMDD`,
-    `16 May 2024`, `May 16, 2024`, `May 2024`, and `DD/MM/YYYY` when the day is above 12
-    (`05/06/2024` is ambiguous and rejected).
+    `16 May 2024`, `May 16, 2024` (both also with a weekday before and a time and zone after,
+    as RSS writes `Tue, 05 Mar 2024 10:00:00 GMT`), `May 2024`, and `DD/MM/YYYY` when the day
+    is above 12 (`05/06/2024` is ambiguous and rejected). The date is the one written, in
+    the writer's own time zone.
     """
     value = " ".join(str(value).split()).strip(" ,")
     if not value:

@@ -3,6 +3,8 @@
 Formats: `.txt`/`.md` (and any file that decodes as text), `.csv` (one article per row),
 `.jsonl`, `.json`, `.html`/`.htm` and `.zip` archives of these (one level of nested zips).
 A `metadata.csv` beside text files (`file,date,title,url,source`) gives their metadata.
+Columns and JSON keys may go by other common names (`body`, `content`, `headline`,
+`publishedAt`, …): `data/columns.toml` lists them, and the report says which were used.
 
 Every input ends up in the report exactly once per article or skipped item: `status='ok'` for
 an article (and for a metadata sidecar, which has no `article_id`), `status='skipped'` with a
@@ -20,6 +22,7 @@ import logging
 import os
 import re
 import sys
+import tomllib
 import unicodedata
 import zipfile
 import zlib
@@ -56,6 +59,7 @@ JSON_EXTENSIONS = frozenset({".json"})
 ZIP_EXTENSIONS = frozenset({".zip"})
 SIDECAR_NAME = "metadata.csv"
 METADATA_FIELDS = ("title", "url", "date", "source")
+COLUMNS_PATH = Path(__file__).resolve().parent.parent / "data" / "columns.toml"
 JSON_LIST_KEYS = ("articles", "items", "data")
 
 NOT_TEXT = "not text (binary content)"
@@ -731,13 +735,52 @@ def _html_fallback(html: str) -> tuple[str, dict[str, str]]:
     }
 
 
+@functools.cache
+def _column_aliases() -> dict[str, tuple[str, ...]]:
+    """Article field -> the column names read as it (`data/columns.toml`), normalised."""
+    with COLUMNS_PATH.open("rb") as handle:
+        fields = tomllib.load(handle)["fields"]
+    return {field: tuple(_column_key(name) for name in names) for field, names in fields.items()}
+
+
+def _column_key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", str(name).casefold())
+
+
+def field_columns(names: Iterable[str]) -> dict[str, str]:
+    """Which of `names` (CSV columns, JSON keys) holds each article field, by
+    `data/columns.toml`: `{"text": "content", "date": "publishedAt", ...}`."""
+    by_key: dict[str, str] = {}
+    for name in names:
+        by_key.setdefault(_column_key(name), name)
+    found: dict[str, str] = {}
+    for field_name, aliases in _column_aliases().items():
+        taken = set(found.values())
+        column = next((by_key[a] for a in aliases if a in by_key and by_key[a] not in taken), None)
+        if column is not None:
+            found[field_name] = column
+    return found
+
+
+def _renamed(columns: dict[str, str]) -> list[str]:
+    """`field ← column` for the fields read from a column of another name."""
+    return [f"{name} ← `{column}`" for name, column in columns.items() if column != name]
+
+
+def _columns_note(renamed: Iterable[str]) -> str:
+    return "columns read as article fields: " + ", ".join(sorted(set(renamed)))
+
+
 def _ingest_csv(source: _Source, data: bytes, collector: _Collector) -> None:
     text, encoding = _decode(data)
     table = _CsvTable.parse(text)
-    if "text" not in table.columns:
+    columns = field_columns(table.columns)
+    if "text" not in columns:
         listed = ", ".join(column for column in table.columns if column) or "none"
         collector.skip(source.origin, f"no `text` column (columns: {listed})", encoding)
         return
+    if renamed := _renamed(columns):
+        collector.note(source.origin, _columns_note(renamed), encoding)
     rows = 0
     for row_number, values, problem in table.rows():
         rows += 1
@@ -745,10 +788,14 @@ def _ingest_csv(source: _Source, data: bytes, collector: _Collector) -> None:
         if values is None:
             collector.skip(origin, f"malformed row {row_number} ({problem})", encoding)
             continue
-        article_id = values.get("id", "").strip() or f"{source.stem}-{row_number}"
-        metadata = {name: values.get(name, "").strip() for name in METADATA_FIELDS}
+        article_id = values.get(columns.get("id", ""), "").strip() or f"{source.stem}-{row_number}"
+        metadata = {name: values.get(columns.get(name, ""), "").strip() for name in METADATA_FIELDS}
         collector.add(
-            origin=origin, text=values["text"], base_id=article_id, encoding=encoding, **metadata
+            origin=origin,
+            text=values[columns["text"]],
+            base_id=article_id,
+            encoding=encoding,
+            **metadata,
         )
     if not rows:
         collector.skip(source.origin, "empty (no rows)", encoding)
@@ -778,7 +825,7 @@ class _CsvTable:
             names = [name.strip().lstrip("\ufeff").strip().casefold() for name in parsed]
             if candidate == ",":
                 columns = names
-            if "text" in names or "file" in names:
+            if "text" in field_columns(names) or "file" in names:
                 columns, delimiter = names, candidate
                 break
         return cls(lines, columns, delimiter, header_index + 1)
@@ -855,7 +902,8 @@ def _load_sidecar(source: _Source, batch: list[_Source], collector: _Collector) 
         collector.skip(source.origin, f"metadata sidecar: {skip.reason}")
         return True
     table = _CsvTable.parse(text)
-    if "text" in table.columns:
+    columns = field_columns(table.columns)
+    if "text" in columns:
         return False
     if "file" not in table.columns:
         listed = ", ".join(column for column in table.columns if column) or "none"
@@ -872,7 +920,9 @@ def _load_sidecar(source: _Source, batch: list[_Source], collector: _Collector) 
         name = values.get("file", "").strip()
         if name:
             entries[name.casefold()] = {
-                key: values.get(key, "").strip() for key in METADATA_FIELDS if key in values
+                key: values.get(columns[key], "").strip()
+                for key in METADATA_FIELDS
+                if key in columns
             }
     collector.sidecars[source.folder] = entries
     beside = set()
@@ -894,6 +944,7 @@ def _load_sidecar(source: _Source, batch: list[_Source], collector: _Collector) 
 def _ingest_jsonl(source: _Source, data: bytes, collector: _Collector) -> None:
     text, encoding = _decode(data)
     found = False
+    renamed: set[str] = set()
     for line_number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -909,9 +960,13 @@ def _ingest_jsonl(source: _Source, data: bytes, collector: _Collector) -> None:
                 origin, f"malformed line {line_number} ({_json_problem(error)})", encoding
             )
             continue
-        _add_record(record, origin, f"{source.stem}-{line_number}", encoding, collector)
+        renamed.update(
+            _add_record(record, origin, f"{source.stem}-{line_number}", encoding, collector)
+        )
     if not found:
         collector.skip(source.origin, EMPTY, encoding)
+    if renamed:
+        collector.note(source.origin, _columns_note(renamed), encoding)
 
 
 def _ingest_json(source: _Source, data: bytes, collector: _Collector) -> None:
@@ -931,7 +986,7 @@ def _ingest_json(source: _Source, data: bytes, collector: _Collector) -> None:
     elif isinstance(document, dict):
         keys = {str(key).casefold(): value for key, value in document.items()}
         items = next((keys[key] for key in JSON_LIST_KEYS if isinstance(keys.get(key), list)), None)
-        if items is None and "text" in keys:
+        if items is None and "text" in field_columns(keys):
             items = [document]
     if items is None:
         collector.skip(
@@ -944,9 +999,12 @@ def _ingest_json(source: _Source, data: bytes, collector: _Collector) -> None:
     if not items:
         collector.skip(source.origin, "empty (no items)", encoding)
         return
+    renamed: set[str] = set()
     for number, record in enumerate(items, start=1):
         origin = f"{source.origin} item {number}"
-        _add_record(record, origin, f"{source.stem}-{number}", encoding, collector)
+        renamed.update(_add_record(record, origin, f"{source.stem}-{number}", encoding, collector))
+    if renamed:
+        collector.note(source.origin, _columns_note(renamed), encoding)
 
 
 def _json_problem(error: Exception) -> str:
@@ -959,23 +1017,35 @@ def _json_problem(error: Exception) -> str:
 
 def _add_record(
     record: Any, origin: str, default_id: str, encoding: str, collector: _Collector
-) -> None:
+) -> list[str]:
+    """Add one JSON object as an article; returns the fields read under other names."""
     if not isinstance(record, dict):
         collector.skip(origin, "not a JSON object", encoding)
-        return
-    values = {str(key).strip().casefold(): value for key, value in record.items()}
-    if "text" not in values:
+        return []
+    values = {str(key).strip(): value for key, value in record.items()}
+    columns = field_columns(values)
+    if "text" not in columns:
         collector.skip(origin, "no `text` field", encoding)
-        return
-    text = values["text"]
+        return []
+    text = values[columns["text"]]
     if text is None:
         text = ""
     if not isinstance(text, str):
-        collector.skip(origin, "`text` is not a string", encoding)
-        return
-    article_id = _text_value(values.get("id")) or default_id
-    metadata = {name: _text_value(values.get(name)) for name in METADATA_FIELDS}
+        collector.skip(origin, f"`{columns['text']}` is not a string", encoding)
+        return []
+    article_id = _text_value(values.get(columns.get("id", ""))) or default_id
+    metadata = {
+        name: _text_value(_named(values.get(columns.get(name, "")))) for name in METADATA_FIELDS
+    }
     collector.add(origin=origin, text=text, base_id=article_id, encoding=encoding, **metadata)
+    return _renamed(columns)
+
+
+def _named(value: Any) -> Any:
+    """A nested object's `name` (NewsAPI's `"source": {"id": …, "name": "Reuters"}`)."""
+    if isinstance(value, dict):
+        return next((v for k, v in value.items() if str(k).casefold() == "name"), None)
+    return value
 
 
 def _text_value(value: Any) -> str:

@@ -225,6 +225,21 @@ def test_a_bad_file_in_an_upload_is_listed_and_the_rest_analysed(app: AppTest) -
     assert set(skipped["origin"]) >= {"empty.txt", "noise.txt"}
 
 
+def test_an_export_with_other_column_names_is_read_and_says_how(app: AppTest) -> None:
+    export = (
+        "headline,content,publishedAt\n"
+        "Trade record,Trade between Russia and China hit $240 billion.,2024-01-12T04:10:00Z\n"
+        "Gas deal,Gazprom agreed new gas supplies to China.,Tue, 05 Mar 2024 10:00:00 GMT\n"
+    ).replace("Tue, 05 Mar 2024 10:00:00 GMT", '"Tue, 05 Mar 2024 10:00:00 GMT"')
+    app.file_uploader[0].set_value(("export.csv", export.encode(), "text/csv")).run()
+    assert not app.exception
+    assert _metric(app, "Articles analysed") == "2"
+    assert _metric(app, "Dated") == "2"
+    expander = next(e for e in app.expander if e.label.startswith("How 1 file(s) were read"))
+    [note] = expander.dataframe[0].value["reason"].tolist()
+    assert "text ← `content`" in note and "date ← `publishedat`" in note
+
+
 def test_an_edited_lexicon_is_applied(app: AppTest) -> None:
     editor = next(area for area in app.text_area if area.key.startswith("lexicon-"))
     editor.set_value('[themes.diplomacy]\nlabel = "Diplomacy"\nterms = ["visit*", "summit"]\n')

@@ -64,6 +64,12 @@ METADATA_FORMS = [
     ("Sept. 7, 2018", ("2018-09-07", "day")),
     ("Thursday, 16 May 2024", ("2024-05-16", "day")),
     ("May 2024", ("2024-05-01", "month")),
+    # RSS pubDate and other dates with a time and zone: the date as written
+    ("Tue, 05 Mar 2024 10:00:00 GMT", ("2024-03-05", "day")),
+    ("Mon, 1 Apr 2024 23:59:59 +0000", ("2024-04-01", "day")),
+    ("March 5, 2024 10:30 AM EST", ("2024-03-05", "day")),
+    ("16 May 2024 at 09:15", ("2024-05-16", "day")),
+    ("May 16, 2024 and later", None),
     ("25/12/2024", ("2024-12-25", "day")),  # unambiguous day first
     ("05/06/2024", None),  # ambiguous: 5 June or May 6
     ("9999-99-99", None),

@@ -157,8 +157,8 @@ CASES = [
     ),
     Case(
         "csv-without-text",
-        {"no-text.csv": b"id,title,body\n1,A title,A body about trade.\n"},
-        {"no-text.csv": "no `text` column (columns: id, title, body)"},
+        {"no-text.csv": b"id,title,summary\n1,A title,A summary about trade.\n"},
+        {"no-text.csv": "no `text` column (columns: id, title, summary)"},
     ),
     Case(
         "csv-unbalanced-quotes",

@@ -311,10 +311,54 @@ def test_malformed_csv_rows_are_reported_and_the_others_kept(
 
 
 def test_csv_without_text_column_is_one_skipped_record(tmp_path: Path) -> None:
-    result = one("id,body\n1,Putin met Xi.\n", "news.csv", tmp_path)
+    result = one("id,summary\n1,Putin met Xi.\n", "news.csv", tmp_path)
     assert [(r.status, r.reason) for r in result.report] == [
-        ("skipped", "no `text` column (columns: id, body)")
+        ("skipped", "no `text` column (columns: id, summary)")
     ]
+
+
+def test_csv_columns_under_other_common_names_are_read_and_reported(tmp_path: Path) -> None:
+    csv_text = (
+        "Headline;Body;publishedAt;Link;Publisher\n"
+        "Xi meets Putin;Putin met Xi in Beijing.;2024-05-16T08:00:00Z;https://e.com/a;Reuters\n"
+    )
+    result = one(csv_text, "export.csv", tmp_path)
+    [article] = result.articles
+    assert (article.title, article.date, article.url, article.source) == (
+        "Xi meets Putin", "2024-05-16T08:00:00Z", "https://e.com/a", "Reuters"
+    )  # fmt: skip
+    assert article.text == "Putin met Xi in Beijing."
+    [note] = [r for r in result.report if not r.article_id]
+    assert (note.status, note.reason) == (
+        "ok",
+        "columns read as article fields: date ← `publishedat`, source ← `publisher`, "
+        "text ← `body`, title ← `headline`, url ← `link`",
+    )
+
+
+def test_text_wins_over_other_names_and_no_column_is_read_twice(tmp_path: Path) -> None:
+    result = one("text,content,body\nThe text.,The content.,The body.\n", "n.csv", tmp_path)
+    assert [a.text for a in result.articles] == ["The text."]
+    assert all(r.reason == "" for r in result.report)  # nothing renamed, nothing to note
+
+
+def test_newsapi_json_is_read_with_its_nested_source(tmp_path: Path) -> None:
+    document = {
+        "status": "ok",
+        "articles": [
+            {
+                "source": {"id": None, "name": "Reuters"},
+                "title": "Russia-China trade hits record",
+                "url": "https://www.reuters.com/markets/russia-china-trade",
+                "publishedAt": "2024-01-12T04:10:00Z",
+                "content": "Trade between Russia and China hit a record $240 billion in 2023.",
+            }
+        ],
+    }
+    result = one(json.dumps(document), "newsapi.json", tmp_path)
+    [article] = result.articles
+    assert (article.source, article.date) == ("Reuters", "2024-01-12T04:10:00Z")
+    assert "text ← `content`" in result.report[-1].reason
 
 
 def test_semicolon_csv_is_read(tmp_path: Path) -> None:
@@ -335,7 +379,7 @@ def test_jsonl_broken_line_is_reported_and_the_others_kept(tmp_path: Path) -> No
         '{"id": "j2", "text": "Broken',
         json.dumps({"text": "Third."}),
         json.dumps(["not", "an", "object"]),
-        json.dumps({"id": "j5", "body": "no text field"}),
+        json.dumps({"id": "j5", "summary": "no text field"}),
     ]
     result = one("\n".join(lines) + "\n", "feed.jsonl", tmp_path)
     assert ids(result) == ["j1", "feed-3"]
