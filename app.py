@@ -6,6 +6,8 @@ Run with `streamlit run app.py`. This script only lays out the page: analysis li
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard.controls import SAMPLE_KEY, selected_articles, sidebar_controls
@@ -18,6 +20,7 @@ from dashboard.loaders import (
     lexicon_from_toml,
     sample_digest,
     uploads_digest,
+    with_keywords,
 )
 from dashboard.safe import md_escape
 from dashboard.views import ViewContext, articles, figures, keywords, method, trends
@@ -167,7 +170,9 @@ if context.articles.empty:
     st.stop()
 
 tabs = st.tabs(list(VIEWS), key="view", bind="query-params")
-for tab, render in zip(tabs, VIEWS.values(), strict=True):
+for tab, (name, render) in zip(tabs, VIEWS.items(), strict=True):
     if tab.open:  # only the open view does its work
         with tab:
+            if name == "Keywords":
+                context = replace(context, tables=with_keywords(tables, corpus_key, lexicon_toml))
             render(context)

@@ -14,7 +14,7 @@ from pathlib import Path
 import streamlit as st
 
 from metrics.ingest import read_uploads
-from metrics.pipeline import analyze, analyze_paths
+from metrics.pipeline import add_keywords, analyze, analyze_paths
 from metrics.themes import DEFAULT_THEMES_PATH, Lexicon, parse_lexicon
 from metrics.types import Tables
 
@@ -86,8 +86,12 @@ def uploads_digest(uploads: list) -> str:
 
 def analyse_upload(uploads: list, corpus_digest: str, toml_text: str) -> Tables:
     """Tables of an upload, analysed once per (contents, lexicon) in this session, with
-    progress; the files' bytes are read only when they must be analysed."""
-    key = f"{corpus_digest}:{digest(toml_text)}"
+    progress; the files' bytes are read only when they must be analysed.
+
+    Keywords are left for `with_keywords`: YAKE takes about 40 ms an article, twenty times
+    the rest of the analysis, and only the Keywords view and the full download need them.
+    """
+    key = _analysis_key(corpus_digest, toml_text)
     analyses: dict[str, Tables] = st.session_state.setdefault(_ANALYSES_KEY, {})
     if key in analyses:
         return analyses[key]
@@ -97,7 +101,7 @@ def analyse_upload(uploads: list, corpus_digest: str, toml_text: str) -> Tables:
         ingested = read_uploads(files)
         skipped = sum(1 for record in ingested.report if record.status == "skipped")
         status.write(f"Read {len(ingested.articles)} articles; {skipped} input(s) not usable.")
-        bar = st.progress(0.0, text="Themes, figures and keywords…")
+        bar = st.progress(0.0, text="Dates, themes and figures…")
         total = max(1, len(ingested.articles))
         step = max(1, total // 50)  # about 50 progress updates, however large the corpus
 
@@ -105,7 +109,7 @@ def analyse_upload(uploads: list, corpus_digest: str, toml_text: str) -> Tables:
             if done % step == 0 or done == total:
                 bar.progress(done / total, text=f"{done:,} of {total:,} articles analysed")
 
-        tables = analyze(ingested, lexicon=lexicon, progress=progress)
+        tables = analyze(ingested, lexicon=lexicon, progress=progress, keywords=False)
         status.update(
             label=f"Analysed {len(tables.articles):,} articles from {len(files)} file(s)",
             state="complete",
@@ -115,3 +119,29 @@ def analyse_upload(uploads: list, corpus_digest: str, toml_text: str) -> Tables:
         analyses.pop(next(iter(analyses)))
     analyses[key] = tables
     return tables
+
+
+def with_keywords(tables: Tables, corpus_digest: str, toml_text: str) -> Tables:
+    """`tables` with their keywords, extracted once per upload in this session (a progress
+    bar shows while they are)."""
+    if tables.has_keywords:
+        return tables
+    total = max(1, len(tables.texts))
+    step = max(1, total // 50)
+    bar = st.progress(0.0, text=f"Extracting keywords (YAKE) from {total:,} articles…")
+
+    def progress(done: int, _total: int) -> None:
+        if done % step == 0 or done == total:
+            bar.progress(done / total, text=f"Keywords: {done:,} of {total:,} articles")
+
+    completed = add_keywords(tables, progress=progress)
+    bar.empty()
+    analyses: dict[str, Tables] = st.session_state.setdefault(_ANALYSES_KEY, {})
+    key = _analysis_key(corpus_digest, toml_text)
+    if key in analyses:
+        analyses[key] = completed
+    return completed
+
+
+def _analysis_key(corpus_digest: str, toml_text: str) -> str:
+    return f"{corpus_digest}:{digest(toml_text)}"

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -219,16 +219,7 @@ def analyze_article(article: Article, lexicon: Lexicon, *, keywords: bool = True
                 }
             )
         if keywords:
-            for rank, (keyword, score) in enumerate(extract_keywords(text), start=1):
-                result.keywords.append(
-                    {
-                        "article_id": article.article_id,
-                        "date": date.date,
-                        "keyword": keyword,
-                        "score": score,
-                        "rank": rank,
-                    }
-                )
+            result.keywords = _keyword_rows(article_id, date.date, text)
         return result
     except Exception as error:
         LOGGER.exception("analysis failed for %s", article.article_id)
@@ -272,25 +263,52 @@ def analyze(
     lexicon: Lexicon | None = None,
     progress: Callable[[int, int], None] | None = None,
     jobs: int = 1,
+    keywords: bool = True,
 ) -> Tables:
     """Analyse every ingested article; `progress(done, total)` is called after each one.
 
     With `jobs` > 1 and at least `PARALLEL_MIN_ARTICLES` articles, the articles are analysed
-    in that many worker processes; the tables are the same, in the same order.
+    in that many worker processes; the tables are the same, in the same order. With
+    `keywords=False` the keywords table is left empty (`has_keywords` False) for
+    `add_keywords` to fill later: YAKE takes most of the time of an analysis.
     """
     lexicon = lexicon or load_lexicon()
     total = len(ingested.articles)
     results = []
-    for done, result in enumerate(analyze_articles(ingested.articles, lexicon, jobs), start=1):
+    analysed = analyze_articles(ingested.articles, lexicon, jobs, keywords=keywords)
+    for done, result in enumerate(analysed, start=1):
         results.append(result)
         if progress is not None:
             progress(done, total)
     report = _with_analysis_status(report_frame(ingested.report), results)
-    return assemble_tables(results, report)
+    tables = assemble_tables(results, report)
+    tables.has_keywords = keywords
+    return tables
+
+
+def add_keywords(tables: Tables, *, progress: Callable[[int, int], None] | None = None) -> Tables:
+    """`tables` with the keywords table filled, as `analyze(..., keywords=True)` makes it."""
+    if tables.has_keywords:
+        return tables
+    dates = dict(zip(tables.articles["article_id"], tables.articles["date"], strict=True))
+    rows: list[dict] = []
+    total = len(tables.texts)
+    for done, (article_id, text) in enumerate(tables.texts.items(), start=1):
+        rows += _keyword_rows(article_id, dates.get(article_id, ""), text)
+        if progress is not None:
+            progress(done, total)
+    return replace(tables, keywords=_frame(rows, KEYWORD_COLUMNS), has_keywords=True)
+
+
+def _keyword_rows(article_id: str, date: str, text: str) -> list[dict]:
+    return [
+        {"article_id": article_id, "date": date, "keyword": keyword, "score": score, "rank": rank}
+        for rank, (keyword, score) in enumerate(extract_keywords(text), start=1)
+    ]
 
 
 def analyze_articles(
-    articles: Sequence[Article], lexicon: Lexicon, jobs: int = 1
+    articles: Sequence[Article], lexicon: Lexicon, jobs: int = 1, *, keywords: bool = True
 ) -> Iterator[ArticleResult]:
     """`analyze_article` over `articles`, in order, in `jobs` processes when worth it.
 
@@ -307,7 +325,7 @@ def analyze_articles(
                 # unsafe, and the same start on every OS keeps results the same.
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
-                initargs=(lexicon,),
+                initargs=(lexicon, keywords),
             ) as pool:
                 for result in pool.map(_analyze_in_worker, articles, chunksize=chunk):
                     done += 1
@@ -320,20 +338,21 @@ def analyze_articles(
                 len(articles) - done,
             )
     for article in articles[done:]:
-        yield analyze_article(article, lexicon)
+        yield analyze_article(article, lexicon, keywords=keywords)
 
 
 _worker_lexicon: Lexicon | None = None
+_worker_keywords = True
 
 
-def _start_worker(lexicon: Lexicon) -> None:
-    global _worker_lexicon
-    _worker_lexicon = lexicon
+def _start_worker(lexicon: Lexicon, keywords: bool) -> None:
+    global _worker_lexicon, _worker_keywords
+    _worker_lexicon, _worker_keywords = lexicon, keywords
 
 
 def _analyze_in_worker(article: Article) -> ArticleResult:
     assert _worker_lexicon is not None, "worker started without its lexicon"
-    return analyze_article(article, _worker_lexicon)
+    return analyze_article(article, _worker_lexicon, keywords=_worker_keywords)
 
 
 def _with_analysis_status(report: pd.DataFrame, results: list[ArticleResult]) -> pd.DataFrame:

@@ -106,3 +106,5 @@ class Tables:
     keywords: pd.DataFrame
     ingest_report: pd.DataFrame
     texts: dict[str, str] = field(default_factory=dict)  # article_id -> cleaned text
+    # False when the analysis left keywords for later (`metrics.pipeline.add_keywords`).
+    has_keywords: bool = True

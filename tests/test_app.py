@@ -210,6 +210,18 @@ def test_an_uploaded_csv_replaces_the_sample(app: AppTest) -> None:
     assert figures_units == set() or {"bcm", "USD", "percent"} <= figures_units
 
 
+def test_an_uploads_keywords_are_extracted_when_the_keywords_view_opens(app: AppTest) -> None:
+    app.file_uploader[0].set_value(("news.csv", UPLOAD_CSV, "text/csv")).run()
+    assert not app.exception
+    app.tabs[VIEWS.index("Keywords")].open = True  # as a click on the tab would
+    app.query_params["view"] = "Keywords"
+    app.run()
+    assert not app.exception
+    ranked = app.dataframe[0].value
+    assert list(ranked.columns) == ["keyword", "articles", "mean_score", "best_rank"]
+    assert len(ranked) > 0 and "gas" in " ".join(ranked["keyword"]).lower()
+
+
 def test_a_bad_file_in_an_upload_is_listed_and_the_rest_analysed(app: AppTest) -> None:
     app.file_uploader[0].set_value(
         [

@@ -9,8 +9,13 @@ import zipfile
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.controls import Controls
 from dashboard.downloads import bundle_zip, figure_html
-from metrics.pipeline import TABLE_NAMES
+from dashboard.views import ViewContext
+from dashboard.views.bundle import everything_zip
+from metrics.ingest import read_uploads
+from metrics.pipeline import TABLE_NAMES, analyze
+from metrics.themes import load_lexicon
 from metrics.types import Tables
 
 
@@ -39,3 +44,18 @@ def test_bundle_holds_tables_charts_data_settings_and_lexicon() -> None:
 def test_chart_html_is_a_standalone_page() -> None:
     html = figure_html(go.Figure(go.Scatter(x=[1], y=[2]))).decode()
     assert html.lower().startswith("<!doctype html>") and "plotly" in html
+
+
+def test_everything_zip_of_an_upload_holds_keywords_not_yet_extracted() -> None:
+    lexicon = load_lexicon()
+    upload = read_uploads([("news.txt", b"date 2024-05-16 Gazprom and CNPC signed a gas deal.")])
+    tables = analyze(upload, lexicon=lexicon, keywords=False)  # as the dashboard analyses
+    controls = Controls(
+        granularity="month", mode="mentions", themes=lexicon.names, sources=[],
+        start=None, end=None, include_undated=True, image_format="png",
+    )  # fmt: skip
+    context = ViewContext(tables, lexicon, controls, articles=tables.articles)
+    payload = everything_zip(context, lexicon_toml="", corpus="upload")
+    with zipfile.ZipFile(io.BytesIO(payload)) as bundle:
+        keywords = pd.read_csv(io.BytesIO(bundle.read("tables/keywords.csv")))
+    assert len(keywords) > 0 and set(keywords["article_id"]) == set(tables.articles["article_id"])

@@ -9,7 +9,13 @@ import pytest
 
 from metrics import pipeline
 from metrics.ingest import IngestResult, read_uploads
-from metrics.pipeline import PARALLEL_MIN_ARTICLES, analyze, analyze_article, figure_theme
+from metrics.pipeline import (
+    PARALLEL_MIN_ARTICLES,
+    add_keywords,
+    analyze,
+    analyze_article,
+    figure_theme,
+)
 from metrics.themes import load_lexicon
 from metrics.types import Article, Figure, ThemeHit
 
@@ -144,3 +150,16 @@ def test_a_pool_that_breaks_midway_loses_no_article(monkeypatch: pytest.MonkeyPa
     tables = analyze(corpus, lexicon=LEXICON, jobs=2)
     assert tables.articles["article_id"].tolist() == [a.article_id for a in corpus.articles]
     assert (tables.articles["status"] != "error").all()
+
+
+def test_keywords_left_for_later_come_out_as_an_eager_analysis_makes_them() -> None:
+    corpus = _corpus(12)
+    eager = analyze(corpus, lexicon=LEXICON)
+    deferred = analyze(corpus, lexicon=LEXICON, keywords=False)
+    assert deferred.keywords.empty and not deferred.has_keywords
+    progress: list[int] = []
+    completed = add_keywords(deferred, progress=lambda done, _total: progress.append(done))
+    assert completed.has_keywords and eager.has_keywords
+    pd.testing.assert_frame_equal(completed.keywords, eager.keywords)
+    assert progress == list(range(1, len(eager.texts) + 1))
+    assert add_keywords(completed) is completed  # nothing left to do

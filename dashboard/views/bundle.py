@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dashboard.charts import (
     chart_data,
     cooccurrence_figure,
@@ -11,12 +13,18 @@ from dashboard.charts import (
 )
 from dashboard.downloads import bundle_zip
 from dashboard.views import ViewContext
+from metrics.pipeline import add_keywords
 from metrics.trends import theme_cooccurrence, theme_trends
 from metrics.types import Tables
 
 
 def everything_zip(context: ViewContext, *, lexicon_toml: str, corpus: str) -> bytes:
-    """Build the zip (called only when the download is clicked)."""
+    """Build the zip (called only when the download is clicked).
+
+    Keywords an upload's analysis left for later are extracted here if no view needed them
+    yet: the zip never lacks a table.
+    """
+    context = replace(context, tables=add_keywords(context.tables))
     controls = context.controls
     lexicon = context.lexicon
     charts, data = {}, {}
