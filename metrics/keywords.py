@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 from collections import OrderedDict
 
@@ -24,6 +25,17 @@ _CACHE_SIZE = 20_000
 # YAKE is asked for this many times `top` candidates, before nested phrases are dropped.
 _CANDIDATES = 3
 
+# A keyword made only of these (and numbers) names a date, not a subject: "Tuesday September".
+CALENDAR_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "today", "yesterday", "tomorrow",
+))  # fmt: skip
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
 _cache: OrderedDict[tuple[str, int, int], tuple[tuple[str, float], ...]] = OrderedDict()
 _cache_lock = threading.Lock()
 
@@ -31,6 +43,12 @@ _cache_lock = threading.Lock()
 def text_digest(text: str) -> str:
     """SHA-256 hex digest of a text (the cache key of its keywords)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _names_a_date(keyword: str) -> bool:
+    """Whether every word of `keyword` is a weekday, a month or a number ("Tuesday Sept")."""
+    words = _TOKEN.findall(keyword.lower())
+    return bool(words) and all(word in CALENDAR_WORDS or word.isdigit() for word in words)
 
 
 def _drop_contained(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -53,7 +71,8 @@ def extract_keywords(
     """The `top` YAKE keywords of `text` as (keyword, score) pairs, best (lowest score) first.
 
     Scores are plain floats. A phrase nested in a better-ranked one (or containing it) is
-    dropped, so "President Vladimir" does not repeat "President Vladimir Putin". Results are
+    dropped, so "President Vladimir" does not repeat "President Vladimir Putin", and so is a
+    phrase that only names a date ("Tuesday September", "May 2024"). Results are
     cached by (digest, top, max_ngram), so the same text is never scored twice in a process.
     """
     if top < 1 or max_ngram < 1:
@@ -75,6 +94,7 @@ def extract_keywords(
         pairs = []
     # Sort by score, then keyword, so that ties come out in the same order on every machine.
     ranked = sorted(((str(kw), float(score)) for kw, score in pairs), key=lambda p: (p[1], p[0]))
+    ranked = [(keyword, score) for keyword, score in ranked if not _names_a_date(keyword)]
     result = tuple(_drop_contained(ranked)[:top])
     with _cache_lock:
         _cache[key] = result

@@ -53,3 +53,16 @@ def test_ranking_prefers_keywords_shared_by_more_articles() -> None:
     assert list(ranked["keyword"]) == ["gas pipeline", "xi", "putin"]
     assert list(ranked["articles"]) == [2, 2, 1]
     assert ranked.iloc[1]["mean_score"] == 0.45 and ranked.iloc[1]["best_rank"] == 1
+
+
+def test_a_keyword_that_only_names_a_date_is_dropped() -> None:
+    text = (
+        "On Tuesday September 2 the leaders met in Beijing. On Tuesday September 2 the parade "
+        "marked the war's end. Xi Jinping and Vladimir Putin watched the parade in Beijing on "
+        "Tuesday September 2, and the parade in Beijing drew crowds on Tuesday September 2."
+    )
+    keywords = [keyword.lower() for keyword, _ in extract_keywords(text)]
+    assert keywords and "beijing" in " ".join(keywords)
+    assert not any(
+        set(keyword.split()) <= {"tuesday", "september", "2"} for keyword in keywords
+    ), keywords

@@ -58,6 +58,8 @@ Repeated mentions of the same value, unit and period can be collapsed into one c
 #### Keywords
 YAKE (unsupervised, per article, no model download) picks each article's top {TOP_KEYWORDS}
 keywords of 1 to {MAX_NGRAM} words, with YAKE's default deduplication ({DEDUPLICATION_THRESHOLD}).
+A phrase inside a better-ranked one ("President Vladimir" beside "President Vladimir Putin") is
+dropped, and so is a phrase made only of weekdays, months and numbers ("Tuesday September").
 A lower YAKE score is more relevant. Across articles, keywords are ranked by how many articles
 have them, then by their mean score.
 """
