@@ -68,6 +68,7 @@ def test_theme_terms_are_found_with_offsets(text: str, expected: list[tuple[str,
         "They welcomed him with open arms.",  # idiom, not weapons
         "Beijing will exercise restraint.",  # the verb again
         "The oilfield workers",  # no partial-word match: "oil" is not inside "oilfield"
+        "Every policy has trade-offs, and a trade off was made.",  # a compromise, not commerce
     ],
 )
 def test_non_mentions_are_not_counted(text: str) -> None:
