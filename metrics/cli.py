@@ -64,7 +64,8 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help=(
             "worker processes that analyse articles side by side (default: one per CPU core, "
-            f"here {default_jobs()}; corpora under {PARALLEL_MIN_ARTICLES} articles use one)"
+            f"at most 8: here {default_jobs()}; corpora under {PARALLEL_MIN_ARTICLES} articles "
+            "use one)"
         ),
     )
     limits = analyze_cmd.add_argument_group(

@@ -250,11 +250,14 @@ def assemble_tables(results: Iterable[ArticleResult], report: pd.DataFrame) -> T
     return tables
 
 
-def default_jobs() -> int:
-    """The CPU cores this process may use (its affinity where the OS tells, else all)."""
+def default_jobs(most: int = 8) -> int:
+    """The CPU cores this process may use (its affinity where the OS tells), at most `most`:
+    each worker holds its own copy of the stack (~120 MB), which 64 cores would multiply."""
     if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
+        cores = len(os.sched_getaffinity(0))
+    else:
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, most))
 
 
 def analyze(
