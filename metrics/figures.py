@@ -75,8 +75,9 @@ DIGITS = (
     r"|\d+(?:[.,]\d+)?)"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
-# One or two words between a number and a counted object ("3,200 Chinese troops").
-ADJECTIVE = r"[^\W\d_][\w'’\-]*"
+# One or two words between a number and a counted object ("3,200 Chinese troops"), an
+# initialism among them ("two U.S. B-52 bombers").
+ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*)"
 
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
@@ -147,6 +148,8 @@ class FigureRules:
     of_object: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
     others_before: frozenset[str] = frozenset()
+    compared_before: frozenset[str] = frozenset()
+    compared_after: re.Pattern[str] | None = None  # what may follow the compared number
     split_after_to: frozenset[str] = frozenset()
     source: str = ""
 
@@ -485,11 +488,30 @@ def _elliptical(
     end = max(match.end("number1"), match.end("scale1"))
     scaled = value * rules.scales.get(scale_word, Decimal(1))
     rule = _exchange_rate_rule(match, text, rules, None)
+    if rule is None:
+        rule = _compared_rule(text, match.start(), end, rules, previous)
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous)
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
+
+
+def _compared_rule(
+    text: str, start: int, end: int, rules: FigureRules, previous: Sequence[_Quantity]
+) -> UnitRule | None:
+    """The unit of a comparison's other side: "48 million tonnes, down from 55.5 million"."""
+    if not previous or rules.compared_after is None:
+        return None
+    one, two = _previous_words(text, start)
+    if one not in rules.compared_before and f"{two} {one}" not in rules.compared_before:
+        return None
+    if not rules.compared_after.match(text, end):
+        return None  # "3,000 troops from 12 provinces": the number goes on to name its own
+    last = previous[-1]
+    if last.rule is rules.multiplier or _SENTENCE_BREAK_RE.search(text, last.end, start):
+        return None
+    return last.rule
 
 
 def _elliptical_count_rule(
@@ -822,6 +844,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if elliptical.get("others_after")
         else None,
         others_before=frozenset(_normalise(w) for w in elliptical.get("others_before", [])),
+        compared_before=frozenset(_normalise(w) for w in elliptical.get("compared_before", [])),
+        compared_after=_optional_regex(
+            rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:"
+            rf"{_alternation(elliptical.get('compared_followers', []))}))"
+        ),
         split_after_to=frozenset(
             _normalise(w) for w in data.get("ranges", {}).get("split_after_to", [])
         ),

@@ -794,6 +794,33 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
         "The strike killed 12 people and wounded 48 others.",
         [("12 people", 12, "people"), ("48", 48, "people")],
     ),
+    # a comparison's other side takes the unit of the figure before it
+    (
+        "Wheat exports are forecast at 48 million tons, down from 55.5 million a year earlier.",
+        [("48 million tons", 48e6, "tonnes"), ("55.5 million", 55.5e6, "tonnes")],
+    ),
+    (
+        "The yuan's share climbed to 34.5 per cent from 4 before the war.",
+        [("34.5 per cent", 34.5, "percent"), ("4", 4, "percent")],
+    ),
+    (
+        "Deliveries rose to 38.8 bcm in 2024 compared with 22.7 in 2023.",
+        [("38.8 bcm", 38.8, "bcm"), ("22.7", 22.7, "bcm")],
+    ),
+    # ... but not a number that goes on to name what it counts, nor a year
+    (
+        "Russia sent 300 soldiers from 5 regions.",
+        [("300 soldiers", 300, "troops"), ("5 regions", 5, "count")],
+    ),
+    ("Russia sent 300 soldiers from 5 oblasts.", [("300 soldiers", 300, "troops")]),
+    ("Output rose 5% from 2022.", [("5%", 5, "percent")]),
+    # an initialism among the adjectives
+    (
+        "A fighter jet intercepted two U.S. B-52 bombers over the Baltic Sea.",
+        [("two U.S. B-52 bombers", 2, "aircraft")],
+    ),
+    # the denominator of a rate is no figure of its own
+    ("Gas was priced at $257 per 1,000 cubic metres.", [("$257", 257, "USD")]),
     # up to three adjectives, "and" between two of them, longer object phrases
     (
         "Four Chinese coast guard ships sailed nearby.",
