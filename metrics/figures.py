@@ -124,6 +124,7 @@ class FigureRules:
     fractions: Mapping[str, Decimal]
     fraction_blocked_after: frozenset[str]
     fraction_blocked_before: re.Pattern[str]
+    fraction_change_before: str
     contexts: Mapping[str, re.Pattern[str]]
     trivial_numbers: frozenset[str]
     trivial_determiners: frozenset[str]
@@ -332,6 +333,10 @@ def _quantities_from_match(
         start, end = match.span("fraction")
         if _fraction_blocked(text, start, end, rules):
             return []
+        if match.group("change_end") is not None and (
+            _previous_word(text, match.start()) != rules.fraction_change_before
+        ):
+            return []  # "half." alone is no change: "cut by half." is
         value = rules.fractions[_normalise(fraction)]
         return [_Quantity(start, end, value, None, rules.percent, qualifier)]
     fixed = match.group("fixed")
@@ -796,6 +801,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             _normalise(w) for w in fraction_exclude.get("after_words", [])
         ),
         fraction_blocked_before=fraction_blocked_before,
+        fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         contexts=contexts,
         trivial_numbers=frozenset(_normalise(w) for w in trivial.get("numbers", [])),
         trivial_determiners=frozenset(_normalise(w) for w in trivial.get("determiners", [])),
@@ -912,6 +918,8 @@ def _build_pattern(
         rf"|{adjective}{SPACE}+){{0,2}}"
     )
     fraction = _alternation(fractions)
+    change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
+    change_end = rf"(?=[,.;:!?)]|$|{SPACE}+(?:{change_followers}))"
     fixed_not_followed = _alternation(data.get("fixed_words", {}).get("not_followed_by", []))
     fixed = rf"(?:{_alternation(fixed_words)})(?!{SPACE}+(?:{fixed_not_followed}))"
     # Every figure starts with a digit, a currency sign or one of these words. Checking that
@@ -931,7 +939,8 @@ def _build_pattern(
         (?=\d|{_grouped_alternation(start_words)})
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
-            (?P<fraction>{fraction})(?={SPACE}+{_phrase_regex("of")}(?!\w))
+            (?P<fraction>{fraction})
+            (?:(?={SPACE}+{_phrase_regex("of")}(?!\w))|(?P<change_end>{change_end}))
         |
             (?P<fixed>{fixed})
         |

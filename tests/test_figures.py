@@ -814,6 +814,15 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
     ("Russia sent 300 soldiers from 5 oblasts.", [("300 soldiers", 300, "troops")]),
     ("Output rose 5% from 2022.", [("5%", 5, "percent")]),
+    # a fraction after "by" is a change in percent, unless a noun follows ("a third party")
+    (
+        "Exports to China fell by a third to 12.4 billion euros.",
+        [("a third", 33.33, "percent"), ("12.4 billion euros", 12.4e9, "EUR")],
+    ),
+    ("Spending was cut by half.", [("half", 50, "percent")]),
+    ("The data was sold by a third party.", []),
+    ("Kyiv was hit by a third wave of strikes.", []),
+    ("Only half.", []),
     # an initialism among the adjectives
     (
         "A fighter jet intercepted two U.S. B-52 bombers over the Baltic Sea.",
