@@ -151,6 +151,8 @@ class FigureRules:
     others_before: frozenset[str] = frozenset()
     compared_before: frozenset[str] = frozenset()
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
+    compared_not_after: frozenset[str] = frozenset()
+    fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
     source: str = ""
 
@@ -333,10 +335,10 @@ def _quantities_from_match(
         start, end = match.span("fraction")
         if _fraction_blocked(text, start, end, rules):
             return []
-        if match.group("change_end") is not None and (
-            _previous_word(text, match.start()) != rules.fraction_change_before
-        ):
-            return []  # "half." alone is no change: "cut by half." is
+        if match.group("change_end") is not None:
+            by, verb = _previous_words(text, match.start())
+            if by != rules.fraction_change_before or verb not in rules.fraction_change_verbs:
+                return []  # "half." alone, "joined by a third on Tuesday": no change
         value = rules.fractions[_normalise(fraction)]
         return [_Quantity(start, end, value, None, rules.percent, qualifier)]
     fixed = match.group("fixed")
@@ -354,6 +356,13 @@ def _quantities_from_match(
     scale1_word = (match.group("scale1") or "").lower()
     scale2_word = (match.group("scale2") or "").lower()
     currency = match.group("currency1") or match.group("currency2")
+    if (
+        match.group("currency1")
+        and match.group("currency1")[-1].isalnum()
+        and match.end("currency1") == match.start("number1")
+        and not scale1_word
+    ):
+        return []  # a code run into a number is money only with a scale: "Rmb50bn", not "USD1"
     unit_phrase = match.group("unit") or match.group("object")
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
@@ -494,7 +503,7 @@ def _elliptical(
     scaled = value * rules.scales.get(scale_word, Decimal(1))
     rule = _exchange_rate_rule(match, text, rules, None)
     if rule is None:
-        rule = _compared_rule(text, match.start(), end, rules, previous)
+        rule = _compared_rule(text, match.start(), end, bool(scale_word), rules, previous)
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous)
     if rule is None:
@@ -503,20 +512,35 @@ def _elliptical(
 
 
 def _compared_rule(
-    text: str, start: int, end: int, rules: FigureRules, previous: Sequence[_Quantity]
+    text: str,
+    start: int,
+    end: int,
+    scaled: bool,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
 ) -> UnitRule | None:
     """The unit of a comparison's other side: "48 million tonnes, down from 55.5 million"."""
     if not previous or rules.compared_after is None:
         return None
     one, two = _previous_words(text, start)
-    if one not in rules.compared_before and f"{two} {one}" not in rules.compared_before:
+    if one in rules.compared_before:
+        if two in rules.compared_not_after:
+            return None  # "aged from 18 and over"
+    elif f"{two} {one}" not in rules.compared_before:
         return None
     if not rules.compared_after.match(text, end):
         return None  # "3,000 troops from 12 provinces": the number goes on to name its own
     last = previous[-1]
     if last.rule is rules.multiplier or _SENTENCE_BREAK_RE.search(text, last.end, start):
         return None
+    if scaled != _has_scale_word(text[last.start : last.end], rules):
+        return None  # "$5.2bn, up from 4.1": 4.1 billion, or a slip? Leave it out.
     return last.rule
+
+
+def _has_scale_word(surface: str, rules: FigureRules) -> bool:
+    """Whether a figure's text names a scale ("48 million tons", "$5.2bn")."""
+    return any(word in rules.scales for word in re.findall(r"[a-z]+", surface.lower()))
 
 
 def _elliptical_count_rule(
@@ -852,8 +876,15 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         others_before=frozenset(_normalise(w) for w in elliptical.get("others_before", [])),
         compared_before=frozenset(_normalise(w) for w in elliptical.get("compared_before", [])),
         compared_after=_optional_regex(
-            rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:"
+            rf"{SPACE}*(?:[,.;:!?)\]\n]|$|{SPACE}(?:"
             rf"{_alternation(elliptical.get('compared_followers', []))}))"
+            rf"(?!{SPACE}+\d{{1,3}}(?!\d|[,.]\d))"  # "from 1 in 5 people" is a ratio
+        ),
+        compared_not_after=frozenset(
+            _normalise(w) for w in elliptical.get("compared_not_after", [])
+        ),
+        fraction_change_verbs=frozenset(
+            _normalise(w) for w in data.get("fractions_change", {}).get("verbs", [])
         ),
         split_after_to=frozenset(
             _normalise(w) for w in data.get("ranges", {}).get("split_after_to", [])
@@ -919,7 +950,7 @@ def _build_pattern(
     )
     fraction = _alternation(fractions)
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
-    change_end = rf"(?=[,.;:!?)]|$|{SPACE}+(?:{change_followers}))"
+    change_end = rf"(?=[,.;:!?)\n]|$|{SPACE}+(?:{change_followers}))"
     fixed_not_followed = _alternation(data.get("fixed_words", {}).get("not_followed_by", []))
     fixed = rf"(?:{_alternation(fixed_words)})(?!{SPACE}+(?:{fixed_not_followed}))"
     # Every figure starts with a digit, a currency sign or one of these words. Checking that

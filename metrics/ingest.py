@@ -762,6 +762,12 @@ def field_columns(names: Iterable[str]) -> dict[str, str]:
     return found
 
 
+def _field(values: dict[str, Any], columns: dict[str, str], name: str, missing: Any = "") -> Any:
+    """The value of article field `name`, `missing` when no column holds it (never the value
+    of a column without a name: pandas writes its index under an empty header)."""
+    return values.get(columns[name], missing) if name in columns else missing
+
+
 def _renamed(columns: dict[str, str]) -> list[str]:
     """`field ← column` for the fields read from a column of another name."""
     return [f"{name} ← `{column}`" for name, column in columns.items() if column != name]
@@ -788,8 +794,8 @@ def _ingest_csv(source: _Source, data: bytes, collector: _Collector) -> None:
         if values is None:
             collector.skip(origin, f"malformed row {row_number} ({problem})", encoding)
             continue
-        article_id = values.get(columns.get("id", ""), "").strip() or f"{source.stem}-{row_number}"
-        metadata = {name: values.get(columns.get(name, ""), "").strip() for name in METADATA_FIELDS}
+        article_id = _field(values, columns, "id").strip() or f"{source.stem}-{row_number}"
+        metadata = {name: _field(values, columns, name).strip() for name in METADATA_FIELDS}
         collector.add(
             origin=origin,
             text=values[columns["text"]],
@@ -817,6 +823,7 @@ class _CsvTable:
         header_index = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
         header_line = lines[header_index] if header_index < len(lines) else ""
         columns, delimiter = [], ","
+        best = 0
         for candidate in (",", ";", "\t", "|"):
             try:
                 parsed = next(csv.reader([header_line], delimiter=candidate), [])
@@ -825,9 +832,10 @@ class _CsvTable:
             names = [name.strip().lstrip("\ufeff").strip().casefold() for name in parsed]
             if candidate == ",":
                 columns = names
-            if "text" in field_columns(names) or "file" in names:
-                columns, delimiter = names, candidate
-                break
+            # The delimiter that splits the header into most columns, one of them the text or
+            # a sidecar's `file`: "id;text" is not one comma column named "id;text".
+            if ("text" in field_columns(names) or "file" in names) and len(names) > best:
+                columns, delimiter, best = names, candidate, len(names)
         return cls(lines, columns, delimiter, header_index + 1)
 
     def rows(self) -> Iterator[tuple[int, dict[str, str] | None, str]]:
@@ -1033,9 +1041,9 @@ def _add_record(
     if not isinstance(text, str):
         collector.skip(origin, f"`{columns['text']}` is not a string", encoding)
         return []
-    article_id = _text_value(values.get(columns.get("id", ""))) or default_id
+    article_id = _text_value(_field(values, columns, "id", None)) or default_id
     metadata = {
-        name: _text_value(_named(values.get(columns.get(name, "")))) for name in METADATA_FIELDS
+        name: _text_value(_named(_field(values, columns, name, None))) for name in METADATA_FIELDS
     }
     collector.add(origin=origin, text=text, base_id=article_id, encoding=encoding, **metadata)
     return _renamed(columns)

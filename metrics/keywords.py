@@ -34,6 +34,8 @@ CALENDAR_WORDS = frozenset((
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "today", "yesterday", "tomorrow",
 ))  # fmt: skip
+# ... but alone these are also a name, a noun or a paper ("May", "march", "The Sun").
+_ALSO_WORDS = frozenset(("may", "march", "mar", "sun", "sat", "wed", "jan"))
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 _cache: OrderedDict[tuple[str, int, int], tuple[tuple[str, float], ...]] = OrderedDict()
@@ -48,6 +50,8 @@ def text_digest(text: str) -> str:
 def _names_a_date(keyword: str) -> bool:
     """Whether every word of `keyword` is a weekday, a month or a number ("Tuesday Sept")."""
     words = _TOKEN.findall(keyword.lower())
+    if len(words) == 1 and words[0] in _ALSO_WORDS:
+        return False
     return bool(words) and all(word in CALENDAR_WORDS or word.isdigit() for word in words)
 
 

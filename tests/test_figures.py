@@ -823,6 +823,23 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("The data was sold by a third party.", []),
     ("Kyiv was hit by a third wave of strikes.", []),
     ("Only half.", []),
+    (
+        "Two Russian warships were joined by a third on Tuesday.",
+        [("Two Russian warships", 2, "ships")],
+    ),  # "by a third" without a verb of change
+    # no comparison: a time, a scale that would be guessed, a ratio, an age
+    (
+        "Trade rose 5% to $240bn, compared with 2 years ago.",
+        [("5%", 5, "percent"), ("$240bn", 240e9, "USD")],
+    ),
+    ("Revenue rose to $5.2bn, up from 4.1 a year earlier.", [("$5.2bn", 5.2e9, "USD")]),
+    ("Poverty fell to 12%, from 1 in 5.", [("12%", 12, "percent")]),
+    (
+        "It has 300,000 troops, with men aged from 18 and over.",
+        [("300,000 troops", 300000, "troops")],
+    ),
+    # a currency code run into a number is money only with a scale word
+    ("The USD1 stablecoin and order CNY2024 launched; EUR2 coins too.", []),
     # an initialism among the adjectives
     (
         "A fighter jet intercepted two U.S. B-52 bombers over the Baltic Sea.",

@@ -342,6 +342,27 @@ def test_text_wins_over_other_names_and_no_column_is_read_twice(tmp_path: Path) 
     assert all(r.reason == "" for r in result.report)  # nothing renamed, nothing to note
 
 
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("index.csv", ",text,title\n0,Moscow signed a deal.,A title\n"),  # pandas' to_csv
+        ("trailing.csv", "text,title,\nMoscow signed a deal.,A title,extra\n"),
+        ("blank.jsonl", '{"text": "Moscow signed a deal.", "title": "A title", "": "evil"}\n'),
+    ],
+)
+def test_a_column_without_a_name_is_never_read_as_a_field(
+    name: str, data: str, tmp_path: Path
+) -> None:
+    [article] = one(data, name, tmp_path).articles
+    assert (article.title, article.url, article.date, article.source) == ("A title", "", "", "")
+    assert article.article_id == f"{Path(name).stem}-1"
+
+
+def test_the_delimiter_that_splits_the_header_most_wins(tmp_path: Path) -> None:
+    [article] = one("article;text\n1;Putin met Xi.\n", "semi.csv", tmp_path).articles
+    assert article.text == "Putin met Xi."
+
+
 def test_newsapi_json_is_read_with_its_nested_source(tmp_path: Path) -> None:
     document = {
         "status": "ok",
