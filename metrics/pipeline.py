@@ -251,13 +251,37 @@ def assemble_tables(results: Iterable[ArticleResult], report: pd.DataFrame) -> T
 
 
 def default_jobs(most: int = 8) -> int:
-    """The CPU cores this process may use (its affinity where the OS tells), at most `most`:
-    each worker holds its own copy of the stack (~120 MB), which 64 cores would multiply."""
+    """The CPU cores this process may use, at most `most`: its affinity where the OS tells,
+    lowered to a container's CPU quota (cgroups), since each worker holds its own copy of the
+    stack (~120 MB) and a 2-CPU container on a 64-core host must not start 64."""
     if hasattr(os, "sched_getaffinity"):
         cores = len(os.sched_getaffinity(0))
     else:
         cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota()
+    if quota is not None:
+        cores = min(cores, quota)
     return max(1, min(cores, most))
+
+
+def cgroup_cpu_quota(root: Path = Path("/sys/fs/cgroup")) -> int | None:
+    """The CPUs a cgroup quota allows (rounded up), or None when there is no quota."""
+    readings = (
+        (root / "cpu.max", lambda text: text.split()[:2]),  # cgroup v2: "200000 100000"
+        (
+            root / "cpu" / "cpu.cfs_quota_us",  # cgroup v1: quota and period in two files
+            lambda text: [text.strip(), (root / "cpu" / "cpu.cfs_period_us").read_text().strip()],
+        ),
+    )
+    for path, parse in readings:
+        try:
+            quota, period = parse(path.read_text())
+            quota_us, period_us = int(quota), int(period)
+        except (OSError, ValueError):
+            continue  # "max", "-1", missing files: no quota here
+        if quota_us > 0 and period_us > 0:
+            return max(1, -(-quota_us // period_us))
+    return None
 
 
 def analyze(

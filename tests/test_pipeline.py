@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,6 +15,7 @@ from metrics.pipeline import (
     add_keywords,
     analyze,
     analyze_article,
+    cgroup_cpu_quota,
     figure_theme,
 )
 from metrics.themes import load_lexicon
@@ -163,3 +165,22 @@ def test_keywords_left_for_later_come_out_as_an_eager_analysis_makes_them() -> N
     pd.testing.assert_frame_equal(completed.keywords, eager.keywords)
     assert progress == list(range(1, len(eager.texts) + 1))
     assert add_keywords(completed) is completed  # nothing left to do
+
+
+@pytest.mark.parametrize(
+    ("files", "cpus"),
+    [
+        ({"cpu.max": "250000 100000\n"}, 3),  # cgroup v2: 2.5 CPUs -> 3 workers
+        ({"cpu.max": "max 100000\n"}, None),  # no quota
+        ({"cpu/cpu.cfs_quota_us": "100000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 1),  # v1
+        ({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, None),
+        ({}, None),  # not Linux, or no cgroup files
+    ],
+)
+def test_a_containers_cpu_quota_bounds_the_default_workers(
+    files: dict[str, str], cpus: int | None, tmp_path: Path
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    assert cgroup_cpu_quota(tmp_path) == cpus
