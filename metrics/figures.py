@@ -59,6 +59,9 @@ PERCENT_UNIT = "percent"
 # Exclusion patterns are searched this many characters around a candidate figure, within its
 # line: enough for a date, an age or a ticker line, and far cheaper than the whole text.
 EXCLUSION_WINDOW = 80
+# The two sides of a comparison ("48 million, down from 55.5 million") differ by at most this
+# factor; a larger gap means a scale word is missing ("$5.2bn, up from 4.1").
+COMPARABLE_RATIO = 50
 
 # Horizontal space only: a figure never spans a line break.
 SPACE = r"[ \t\u00a0\u202f]"
@@ -84,6 +87,7 @@ _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
 _NEWLINE_RE = re.compile("\n")
 _PREVIOUS_WORD_RE = re.compile(r"(\w+)\W*\Z")
+_WORD_RE = re.compile(r"[\w'’-]+")
 _PREVIOUS_TWO_WORDS_RE = re.compile(r"(?:(\w+)\W+)?(\w+)\W*\Z")
 _LOOKBACK = 40
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
@@ -335,10 +339,10 @@ def _quantities_from_match(
         start, end = match.span("fraction")
         if _fraction_blocked(text, start, end, rules):
             return []
-        if match.group("change_end") is not None:
-            by, verb = _previous_words(text, match.start())
-            if by != rules.fraction_change_before or verb not in rules.fraction_change_verbs:
-                return []  # "half." alone, "joined by a third on Tuesday": no change
+        if match.group("change_end") is not None and not _after_a_change_verb(
+            text, match.start(), rules
+        ):
+            return []  # "half." alone, "joined by a third on Tuesday": no change
         value = rules.fractions[_normalise(fraction)]
         return [_Quantity(start, end, value, None, rules.percent, qualifier)]
     fixed = match.group("fixed")
@@ -361,8 +365,9 @@ def _quantities_from_match(
         and match.group("currency1")[-1].isalnum()
         and match.end("currency1") == match.start("number1")
         and not scale1_word
+        and _looks_like_a_code(number1, rules)
     ):
-        return []  # a code run into a number is money only with a scale: "Rmb50bn", not "USD1"
+        return []  # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300": money
     unit_phrase = match.group("unit") or match.group("object")
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
@@ -503,7 +508,7 @@ def _elliptical(
     scaled = value * rules.scales.get(scale_word, Decimal(1))
     rule = _exchange_rate_rule(match, text, rules, None)
     if rule is None:
-        rule = _compared_rule(text, match.start(), end, bool(scale_word), rules, previous)
+        rule = _compared_rule(text, match.start(), end, scaled, rules, previous)
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous)
     if rule is None:
@@ -511,11 +516,29 @@ def _elliptical(
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
 
 
+def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
+    """Whether "by" comes right before `position` with a verb of change among the three words
+    before it ("fell by", "cut spending by", "fell sharply by")."""
+    words = _WORD_RE.findall(text, max(0, position - _LOOKBACK * 2), position)
+    if not words or words[-1].lower() != rules.fraction_change_before:
+        return False
+    return any(word.lower() in rules.fraction_change_verbs for word in words[-4:-1])
+
+
+def _looks_like_a_code(number: str, rules: FigureRules) -> bool:
+    """Whether digits run straight after a currency code name a thing rather than an amount:
+    one or two digits, or a year ("USD1", "CNY2024"); separators or three digits are money."""
+    if not number.isdigit():
+        return False
+    low, high = rules.year_range
+    return len(number) <= 2 or (len(number) == 4 and low <= int(number) <= high)
+
+
 def _compared_rule(
     text: str,
     start: int,
     end: int,
-    scaled: bool,
+    value: Decimal,
     rules: FigureRules,
     previous: Sequence[_Quantity],
 ) -> UnitRule | None:
@@ -533,14 +556,12 @@ def _compared_rule(
     last = previous[-1]
     if last.rule is rules.multiplier or _SENTENCE_BREAK_RE.search(text, last.end, start):
         return None
-    if scaled != _has_scale_word(text[last.start : last.end], rules):
-        return None  # "$5.2bn, up from 4.1": 4.1 billion, or a slip? Leave it out.
+    # The two sides of a comparison are of a size: "$5.2bn, up from 4.1" is 4.1 billion or a
+    # slip, not 4.1 dollars, so it is left out.
+    this, other = value * last.rule.factor, last.value
+    if this <= 0 or other <= 0 or max(this, other) > COMPARABLE_RATIO * min(this, other):
+        return None
     return last.rule
-
-
-def _has_scale_word(surface: str, rules: FigureRules) -> bool:
-    """Whether a figure's text names a scale ("48 million tons", "$5.2bn")."""
-    return any(word in rules.scales for word in re.findall(r"[a-z]+", surface.lower()))
 
 
 def _elliptical_count_rule(
@@ -876,9 +897,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         others_before=frozenset(_normalise(w) for w in elliptical.get("others_before", [])),
         compared_before=frozenset(_normalise(w) for w in elliptical.get("compared_before", [])),
         compared_after=_optional_regex(
-            rf"{SPACE}*(?:[,.;:!?)\]\n]|$|{SPACE}(?:"
+            rf"{SPACE}*(?:[,.;:!?)\]\r\n]|$|{SPACE}(?:"
             rf"{_alternation(elliptical.get('compared_followers', []))}))"
-            rf"(?!{SPACE}+\d{{1,3}}(?!\d|[,.]\d))"  # "from 1 in 5 people" is a ratio
+            # "from 1 in 5" is a ratio; "from 7 in 12 months" is not
+            rf"(?!(?<=[Ii][Nn]){SPACE}+\d{{1,3}}(?!\d|[,.]\d)"
+            rf"(?!{SPACE}+(?i:months?|years?|weeks?|days?|hours?|quarters?)(?!\w)))"
         ),
         compared_not_after=frozenset(
             _normalise(w) for w in elliptical.get("compared_not_after", [])
@@ -950,7 +973,7 @@ def _build_pattern(
     )
     fraction = _alternation(fractions)
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
-    change_end = rf"(?=[,.;:!?)\n]|$|{SPACE}+(?:{change_followers}))"
+    change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"
     fixed_not_followed = _alternation(data.get("fixed_words", {}).get("not_followed_by", []))
     fixed = rf"(?:{_alternation(fixed_words)})(?!{SPACE}+(?:{fixed_not_followed}))"
     # Every figure starts with a digit, a currency sign or one of these words. Checking that

@@ -35,7 +35,7 @@ CALENDAR_WORDS = frozenset((
     "today", "yesterday", "tomorrow",
 ))  # fmt: skip
 # ... but alone these are also a name, a noun or a paper ("May", "march", "The Sun").
-_ALSO_WORDS = frozenset(("may", "march", "mar", "sun", "sat", "wed", "jan"))
+_ALSO_WORDS = frozenset(("may", "march", "sun"))
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 _cache: OrderedDict[tuple[str, int, int], tuple[tuple[str, float], ...]] = OrderedDict()

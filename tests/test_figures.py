@@ -823,6 +823,9 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("The data was sold by a third party.", []),
     ("Kyiv was hit by a third wave of strikes.", []),
     ("Only half.", []),
+    ("Exports are expected to fall by a third this year.", [("a third", 33.33, "percent")]),
+    ("Moscow plans to cut spending by a fifth.", [("a fifth", 20, "percent")]),
+    ("Exports fell sharply by a third.", [("a third", 33.33, "percent")]),
     (
         "Two Russian warships were joined by a third on Tuesday.",
         [("Two Russian warships", 2, "ships")],
@@ -838,8 +841,24 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
         "It has 300,000 troops, with men aged from 18 and over.",
         [("300,000 troops", 300000, "troops")],
     ),
-    # a currency code run into a number is money only with a scale word
+    (
+        "Inflation reached 7.4%, up from 7 in 12 months.",
+        [("7.4%", 7.4, "percent"), ("7", 7, "percent"), ("12 months", 12, "months")],
+    ),
+    (
+        "It had 900 soldiers, up from 600. Twelve died.",
+        [("900 soldiers", 900, "troops"), ("600", 600, "troops")],
+    ),
+    (
+        "Output hit 50 million tonnes, up from 45,000,000 in 2021.",
+        [("50 million tonnes", 50e6, "tonnes"), ("45,000,000", 45e6, "tonnes")],
+    ),
+    # a currency code run into a number: an amount, unless one or two digits or a year
     ("The USD1 stablecoin and order CNY2024 launched; EUR2 coins too.", []),
+    (
+        "The price was USD5,000 per tonne, or RUB300 a barrel.",
+        [("USD5,000", 5000, "USD"), ("RUB300", 300, "RUB")],
+    ),
     # an initialism among the adjectives
     (
         "A fighter jet intercepted two U.S. B-52 bombers over the Baltic Sea.",
