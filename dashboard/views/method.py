@@ -46,7 +46,10 @@ the values a lot: the trends view warns when periods hold fewer than 3.
 A figure is a number with what it counts: an amount of money (`$240 billion` → 240,000,000,000
 USD), a percentage, a volume of gas (`38 billion cubic metres` → 38 bcm), or a counted object
 (`3,200 troops`). Numbers written in words and scale words (`million`, `bn`) are understood;
-hedges ("about", "over", "nearly") are kept as the qualifier. Years, dates, ordinals ("80th"),
+hedges ("about", "over", "nearly") are kept as the qualifier. Ranges ("70,000 to 80,000") keep
+both ends; fractions are percentages, as shares ("a quarter of" → 25%) or changes ("fell by a
+third" → 33.33%); the other side of a comparison takes the first one's unit ("48 million tons,
+down from 55.5 million"), but only when the two are of a size. Years, dates, ordinals ("80th"),
 model and exercise names ("Tu-95", "Vostok-2018"), ages, times of day, page furniture and trivial
 counts ("the two leaders") are not figures. Money is *trade* when its sentence talks about trade,
 exports or imports. A figure's **theme** is the theme with most mentions in its sentence.
