@@ -9,7 +9,9 @@ session's state only, so one person's files never show up in another session.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import streamlit as st
 
@@ -102,13 +104,7 @@ def analyse_upload(uploads: list, corpus_digest: str, toml_text: str) -> Tables:
         skipped = sum(1 for record in ingested.report if record.status == "skipped")
         status.write(f"Read {len(ingested.articles)} articles; {skipped} input(s) not usable.")
         bar = st.progress(0.0, text="Dates, themes and figures…")
-        total = max(1, len(ingested.articles))
-        step = max(1, total // 50)  # about 50 progress updates, however large the corpus
-
-        def progress(done: int, _total: int) -> None:
-            if done % step == 0 or done == total:
-                bar.progress(done / total, text=f"{done:,} of {total:,} articles analysed")
-
+        progress = _progress(bar, len(ingested.articles), "{done:,} of {total:,} articles analysed")
         tables = analyze(ingested, lexicon=lexicon, progress=progress, keywords=False)
         status.update(
             label=f"Analysed {len(tables.articles):,} articles from {len(files)} file(s)",
@@ -126,21 +122,29 @@ def with_keywords(tables: Tables, corpus_digest: str, toml_text: str) -> Tables:
     bar shows while they are)."""
     if tables.has_keywords:
         return tables
-    total = max(1, len(tables.texts))
-    step = max(1, total // 50)
+    total = len(tables.texts)
     bar = st.progress(0.0, text=f"Extracting keywords (YAKE) from {total:,} articles…")
-
-    def progress(done: int, _total: int) -> None:
-        if done % step == 0 or done == total:
-            bar.progress(done / total, text=f"Keywords: {done:,} of {total:,} articles")
-
-    completed = add_keywords(tables, progress=progress)
+    completed = add_keywords(
+        tables, progress=_progress(bar, total, "Keywords: {done:,} of {total:,} articles")
+    )
     bar.empty()
     analyses: dict[str, Tables] = st.session_state.setdefault(_ANALYSES_KEY, {})
     key = _analysis_key(corpus_digest, toml_text)
     if key in analyses:
         analyses[key] = completed
     return completed
+
+
+def _progress(bar: Any, total: int, text: str) -> Callable[[int, int], None]:
+    """A `progress(done, total)` callback moving `bar` about 50 times, however many items."""
+    total = max(1, total)
+    step = max(1, total // 50)
+
+    def progress(done: int, _total: int) -> None:
+        if done % step == 0 or done == total:
+            bar.progress(done / total, text=text.format(done=done, total=total))
+
+    return progress
 
 
 def _analysis_key(corpus_digest: str, toml_text: str) -> str:

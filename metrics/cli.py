@@ -57,15 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     analyze_cmd.add_argument(
         "--format", choices=("csv", "parquet"), default="csv", help="table file format"
     )
+    jobs = default_jobs()
     analyze_cmd.add_argument(
         "--jobs",
         type=_positive(int),
-        default=default_jobs(),
+        default=jobs,
         metavar="N",
         help=(
             "worker processes that analyse articles side by side (default: one per CPU core, "
-            f"at most 8: here {default_jobs()}; corpora under {PARALLEL_MIN_ARTICLES} articles "
-            "use one)"
+            f"at most 8: here {jobs}; corpora under {PARALLEL_MIN_ARTICLES} articles use one)"
         ),
     )
     limits = analyze_cmd.add_argument_group(
