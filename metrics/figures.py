@@ -25,16 +25,18 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import math
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from metrics.figure_starts import FigureStarts, tokens
 from metrics.sentences import split_sentences
 from metrics.types import Figure
 
@@ -158,6 +160,8 @@ class FigureRules:
     compared_not_after: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
+    # where figures can start, found fast (see `metrics.figure_starts`); None: search everywhere
+    starts: FigureStarts | None = None
     source: str = ""
 
 
@@ -315,9 +319,9 @@ def _find_quantities(text: str, rules: FigureRules) -> list[_Quantity]:
     "from $190 billion in 2022 to $240 billion" where "2022 to ..." is no range.
     """
     quantities: list[_Quantity] = []
-    search = rules.pattern.search
+    search = _searcher(text, rules)
     position = 0
-    while (match := search(text, position)) is not None:
+    while (match := search(position)) is not None:
         found = _quantities_from_match(match, text, rules, quantities)
         if found:
             quantities.extend(found)
@@ -327,6 +331,26 @@ def _find_quantities(text: str, rules: FigureRules) -> list[_Quantity]:
                 match.end("number1"), match.end("fraction"), match.end("fixed"), match.start() + 1
             )
     return quantities
+
+
+def _searcher(text: str, rules: FigureRules) -> Callable[[int], re.Match[str] | None]:
+    """`search(position)`: the first match of the grammar at or after `position`.
+
+    Tried only where a figure can start when `rules.starts` can say where (the same matches as
+    searching every position, much faster), else at every position.
+    """
+    starts = rules.starts.starts(text) if rules.starts is not None else None
+    if starts is None:
+        return functools.partial(rules.pattern.search, text)
+    match = rules.pattern.match
+
+    def search(position: int) -> re.Match[str] | None:
+        for start in itertools.islice(starts, bisect.bisect_left(starts, position), None):
+            if (found := match(text, start)) is not None:
+                return found
+        return None
+
+    return search
 
 
 def _quantities_from_match(
@@ -810,6 +834,17 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fractions=[*fractions],
         fixed_words=[*fixed_words],
     )
+    starts = _figure_starts(
+        data,
+        number_words=[word for word in number_words if word not in articles],
+        articles=articles,
+        hundred=hundred,
+        scales=[*scales],
+        prefixes=[*prefixes],
+        fractions=[*fractions],
+        fixed_words=[*fixed_words],
+        weak_units=[phrase for phrase, rule in units.items() if rule.weak_ok],
+    )
     adjective = _adjective_regex(data)
     object_alternation = _unit_alternation(units, not_followed, code_phrases, counted_only=True)
     multipliers = data.get("multipliers", {})
@@ -912,10 +947,45 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         split_after_to=frozenset(
             _normalise(w) for w in data.get("ranges", {}).get("split_after_to", [])
         ),
+        starts=starts if starts.available else None,
         source=source,
     )
     logger.debug("compiled figure rules from %s: %d unit phrases", source, len(units))
     return rules
+
+
+def _figure_starts(
+    data: Mapping[str, Any],
+    *,
+    number_words: list[str],
+    articles: list[str],
+    hundred: str,
+    scales: list[str],
+    prefixes: list[str],
+    fractions: list[str],
+    fixed_words: list[str],
+    weak_units: list[str],
+) -> FigureStarts:
+    """The anchors and lead phrases of the grammar built by `_build_pattern`, from the same data.
+
+    Leads are what may come before a figure's first anchor: qualifiers, "between", articles
+    and the head of a currency sign ("US" of "US $"). Anchors: a currency sign's last token,
+    and the first word that is no lead of every number, scale, fraction and fixed word, and of
+    the units that may follow an article ("a decade").
+    """
+    leads = {*articles, _normalise(data.get("ranges", {}).get("between", "between"))}
+    leads.update(_normalise(phrase) for phrase in data.get("qualifiers", {}).get("words", []))
+    lead_words = {word.lower() for lead in leads for word in tokens(lead)}
+    anchors = set()
+    for prefix in prefixes:
+        last = tokens(prefix)[-1]
+        anchors.add(last)
+        if head := prefix[: prefix.rindex(last)].strip():
+            leads.add(head)
+    for phrase in [*number_words, hundred, *scales, *fractions, *fixed_words, *weak_units]:
+        words = [token.lower() for token in tokens(phrase)]
+        anchors.add(next((word for word in words if word not in lead_words), words[0]))
+    return FigureStarts(anchors, leads)
 
 
 def _build_pattern(

@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, literal
 from metrics.types import ThemeHit
 
 LOGGER = logging.getLogger(__name__)
@@ -108,11 +110,9 @@ def _term_for(match_text: str, theme: Theme, exact: dict[str, str]) -> str:
     return normalised
 
 
-# Characters outside ASCII that a case-insensitive regex matches to an ASCII letter ("İran" is
-# "iran" to `re.IGNORECASE`); tests/test_themes.py checks this table against the `re` module.
-ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _ASCII_TWINS_TABLE = str.maketrans(ASCII_CASE_TWINS)
 _FIRST_RUN = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w*")
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,8 @@ class _Index:
     starts with its prefix (`"sanction"`). One scan (`candidates`, over the lower-cased text:
     plain literals cost the regex engine a fraction of case-insensitive ones) finds the few
     runs that start with such a key; `exact` and `prefixed` (by the first `head` characters)
-    say which patterns to try there, with `match` at that position only. The first position
+    say which patterns to try there, with `match` at that position only (with Hyperscan,
+    `key_starts` finds where keys start in one pass in C instead). The first position
     where a pattern matches, at or after the end of its previous match, is what `finditer`
     would find, so the hits are the same as scanning the text once per theme, at a fraction
     of the cost.
@@ -132,6 +133,8 @@ class _Index:
 
     patterns: tuple[re.Pattern[str], ...]  # per theme: terms at 2i, exclusions at 2i+1
     candidates: re.Pattern[str]  # the runs that start with a key, in lower-cased text
+    # the same, found in one pass in C when Hyperscan is installed (see `metrics.fastscan`)
+    key_starts: Scanner
     exact: dict[str, tuple[int, ...]]
     prefixed: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
     head: int
@@ -157,12 +160,16 @@ def _index(lexicon: Lexicon) -> _Index | None:
                 table = prefixed if term.endswith("*") and first.end() == len(body) else exact
                 table.setdefault(key, set()).add(scanner)
     head = min((len(prefix) for prefix in prefixed), default=0)
+    keys = sorted({*exact, *prefixed})
     by_head: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
     for prefix, scanners in prefixed.items():
         by_head.setdefault(prefix[:head], []).append((prefix, tuple(sorted(scanners))))
     return _Index(
         patterns=tuple(patterns),
-        candidates=re.compile(rf"\b{_starts_regex([*exact, *prefixed])}\w*"),
+        candidates=re.compile(rf"\b{_starts_regex(keys)}\w*"),
+        key_starts=Scanner(
+            [Pattern(r"\b(?:" + "|".join(map(literal, keys)) + ")")] if keys else []
+        ),
         exact={key: tuple(sorted(scanners)) for key, scanners in exact.items()},
         prefixed={key: tuple(entries) for key, entries in by_head.items()},
         head=head,
@@ -194,8 +201,7 @@ def _indexed_spans(text: str, index: _Index) -> list[list[tuple[int, int, str]]]
     prefixed_get = index.prefixed.get
     head = index.head
     lowered = _lower_keeping_offsets(text)
-    for run in index.candidates.finditer(lowered):
-        key = run.group()
+    for start, key in _candidate_runs(lowered, index):
         scanners = exact_get(key, ())
         if head and len(key) >= head and (entries := prefixed_get(key[:head])):
             extra = [s for prefix, ss in entries if key.startswith(prefix) for s in ss]
@@ -203,7 +209,6 @@ def _indexed_spans(text: str, index: _Index) -> list[list[tuple[int, int, str]]]
                 scanners = (*scanners, *extra)
         if not scanners:
             continue
-        start = run.start()
         for scanner in scanners:
             if start < ends[scanner]:
                 continue
@@ -214,6 +219,26 @@ def _indexed_spans(text: str, index: _Index) -> list[list[tuple[int, int, str]]]
     return found
 
 
+def _candidate_runs(lowered: str, index: _Index) -> Iterator[tuple[int, str]]:
+    """`(start, run)` of each run of word characters that starts with a key, in text order."""
+    found = index.key_starts.scan(lowered)
+    if found is None:
+        for run in index.candidates.finditer(lowered):
+            yield run.start(), run.group()
+        return
+    previous = -1
+    for _, start in found:
+        # Hyperscan's ASCII `\b` also sees a word start after an 'é': Python's `\b` does not
+        if start == previous or (start and _is_word_character(lowered[start - 1])):
+            continue
+        previous = start
+        yield start, _WORD_RUN.match(lowered, start).group()  # type: ignore[union-attr]
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
 def _lower_keeping_offsets(text: str) -> str:
     """`text` lower-cased with ASCII case twins folded ("İran" -> "iran"), one character for one.
 
@@ -221,7 +246,9 @@ def _lower_keeping_offsets(text: str) -> str:
     that matter to terms first, and any other change of length leaves that character as it was,
     so offsets into the result are offsets into `text`.
     """
-    lowered = (text if text.isascii() else text.translate(_ASCII_TWINS_TABLE)).lower()
+    has_twins = not text.isascii() and any(twin in text for twin in ASCII_CASE_TWINS)
+    # (`translate` looks up every character: a few substring searches are far cheaper)
+    lowered = (text.translate(_ASCII_TWINS_TABLE) if has_twins else text).lower()
     if len(lowered) == len(text):
         return lowered
     folded = text.translate(_ASCII_TWINS_TABLE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,7 @@ from metrics.themes import (
 )
 
 LEXICON = load_lexicon()
+SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data" / "articles"
 
 
 def _themes(text: str) -> list[tuple[str, str]]:
@@ -177,3 +179,15 @@ def test_offsets_stay_right_after_letters_that_lower_case_to_two() -> None:
         ("sanctions", "SANCTIONS"),
         ("trade", "Trade"),
     ]
+
+
+def test_hits_are_the_same_with_and_without_hyperscan(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Hyperscan only says where terms may start; the slower scan in Python must agree.
+    texts = [path.read_text("utf-8") for path in SAMPLE_FOLDER.glob("*.txt")] + [
+        "İSTANBUL: ſanctions, Zürich-Ukraine gas; éoil; the oil-for-gas trade-offs and Trade.",
+        "sanctioning sanctioned SANCTIONS sanction-hit Kyiv’s Ukrainian, natural  gas",
+    ]
+    fast = [find_theme_hits(text, LEXICON) for text in texts]
+    monkeypatch.setattr("metrics.fastscan.Scanner.scan", lambda self, text: None)
+    assert [find_theme_hits(text, LEXICON) for text in texts] == fast
+    assert sum(map(len, fast)) > 80

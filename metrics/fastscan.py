@@ -1,0 +1,160 @@
+"""One pass over a text for many simple patterns at once, in C, with Hyperscan.
+
+Python's `re` tries a pattern at every character of a text, so finding the few places where
+something *may* start (a digit, "million", a theme term) costs more than reading them closely.
+Hyperscan compiles a set of simple patterns into one automaton and reports every match of every
+pattern in a single pass, at hundreds of megabytes a second. Callers use it as a prefilter: it
+says where to look, and their own Python code decides, so results never depend on it.
+
+Hyperscan is optional (`hyperscan` on PyPI, wheels for Linux x86-64, macOS and Windows). Without
+it, `Scanner.available` is False and callers take their pure-Python path.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+try:  # an accelerator, never a requirement: callers fall back to Python's `re`
+    import hyperscan
+except ImportError:  # pragma: no cover - exercised where the wheel is not installed
+    hyperscan = None
+
+__all__ = [
+    "ASCII_CASE_TWINS",
+    "HYPERSCAN_AVAILABLE",
+    "Pattern",
+    "Scanner",
+    "character_class",
+    "literal",
+]
+
+logger = logging.getLogger(__name__)
+
+HYPERSCAN_AVAILABLE = hyperscan is not None
+# Characters outside ASCII that a case-insensitive Python regex matches to an ASCII letter
+# ("İran" is "iran" to `re.IGNORECASE`), which Hyperscan's ASCII case folding does not;
+# tests/test_themes.py checks this table against the `re` module.
+ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One Hyperscan pattern (PCRE syntax without lookaround or backreferences)."""
+
+    expression: str
+    caseless: bool = False
+    unicode: bool = False  # Unicode properties for `\w`, `\b`, `\d` and case folding
+
+
+class Scanner:
+    """Patterns compiled together; `scan(text)` gives `(pattern index, start)` of each match.
+
+    Offsets are Python string indices (the text is scanned as UTF-8 and mapped back). Every
+    match is reported, overlapping ones included, each at its leftmost start. The automaton is
+    compiled on first use in each process, and each thread scans with its own scratch space, so
+    one scanner serves a whole Streamlit server.
+    """
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = tuple(patterns)
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._database: Any = None
+
+    @property
+    def available(self) -> bool:
+        return HYPERSCAN_AVAILABLE and bool(self.patterns)
+
+    def scan(self, text: str) -> list[tuple[int, int]] | None:
+        """Every match as `(pattern index, start)`, sorted by start then pattern.
+
+        None when this scanner cannot read the text (no Hyperscan, or lone surrogates, which
+        have no UTF-8 form): the caller then takes its pure-Python path.
+        """
+        if not self.available:
+            return None
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        found: list[tuple[int, int]] = []
+
+        def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
+            found.append((start, pattern))
+
+        self._compiled().scan(data, match_event_handler=on_match, scratch=self._scratch())
+        found.sort()
+        if len(data) != len(text):  # some characters take more than one byte
+            found = _to_string_offsets(data, found)
+        return [(pattern, start) for start, pattern in found]
+
+    def _compiled(self) -> Any:
+        if self._database is None:
+            with self._lock:
+                if self._database is None:
+                    self._database = _compile(self.patterns)
+        return self._database
+
+    def _scratch(self) -> Any:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(self._compiled())
+        return scratch
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Compiled databases, locks and scratch spaces stay in their process.
+        return {"patterns": self.patterns}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["patterns"])  # type: ignore[misc]
+
+
+def _compile(patterns: Sequence[Pattern]) -> Any:
+    flags = []
+    for pattern in patterns:
+        flag = hyperscan.HS_FLAG_SOM_LEFTMOST | hyperscan.HS_FLAG_UTF8
+        if pattern.caseless:
+            flag |= hyperscan.HS_FLAG_CASELESS
+        if pattern.unicode:
+            flag |= hyperscan.HS_FLAG_UCP
+        flags.append(flag)
+    database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+    database.compile(
+        expressions=[pattern.expression.encode("utf-8") for pattern in patterns],
+        ids=list(range(len(patterns))),
+        elements=len(patterns),
+        flags=flags,
+    )
+    logger.debug("compiled %d Hyperscan patterns", len(patterns))
+    return database
+
+
+def _to_string_offsets(data: bytes, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Byte offsets of sorted matches as string indices, decoding each stretch once."""
+    mapped = []
+    byte_position = character_position = 0
+    for start, pattern in found:
+        if start != byte_position:
+            character_position += len(data[byte_position:start].decode("utf-8"))
+            byte_position = start
+        mapped.append((character_position, pattern))
+    return mapped
+
+
+def literal(text: str) -> str:
+    r"""`text` as a Hyperscan literal: every character but letters, digits and space escaped."""
+    return "".join(
+        character if character.isalnum() or character == " " else f"\\x{{{ord(character):x}}}"
+        for character in text
+    )
+
+
+def character_class(characters: str) -> str:
+    """A class matching exactly these characters."""
+    if not characters:
+        raise ValueError("a character class needs at least one character")
+    return "[" + "".join(f"\\x{{{ord(character):x}}}" for character in characters) + "]"

@@ -1,0 +1,123 @@
+"""Where a figure can start in a text, found without running the figure grammar everywhere.
+
+The figure grammar (`metrics.figures`) is one Python regular expression; searching a text with
+it costs an attempt at every character, most of the time spent in extraction. Yet every figure
+holds an *anchor*: a digit, a currency sign or code, a number, fraction or scale word or a fixed
+word ("tripled"). And it starts either at its first anchor or at a chain of *lead* phrases
+right before it, separated by spaces only: qualifiers ("more than"), "between", articles ("a
+quarter"), the "US" of "US$". So:
+
+1. Hyperscan finds, in one pass (`metrics.fastscan`), every anchor and every lead phrase
+   followed by an anchor or another lead;
+2. the grammar is tried only at those positions, in order.
+
+Those positions are a superset of where a figure can start, so the figures are exactly those of
+a full search (the tests compare both on every labelled and benchmark text). Where that could not
+be promised, `starts` returns None and the caller searches the whole text: without Hyperscan,
+and for texts holding a character that Python's case-insensitive matching folds onto an ASCII
+letter ('ſ' matches "s", the Kelvin sign "k"), which Hyperscan's ASCII folding would miss.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, character_class, literal
+
+__all__ = ["FigureStarts", "tokens"]
+
+# A phrase's tokens: initialisms ("U.S."), words with a trailing dot ("approx."), single signs.
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+\.?|[^\w\s]")
+_ASCII_DIGIT = r"\b[0-9]"
+
+
+def tokens(phrase: str) -> list[str]:
+    """`"U.S.$"` -> `["U.S.", "$"]`, `"more than"` -> `["more", "than"]`."""
+    return _TOKEN_RE.findall(phrase)
+
+
+class FigureStarts:
+    """Candidate figure starts: anchors, and lead phrases followed by an anchor or a lead."""
+
+    def __init__(self, anchors: Iterable[str], leads: Iterable[str]) -> None:
+        anchor_set = {anchor.lower() for anchor in anchors}
+        words = sorted(anchor for anchor in anchor_set if anchor[0].isalnum())
+        signs = sorted(anchor for anchor in anchor_set if not anchor[0].isalnum())
+        lead_phrases = sorted({lead.lower() for lead in leads})
+        patterns = [Pattern(_ASCII_DIGIT), Pattern(character_class(_non_ascii_digits()))]
+        if signs:
+            patterns.append(Pattern(_alternation(signs, words=False)))
+        if words:
+            patterns.append(_caseless(_WORD_START + _alternation(words, words=True)))
+        # A lead phrase counts only before an anchor or another lead ("about a quarter"): "a"
+        # alone is everywhere. One pattern per phrase, so each reports its own start.
+        next_token = _alternation(
+            [*signs, *words, *lead_phrases],
+            # any character beyond ASCII may be a digit: a cheap superset of the digit class
+            # (case-sensitive: caseless, the range would take in 'ſ' and so every "s")
+            [r"(?-i:[0-9\x{80}-\x{10ffff}])"],
+            words=True,
+        )
+        for lead in lead_phrases:
+            start = _WORD_START if lead[0].isalnum() else ""
+            end = _WORD_END if lead[-1].isalnum() else ""
+            patterns.append(_caseless(f"{start}{_phrase(lead)}{end}{_SPACE}*{next_token}"))
+        self._fallback = len(patterns)
+        patterns.append(Pattern(character_class("".join(ASCII_CASE_TWINS))))
+        self._scanner = Scanner(patterns)
+
+    @property
+    def available(self) -> bool:
+        return self._scanner.available
+
+    def starts(self, text: str) -> list[int] | None:
+        """Sorted positions where a figure may start, or None to search the whole text."""
+        found = self._scanner.scan(text)
+        if found is None or any(pattern == self._fallback for pattern, _ in found):
+            return None
+        return sorted({start for _, start in found})
+
+
+_SPACE = r"[ \t\x{a0}\x{202f}]"  # the grammar's SPACE: what may separate lead words
+# The grammar's words neither follow nor precede a letter, though a number may run on ("Rmb50bn").
+# Hyperscan's `\b` is ASCII: it also sees one beside an 'é', a superset of Python's.
+_WORD_START = r"\b"
+_WORD_END = r"(?:\b|[0-9_])"
+
+
+def _phrase(phrase: str) -> str:
+    """A phrase as a Hyperscan literal whose spaces match any run of spaces."""
+    return f"{_SPACE}+".join(literal(part) for part in phrase.split())
+
+
+def _alternation(phrases: Iterable[str], regexes: Iterable[str] = (), *, words: bool) -> str:
+    """Phrases (each ending a word if it ends in a letter) or regexes."""
+    return (
+        "(?:"
+        + "|".join(
+            [
+                *(
+                    _phrase(phrase) + (_WORD_END if phrase[-1].isalnum() else "")
+                    for phrase in phrases
+                ),
+                *regexes,
+            ]
+        )
+        + ")"
+    )
+
+
+def _caseless(expression: str) -> Pattern:
+    return Pattern(expression, caseless=True, unicode=not expression.isascii())
+
+
+@functools.cache
+def _non_ascii_digits() -> str:
+    """Every character other than 0-9 that Python's `\\d` matches ("٣", "３")."""
+    # Digits end before U+20000; surrogates are no characters.
+    beyond_ascii = "".join(
+        chr(code) for code in range(0x80, 0x20000) if not 0xD800 <= code < 0xE000
+    )
+    return "".join(sorted(set(re.findall(r"\d", beyond_ascii))))

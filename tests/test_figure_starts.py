@@ -1,0 +1,145 @@
+"""Specification of the fast path of figure extraction (`metrics.figure_starts`).
+
+Trying the figure grammar only where Hyperscan says a figure may start must find exactly the
+figures a search of every position finds: on every labelled and held-out benchmark sentence,
+on the sample corpus, and on text made of the grammar's own words in random order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from metrics.fastscan import HYPERSCAN_AVAILABLE, Pattern, Scanner
+from metrics.figures import extract_figures, load_figure_rules
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+RULES = load_figure_rules()
+FULL_SEARCH = dataclasses.replace(RULES, starts=None)
+
+needs_hyperscan = pytest.mark.skipif(not HYPERSCAN_AVAILABLE, reason="hyperscan not installed")
+
+
+def _benchmark_texts() -> list[str]:
+    texts = []
+    for name in ("figures.jsonl", "figures_holdout.jsonl"):
+        with (REPO_ROOT / "bench" / "data" / name).open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    texts += [path.read_text("utf-8") for path in (REPO_ROOT / "data" / "articles").glob("*.txt")]
+    return texts
+
+
+@needs_hyperscan
+def test_the_bundled_rules_take_the_fast_path() -> None:
+    assert RULES.starts is not None
+    # only digits are anchors here ("200" too: the grammar, not the scan, knows "3,200")
+    assert RULES.starts.starts("China sent 3,200 troops.") == [11, 13]
+
+
+@needs_hyperscan
+def test_every_benchmark_text_gives_the_same_figures_on_both_paths() -> None:
+    texts = _benchmark_texts()
+    assert len(texts) > 300
+    for text in texts:
+        assert extract_figures(text, rules=RULES) == extract_figures(text, rules=FULL_SEARCH), text
+
+
+@needs_hyperscan
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rose by more than a third, to well over US $240 billion.",
+        "between  \u00a0three and four hundred troops",  # runs of odd spaces between words
+        "about a quarter of the trade; approx. 5 bcm; ~40 ships",
+        "CN¥50bn and Rmb50bn and USD5m, but not USD1 or CNY2024",
+        "Japan 5 troops; an estimated 3,000 soldiers; Zürich 7 ships",  # "an" inside "Japan"
+        "“Forty-two” tanks, ٣ ships and ３ jets",  # curly quotes; Arabic-Indic, full-width digits
+        "a decade-long, tripled, weeklong, doubled down",
+        "x" * 50 + " 12 warships " + "é" * 30 + "three warships",
+    ],
+)
+def test_tricky_texts_give_the_same_figures_on_both_paths(text: str) -> None:
+    assert extract_figures(text, rules=RULES) == extract_figures(text, rules=FULL_SEARCH)
+
+
+@needs_hyperscan
+def test_a_character_python_folds_onto_ascii_sends_the_text_to_the_full_search() -> None:
+    # 'ſ' (long s) matches "s" case-insensitively in Python, not in Hyperscan's ASCII folding
+    text = "China sent two thouſand troops."
+    assert RULES.starts is not None
+    assert RULES.starts.starts(text) is None
+    assert extract_figures(text, rules=RULES) == extract_figures(text, rules=FULL_SEARCH)
+    assert [figure.surface for figure in extract_figures(text)] == ["two thouſand troops"]
+
+
+WORDS = [
+    "a", "an", "about", "more than", "up to", "between", "and", "to", "-", "US", "US$", "$",
+    "€", "¥", "CN¥", "Rmb", "USD", "three", "Forty-two", "hundred", "thousand", "million", "bn",
+    "a quarter", "half", "a third", "tripled", "weeklong", "decade", "3,200", "1.5", "2024",
+    "40", "٣", "troops", "Chinese", "warships", "per cent", "%", "of", "the", "said", "killed",
+    "others", "times", "Japan", "é", "ſ", "\u00a0", "  ", "\n", ".", ",", "(", "’s",
+]  # fmt: skip
+
+
+@needs_hyperscan
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(WORDS), st.sampled_from(["", " ", " ", "  ", "\u202f"])),
+        max_size=30,
+    ).map(lambda parts: "".join(word + space for word, space in parts))
+)
+def test_random_text_of_the_grammars_words_gives_the_same_figures_on_both_paths(
+    text: str,
+) -> None:
+    assert extract_figures(text, rules=RULES) == extract_figures(text, rules=FULL_SEARCH)
+
+
+@needs_hyperscan
+def test_scanner_offsets_are_string_indices_in_non_ascii_text() -> None:
+    scanner = Scanner([Pattern("troops")])
+    text = "“Ten” — 3,200 Российских troops and €5 troops"
+    assert [start for _, start in scanner.scan(text) or []] == [
+        index for index in range(len(text)) if text.startswith("troops", index)
+    ]
+
+
+def test_a_scanner_without_hyperscan_or_with_lone_surrogates_declines() -> None:
+    scanner = Scanner([Pattern("x")])
+    assert scanner.scan("x\ud800x") is None
+    assert Scanner([]).scan("x") is None
+
+
+@needs_hyperscan
+def test_threads_extract_concurrently_with_one_scanner() -> None:
+    # a Streamlit server runs sessions in threads: each needs its own Hyperscan scratch space
+    text = " ".join(_benchmark_texts()[:40])
+    expected = extract_figures(text)
+    results: list[bool] = []
+
+    def work() -> None:
+        results.extend(extract_figures(text) == expected for _ in range(3))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [True] * 12
+
+
+def test_without_hyperscan_the_rules_search_everywhere_with_the_same_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("metrics.fastscan.HYPERSCAN_AVAILABLE", False)
+    rules = load_figure_rules(REPO_ROOT / "data" / "figures.toml")  # compiled anew, not cached
+    assert rules.starts is None
+    text = "Trade rose by more than a third to $240 billion, with 3,200 troops nearby."
+    assert extract_figures(text, rules=rules) == extract_figures(text, rules=FULL_SEARCH)
+    assert len(extract_figures(text, rules=rules)) == 3
