@@ -48,15 +48,20 @@ class Pattern:
     expression: str
     caseless: bool = False
     unicode: bool = False  # Unicode properties for `\w`, `\b`, `\d` and case folding
+    # Prefilter mode: any PCRE (lookarounds too) compiled loosely, so that it matches wherever
+    # the pattern does and maybe more. Reports where matches end, not where they start.
+    prefilter: bool = False
 
 
 class Scanner:
-    """Patterns compiled together; `scan(text)` gives `(pattern index, start)` of each match.
+    """Patterns compiled together: `scan(text)` gives `(pattern index, offset)` of each match.
 
-    Offsets are Python string indices (the text is scanned as UTF-8 and mapped back). Every
-    match is reported, overlapping ones included, each at its leftmost start. The automaton is
-    compiled on first use in each process, and each thread scans with its own scratch space, so
-    one scanner serves a whole Streamlit server.
+    The offset is where a match starts, or where it ends for prefilter patterns; offsets are
+    Python string indices (the text is scanned as UTF-8 and mapped back). Every match is
+    reported, overlapping ones included. The automaton is compiled on first use in each
+    process, and each thread scans with its own scratch space, so one scanner serves a whole
+    Streamlit server. A scanner that cannot be used (no Hyperscan, a pattern Hyperscan
+    rejects) returns None, and callers take their pure-Python path.
     """
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
@@ -64,16 +69,17 @@ class Scanner:
         self._lock = threading.Lock()
         self._local = threading.local()
         self._database: Any = None
+        self._failed = False
 
     @property
     def available(self) -> bool:
-        return HYPERSCAN_AVAILABLE and bool(self.patterns)
+        return HYPERSCAN_AVAILABLE and bool(self.patterns) and not self._failed
 
     def scan(self, text: str) -> list[tuple[int, int]] | None:
-        """Every match as `(pattern index, start)`, sorted by start then pattern.
+        """Every match as `(pattern index, offset)`, sorted by offset then pattern.
 
         None when this scanner cannot read the text (no Hyperscan, or lone surrogates, which
-        have no UTF-8 form): the caller then takes its pure-Python path.
+        have no UTF-8 form).
         """
         if not self.available:
             return None
@@ -81,28 +87,39 @@ class Scanner:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
             return None
+        database = self._compiled()
+        if database is None:
+            return None
         found: list[tuple[int, int]] = []
+        prefilter = [pattern.prefilter for pattern in self.patterns]
 
         def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
-            found.append((start, pattern))
+            found.append((end if prefilter[pattern] else start, pattern))
 
-        self._compiled().scan(data, match_event_handler=on_match, scratch=self._scratch())
+        database.scan(data, match_event_handler=on_match, scratch=self._scratch(database))
         found.sort()
         if len(data) != len(text):  # some characters take more than one byte
-            found = _to_string_offsets(data, found)
-        return [(pattern, start) for start, pattern in found]
+            try:
+                found = _to_string_offsets(data, found)
+            except UnicodeDecodeError:  # an offset inside a character: never seen, but be safe
+                return None
+        return [(pattern, offset) for offset, pattern in found]
 
     def _compiled(self) -> Any:
-        if self._database is None:
+        if self._database is None and not self._failed:
             with self._lock:
-                if self._database is None:
-                    self._database = _compile(self.patterns)
+                if self._database is None and not self._failed:
+                    try:
+                        self._database = _compile(self.patterns)
+                    except hyperscan.error as error:
+                        logger.warning("Hyperscan cannot compile these patterns: %s", error)
+                        self._failed = True
         return self._database
 
-    def _scratch(self) -> Any:
+    def _scratch(self, database: Any) -> Any:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
-            scratch = self._local.scratch = hyperscan.Scratch(self._compiled())
+            scratch = self._local.scratch = hyperscan.Scratch(database)
         return scratch
 
     def __getstate__(self) -> dict[str, Any]:
@@ -116,7 +133,8 @@ class Scanner:
 def _compile(patterns: Sequence[Pattern]) -> Any:
     flags = []
     for pattern in patterns:
-        flag = hyperscan.HS_FLAG_SOM_LEFTMOST | hyperscan.HS_FLAG_UTF8
+        flag = hyperscan.HS_FLAG_UTF8
+        flag |= hyperscan.HS_FLAG_PREFILTER if pattern.prefilter else hyperscan.HS_FLAG_SOM_LEFTMOST
         if pattern.caseless:
             flag |= hyperscan.HS_FLAG_CASELESS
         if pattern.unicode:
@@ -137,10 +155,10 @@ def _to_string_offsets(data: bytes, found: list[tuple[int, int]]) -> list[tuple[
     """Byte offsets of sorted matches as string indices, decoding each stretch once."""
     mapped = []
     byte_position = character_position = 0
-    for start, pattern in found:
-        if start != byte_position:
-            character_position += len(data[byte_position:start].decode("utf-8"))
-            byte_position = start
+    for offset, pattern in found:
+        if offset != byte_position:
+            character_position += len(data[byte_position:offset].decode("utf-8"))
+            byte_position = offset
         mapped.append((character_position, pattern))
     return mapped
 

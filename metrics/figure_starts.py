@@ -39,34 +39,33 @@ def tokens(phrase: str) -> list[str]:
 
 
 class FigureStarts:
-    """Candidate figure starts: anchors, and lead phrases followed by an anchor or a lead."""
+    """Candidate figure starts: anchors, and the lead words right before them."""
 
     def __init__(self, anchors: Iterable[str], leads: Iterable[str]) -> None:
         anchor_set = {anchor.lower() for anchor in anchors}
         words = sorted(anchor for anchor in anchor_set if anchor[0].isalnum())
         signs = sorted(anchor for anchor in anchor_set if not anchor[0].isalnum())
-        lead_phrases = sorted({lead.lower() for lead in leads})
         patterns = [Pattern(_ASCII_DIGIT), Pattern(character_class(_non_ascii_digits()))]
         if signs:
             patterns.append(Pattern(_alternation(signs, words=False)))
         if words:
             patterns.append(_caseless(_WORD_START + _alternation(words, words=True)))
-        # A lead phrase counts only before an anchor or another lead ("about a quarter"): "a"
-        # alone is everywhere. One pattern per phrase, so each reports its own start.
-        next_token = _alternation(
-            [*signs, *words, *lead_phrases],
-            # any character beyond ASCII may be a digit: a cheap superset of the digit class
-            # (case-sensitive: caseless, the range would take in 'ſ' and so every "s")
-            [r"(?-i:[0-9\x{80}-\x{10ffff}])"],
-            words=True,
-        )
-        for lead in lead_phrases:
-            start = _WORD_START if lead[0].isalnum() else ""
-            end = _WORD_END if lead[-1].isalnum() else ""
-            patterns.append(_caseless(f"{start}{_phrase(lead)}{end}{_SPACE}*{next_token}"))
         self._fallback = len(patterns)
         patterns.append(Pattern(character_class("".join(ASCII_CASE_TWINS))))
         self._scanner = Scanner(patterns)
+        # Every word of a lead phrase may start a figure ("just over 5" may match at "over"),
+        # so the walk back goes word by word. It reads the reversed text: a regex anchored
+        # where the anchor starts, instead of one searched backwards.
+        lead_words = {word.lower() for lead in leads for word in tokens(lead)}
+        self._lead_before = re.compile(
+            rf"{_PYTHON_SPACE}*(?:"
+            + "|".join(
+                re.escape(word[::-1]) + (r"(?!\w)" if word[0].isalnum() else "")
+                for word in sorted(lead_words, key=len, reverse=True)
+            )
+            + ")",
+            re.IGNORECASE,
+        )
 
     @property
     def available(self) -> bool:
@@ -77,10 +76,20 @@ class FigureStarts:
         found = self._scanner.scan(text)
         if found is None or any(pattern == self._fallback for pattern, _ in found):
             return None
-        return sorted({start for _, start in found})
+        starts = {start for _, start in found}
+        reversed_text = text[::-1]
+        length = len(text)
+        lead_before = self._lead_before.match
+        for anchor in sorted(starts):
+            position = length - anchor
+            while (lead := lead_before(reversed_text, position)) is not None:
+                position = lead.end()
+                starts.add(length - position)
+        return sorted(starts)
 
 
-_SPACE = r"[ \t\x{a0}\x{202f}]"  # the grammar's SPACE: what may separate lead words
+_PYTHON_SPACE = r"[ \t\u00a0\u202f]"  # the grammar's SPACE
+_SPACE = r"[ \t\x{a0}\x{202f}]"  # the grammar's SPACE, in Hyperscan's syntax
 # The grammar's words neither follow nor precede a letter, though a number may run on ("Rmb50bn").
 # Hyperscan's `\b` is ASCII: it also sees one beside an 'é', a superset of Python's.
 _WORD_START = r"\b"

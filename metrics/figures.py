@@ -36,6 +36,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner
 from metrics.figure_starts import FigureStarts, tokens
 from metrics.sentences import split_sentences
 from metrics.types import Figure
@@ -88,9 +89,8 @@ _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
 _NEWLINE_RE = re.compile("\n")
-_PREVIOUS_WORD_RE = re.compile(r"(\w+)\W*\Z")
+_RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[\w'’-]+")
-_PREVIOUS_TWO_WORDS_RE = re.compile(r"(?:(\w+)\W+)?(\w+)\W*\Z")
 _LOOKBACK = 40
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|\n")
@@ -162,6 +162,8 @@ class FigureRules:
     split_after_to: frozenset[str] = frozenset()
     # where figures can start, found fast (see `metrics.figure_starts`); None: search everywhere
     starts: FigureStarts | None = None
+    # where an exclusion may end (Hyperscan prefilter): windows with none need no search
+    exclusion_ends: Scanner | None = None
     source: str = ""
 
 
@@ -208,7 +210,7 @@ def extract_figures(
     quantities = _find_quantities(text, rules)
     if not quantities:
         return []
-    lines = _Lines(text, rules.exclusions, sentences)
+    lines = _Lines(text, rules.exclusions, sentences, rules.exclusion_ends)
     context_cache: dict[tuple[int, str], bool] = {}
     sentence_texts: dict[tuple[int, int], str] = {}  # figures of one sentence share its text
     figures: list[Figure] = []
@@ -261,9 +263,12 @@ class _Lines:
         text: str,
         exclusions: re.Pattern[str] | None,
         sentences: Sequence[tuple[int, int]] | None,
+        exclusion_ends: Scanner | None = None,
     ) -> None:
         self._text = text
         self._exclusions = exclusions
+        self._exclusion_ends = exclusion_ends
+        self._ends: list[int] | bool | None = False  # False: not scanned yet
         self._given = list(sentences) if sentences is not None else None
         self._given_starts = [start for start, _ in self._given or ()]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
@@ -286,10 +291,32 @@ class _Lines:
         line_start, line_end = self._line(start, end)
         window_start = max(line_start, start - EXCLUSION_WINDOW)
         window_end = min(line_end, end + EXCLUSION_WINDOW)
+        ends = self._exclusion_match_ends()
+        if ends is not None:
+            # An overlapping match ends after `start`, within the window: none may, none does.
+            index = bisect.bisect_right(ends, start)
+            if index == len(ends) or ends[index] > window_end:
+                return False
         return any(
             match.start() < end and match.end() > start
             for match in self._exclusions.finditer(self._text, window_start, window_end)
         )
+
+    def _exclusion_match_ends(self) -> list[int] | None:
+        """Where an exclusion may end, by Hyperscan's prefilter (None: look everywhere).
+
+        Python folds 'ſ' and the Kelvin sign onto ASCII letters, Hyperscan's prefilter may not.
+        """
+        if self._ends is False:
+            text = self._text
+            if self._exclusion_ends is None or (
+                not text.isascii() and any(twin in text for twin in ASCII_CASE_TWINS)
+            ):
+                self._ends = None
+            else:
+                found = self._exclusion_ends.scan(text)
+                self._ends = None if found is None else [offset for _, offset in found]
+        return self._ends  # type: ignore[return-value]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence holding `[start, end)`, widened to cover it if needed."""
@@ -660,29 +687,29 @@ def _is_change(text: str, position: int, connector: str | None, rules: FigureRul
     After "by", only "to" makes a change ("grew by 180,000 to 1.5 million"): "by 10-15%" is a
     range.
     """
-    found = _PREVIOUS_TWO_WORDS_RE.search(text, max(0, position - _LOOKBACK), position)
-    if not found:
-        return False
-    word = found.group(2).lower()
+    word, before = _previous_words(text, position)
     if word in rules.split_after_to:
         return _normalise(connector or "") == "to"
     if word not in rules.split_after:
         return False
-    return (found.group(1) or "").lower() not in rules.range_verbs
+    return before not in rules.range_verbs
 
 
 def _previous_word(text: str, position: int) -> str:
     """The lowercased word just before `position`, or ''."""
-    found = _PREVIOUS_WORD_RE.search(text, max(0, position - _LOOKBACK), position)
-    return found.group(1).lower() if found else ""
+    return _previous_words(text, position)[0]
 
 
 def _previous_words(text: str, position: int) -> tuple[str, str]:
-    """The lowercased word just before `position` and the one before it ('' when none)."""
-    found = _PREVIOUS_TWO_WORDS_RE.search(text, max(0, position - _LOOKBACK), position)
-    if not found:
+    """The lowercased word just before `position` and the one before it ('' when none).
+
+    Words are runs of word characters within `_LOOKBACK` characters (the first may be cut).
+    Listing the runs forward is several times cheaper than a regex anchored at the end.
+    """
+    words = _RUN_RE.findall(text, max(0, position - _LOOKBACK), position)
+    if not words:
         return "", ""
-    return found.group(2).lower(), (found.group(1) or "").lower()
+    return words[-1].lower(), words[-2].lower() if len(words) > 1 else ""
 
 
 def _parse_number(written: str, rules: FigureRules) -> Decimal | None:
@@ -845,6 +872,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fixed_words=[*fixed_words],
         weak_units=[phrase for phrase, rule in units.items() if rule.weak_ok],
     )
+    exclusion_patterns = data.get("exclusions", {}).get("patterns", [])
+    exclusion_ends = Scanner(
+        [Pattern(text, unicode=True, prefilter=True) for text in exclusion_patterns]
+    )
     adjective = _adjective_regex(data)
     object_alternation = _unit_alternation(units, not_followed, code_phrases, counted_only=True)
     multipliers = data.get("multipliers", {})
@@ -866,7 +897,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
     rules = FigureRules(
         pattern=pattern,
-        exclusions=_compile_exclusions(data.get("exclusions", {}).get("patterns", []), source),
+        exclusions=_compile_exclusions(exclusion_patterns, source),
+        exclusion_ends=exclusion_ends if exclusion_ends.available else None,
         units=units,
         prefixes=prefixes,
         percent=percent_rule,
@@ -1150,7 +1182,7 @@ def _unit_alternation(
     code_keys: dict[str, list[str]] = {}  # "rmb" -> ["RMB", "Rmb"]: each written case only
     for code in codes:
         code_keys.setdefault(_normalise(code), []).append(code)
-    parts = []
+    groups: dict[str, list[str]] = {}  # by first character, each longest first
     for phrase in sorted(units, key=len, reverse=True):
         if counted_only and not units[phrase].counted:
             continue
@@ -1165,8 +1197,13 @@ def _unit_alternation(
         cancelling = not_followed.get(phrase)
         if cancelling:
             body += rf"(?!{SPACE}*-?{SPACE}*(?:{_alternation(cancelling)})(?!\w))"
-        parts.append(body)
-    return "|".join(parts)
+        groups.setdefault(phrase[0], []).append(body)
+    # Phrases with different first characters never match at the same place, so grouping them
+    # changes no match; the regex engine then skips a whole group on its first character
+    # instead of trying some 300 phrases one by one after every number.
+    return "|".join(
+        f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" for first, bodies in groups.items()
+    )
 
 
 def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
