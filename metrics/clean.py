@@ -29,6 +29,7 @@ DEFAULT_RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "cleaning
 
 # Line separators other than "\n" that would otherwise hide paragraph breaks.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_LINE_BREAK_CHARS = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
 # Control characters left after the translate table (keeps "\n").
 _CONTROL_CHARS = re.compile(r"[\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ \t]{2,}")
@@ -225,13 +226,15 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
 
 
 def _normalize_characters(raw: str, rules: CleaningRules) -> str:
-    text = _LINE_BREAKS.sub("\n", raw)
+    # (each `sub` only where a `search` for one character class, scanned in C, finds work:
+    # most texts have neither odd line breaks nor control characters)
+    text = _LINE_BREAKS.sub("\n", raw) if _LINE_BREAK_CHARS.search(raw) else raw
     if rules.translated is not None and rules.translated.search(text):
         # `str.translate` looks every character up in the table: slow on non-ASCII text.
         table = rules.translate
         text = rules.translated.sub(lambda match: table[ord(match.group())], text)
     text = unicodedata.normalize("NFC", text)
-    return _CONTROL_CHARS.sub(" ", text)
+    return _CONTROL_CHARS.sub(" ", text) if _CONTROL_CHARS.search(text) else text
 
 
 def _trailing_link_list(lines: list[str], kept: list[int], rules: CleaningRules) -> list[int]:

@@ -30,6 +30,7 @@ __all__ = [
     "Scanner",
     "character_class",
     "literal",
+    "loosened",
 ]
 
 logger = logging.getLogger(__name__)
@@ -176,3 +177,51 @@ def character_class(characters: str) -> str:
     if not characters:
         raise ValueError("a character class needs at least one character")
     return "[" + "".join(f"\\x{{{ord(character):x}}}" for character in characters) + "]"
+
+
+_BEYOND_ASCII = r"\x{80}-\x{10ffff}"
+
+
+def loosened(python_regex: str) -> str:
+    r"""A Python regex as a Hyperscan prefilter pattern that matches wherever it matches.
+
+    For Hyperscan's fast ASCII mode on UTF-8 text: `\w`, `\d` and `\s` also take any character
+    beyond ASCII (Python's are Unicode-wide), and the word boundaries `\b`/`\B` are dropped
+    (fewer conditions, more matches). In a negated class (`[^\w]`) the ASCII class already
+    excludes less than Python's. `\uXXXX` escapes become `\x{XXXX}`. Lookarounds, possessive
+    runs and backreferences are left for Hyperscan's prefilter mode to loosen.
+    """
+    out: list[str] = []
+    index = 0
+    in_class = negated = class_start = False
+    while index < len(python_regex):
+        character = python_regex[index]
+        if character == "\\" and index + 1 < len(python_regex):
+            escape = python_regex[index + 1]
+            index += 2
+            if escape in "uU":
+                width = 4 if escape == "u" else 8
+                out.append(rf"\x{{{python_regex[index : index + width]}}}")
+                index += width
+            elif escape in "bB" and not in_class:
+                pass  # a dropped condition only widens the match
+            elif escape in "wds" and not negated:
+                wide = rf"\{escape}{_BEYOND_ASCII}"
+                out.append(wide if in_class else f"[{wide}]")
+            else:
+                out.append("\\" + escape)
+            continue
+        if in_class:
+            if character == "]" and not class_start:
+                in_class = negated = False
+            class_start = False
+        elif character == "[":
+            in_class, class_start = True, True
+            if python_regex.startswith("^", index + 1):
+                negated = True
+                out.append("[^")
+                index += 2
+                continue
+        out.append(character)
+        index += 1
+    return "".join(out)

@@ -36,7 +36,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner
+from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, loosened
 from metrics.figure_starts import FigureStarts, tokens
 from metrics.sentences import split_sentences
 from metrics.types import Figure
@@ -62,6 +62,7 @@ PERCENT_UNIT = "percent"
 # Exclusion patterns are searched this many characters around a candidate figure, within its
 # line: enough for a date, an age or a ticker line, and far cheaper than the whole text.
 EXCLUSION_WINDOW = 80
+_WINDOWS_PER_TEXT_SCAN = 8
 # The two sides of a comparison ("48 million, down from 55.5 million") differ by at most this
 # factor; a larger gap means a scale word is missing ("$5.2bn, up from 4.1").
 COMPARABLE_RATIO = 50
@@ -268,7 +269,10 @@ class _Lines:
         self._text = text
         self._exclusions = exclusions
         self._exclusion_ends = exclusion_ends
-        self._ends: list[int] | bool | None = False  # False: not scanned yet
+        self._prefilter: bool | None = None  # not decided yet
+        self._windows = 0
+        self._ends: list[int] | None = None
+        self._whole = False
         self._given = list(sentences) if sentences is not None else None
         self._given_starts = [start for start, _ in self._given or ()]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
@@ -291,32 +295,44 @@ class _Lines:
         line_start, line_end = self._line(start, end)
         window_start = max(line_start, start - EXCLUSION_WINDOW)
         window_end = min(line_end, end + EXCLUSION_WINDOW)
-        ends = self._exclusion_match_ends()
-        if ends is not None:
-            # An overlapping match ends after `start`, within the window: none may, none does.
-            index = bisect.bisect_right(ends, start)
-            if index == len(ends) or ends[index] > window_end:
+        if self._prefilter_usable():
+            # Hyperscan's prefilter says where a match may end (a superset): an overlapping
+            # match ends after `start` and within the window; if none may, none does.
+            ends = self._exclusion_ends_in(window_start, window_end)
+            if ends is not None and not any(start < end_ <= window_end for end_ in ends):
                 return False
         return any(
             match.start() < end and match.end() > start
             for match in self._exclusions.finditer(self._text, window_start, window_end)
         )
 
-    def _exclusion_match_ends(self) -> list[int] | None:
-        """Where an exclusion may end, by Hyperscan's prefilter (None: look everywhere).
+    def _prefilter_usable(self) -> bool:
+        """Whether the exclusion prefilter can speak for this text.
 
         Python folds 'ſ' and the Kelvin sign onto ASCII letters, Hyperscan's prefilter may not.
         """
-        if self._ends is False:
+        if self._prefilter is None:
             text = self._text
-            if self._exclusion_ends is None or (
-                not text.isascii() and any(twin in text for twin in ASCII_CASE_TWINS)
-            ):
-                self._ends = None
-            else:
-                found = self._exclusion_ends.scan(text)
-                self._ends = None if found is None else [offset for _, offset in found]
-        return self._ends  # type: ignore[return-value]
+            self._prefilter = self._exclusion_ends is not None and (
+                text.isascii() or not any(twin in text for twin in ASCII_CASE_TWINS)
+            )
+        return self._prefilter
+
+    def _exclusion_ends_in(self, window_start: int, window_end: int) -> list[int] | None:
+        """Where an exclusion may end: in the window, or anywhere once many windows are asked.
+
+        A window costs a few microseconds to scan, the whole text about as much as eight.
+        """
+        assert self._exclusion_ends is not None
+        self._windows += 1
+        if self._ends is None and self._windows > _WINDOWS_PER_TEXT_SCAN:
+            found = self._exclusion_ends.scan(self._text)
+            self._ends = [] if found is None else [offset for _, offset in found]
+            self._whole = found is not None
+        if self._whole:
+            return self._ends
+        found = self._exclusion_ends.scan(self._text[window_start:window_end])
+        return None if found is None else [window_start + offset for _, offset in found]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence holding `[start, end)`, widened to cover it if needed."""
@@ -874,7 +890,16 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     )
     exclusion_patterns = data.get("exclusions", {}).get("patterns", [])
     exclusion_ends = Scanner(
-        [Pattern(text, unicode=True, prefilter=True) for text in exclusion_patterns]
+        [
+            Pattern(
+                loosened(text),
+                # Hyperscan's ASCII case folding misses a cased letter beyond ASCII: Unicode
+                # mode for those (compiling in Unicode mode costs ~10 times as long)
+                unicode=any(not c.isascii() and c.lower() != c.upper() for c in text),
+                prefilter=True,
+            )
+            for text in exclusion_patterns
+        ]
     )
     adjective = _adjective_regex(data)
     object_alternation = _unit_alternation(units, not_followed, code_phrases, counted_only=True)

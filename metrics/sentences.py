@@ -47,8 +47,9 @@ SENTENCE_OPENERS = frozenset({
 _CLOSERS = "\"'”’»)]"
 # A newline, or a run of terminal punctuation with its closing quotes/brackets that is
 # followed by whitespace or the end of the text.
-_CANDIDATE_RE = re.compile(r"\n|[.!?…]+[\"'”’»)\]]*(?=\s|\Z)")
-_PREVIOUS_TOKEN_RE = re.compile(r"(\S+)\Z")
+# (Written to start with one character class, `\n|[.!?…]+…` in effect: the regex engine then
+# skips in C to the next newline or stop instead of trying the pattern at every character.)
+_CANDIDATE_RE = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"'”’»)\]]*(?=\s|\Z))")
 _NEXT_WORD_RE = re.compile(r"[ \t\u00a0\u202f]*([^\s]?)([\w’']*)")
 _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _OPENING_PUNCTUATION = "\"'“‘([«"
@@ -93,8 +94,9 @@ def _ends_sentence(text: str, term_start: int, term_end: int) -> bool:
     if punctuation != ".":
         # "?", "!", "…", "..." and mixes: a lowercase word after them continues the sentence
         return not next_char.islower()
-    token_match = _PREVIOUS_TOKEN_RE.search(text, max(0, term_start - _LOOKBACK), term_start)
-    token = token_match.group(1).lstrip(_OPENING_PUNCTUATION) if token_match else ""
+    before = text[max(0, term_start - _LOOKBACK) : term_start]
+    token = "" if not before or before[-1].isspace() else before.rsplit(None, 1)[-1]
+    token = token.lstrip(_OPENING_PUNCTUATION)
     if not token:
         return True
     lowered = token.lower()

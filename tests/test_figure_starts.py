@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import threading
+import tomllib
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from metrics.fastscan import HYPERSCAN_AVAILABLE, Pattern, Scanner
+from metrics.fastscan import HYPERSCAN_AVAILABLE, Pattern, Scanner, loosened
 from metrics.figures import extract_figures, load_figure_rules
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RULES = load_figure_rules()
 # the pure-Python path: the grammar searched everywhere, every exclusion window searched
 FULL_SEARCH = dataclasses.replace(RULES, starts=None, exclusion_ends=None)
+RULES_DATA = tomllib.loads((REPO_ROOT / "data" / "figures.toml").read_text("utf-8"))
 
 needs_hyperscan = pytest.mark.skipif(not HYPERSCAN_AVAILABLE, reason="hyperscan not installed")
 
@@ -150,3 +153,25 @@ def test_without_hyperscan_the_rules_search_everywhere_with_the_same_figures(
     text = "Trade rose by more than a third to $240 billion, with 3,200 troops nearby."
     assert extract_figures(text, rules=rules) == extract_figures(text, rules=FULL_SEARCH)
     assert len(extract_figures(text, rules=rules)) == 3
+
+
+def test_loosened_patterns_widen_classes_and_drop_word_boundaries() -> None:
+    assert loosened(r"\b\d{4}\b") == r"[\d\x{80}-\x{10ffff}]{4}"
+    assert loosened(r"[\w.+-]++@") == r"[\w\x{80}-\x{10ffff}.+-]++@"
+    assert loosened(r"[^\w\s]\u017f") == r"[^\w\s]\x{017f}"  # a negated class stays ASCII
+    assert loosened(r"[]\d]\\b") == r"[]\d\x{80}-\x{10ffff}]\\b"  # "]" first is a member
+
+
+@needs_hyperscan
+def test_the_exclusion_prefilter_reports_every_end_python_finds() -> None:
+    patterns = RULES_DATA["exclusions"]["patterns"]
+    texts = [
+        *_benchmark_texts(),
+        "Zürich, Sept. 2, 2025 at 10:30\u00a0am: josé.5000@example.com; ٣:٣٠ pm; +7 495 123-45-67",
+    ]
+    assert RULES.exclusion_ends is not None
+    for text in texts:
+        ends = {offset for _, offset in RULES.exclusion_ends.scan(text) or []}
+        for pattern in patterns:
+            for match in re.finditer(pattern, text):
+                assert match.end() in ends, (pattern, match.group())
