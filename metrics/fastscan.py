@@ -65,8 +65,11 @@ class Scanner:
     rejects) returns None, and callers take their pure-Python path.
     """
 
-    def __init__(self, patterns: Sequence[Pattern]) -> None:
+    def __init__(self, patterns: Sequence[Pattern], *, ascii_only: bool = False) -> None:
+        # ascii_only: the patterns match ASCII only, so the text is scanned with every other
+        # character as "?": one byte per character, offsets need no mapping back.
         self.patterns = tuple(patterns)
+        self.ascii_only = ascii_only
         self._lock = threading.Lock()
         self._local = threading.local()
         self._database: Any = None
@@ -85,7 +88,7 @@ class Scanner:
         if not self.available:
             return None
         try:
-            data = text.encode("utf-8")
+            data = text.encode("ascii", "replace") if self.ascii_only else text.encode("utf-8")
         except UnicodeEncodeError:
             return None
         database = self._compiled()
@@ -125,10 +128,10 @@ class Scanner:
 
     def __getstate__(self) -> dict[str, Any]:
         # Compiled databases, locks and scratch spaces stay in their process.
-        return {"patterns": self.patterns}
+        return {"patterns": self.patterns, "ascii_only": self.ascii_only}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["patterns"])  # type: ignore[misc]
+        self.__init__(state["patterns"], ascii_only=state["ascii_only"])  # type: ignore[misc]
 
 
 def _compile(patterns: Sequence[Pattern]) -> Any:

@@ -7,9 +7,12 @@ import string
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from metrics.themes import (
     ASCII_CASE_TWINS,
+    WORD_PATTERN,
     LexiconError,
     count_words,
     find_theme_hits,
@@ -191,3 +194,9 @@ def test_hits_are_the_same_with_and_without_hyperscan(monkeypatch: pytest.Monkey
     monkeypatch.setattr("metrics.fastscan.Scanner.scan", lambda self, text: None)
     assert [find_theme_hits(text, LEXICON) for text in texts] == fast
     assert sum(map(len, fast)) > 80
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("ab'’-_ 1é\u0301\u00a0\n—.ß٣")) | st.characters()))
+def test_word_count_is_the_number_of_words_the_word_pattern_finds(text: str) -> None:
+    assert count_words(text) == len(WORD_PATTERN.findall(text))
