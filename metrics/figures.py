@@ -62,7 +62,9 @@ PERCENT_UNIT = "percent"
 # Exclusion patterns are searched this many characters around a candidate figure, within its
 # line: enough for a date, an age or a ticker line, and far cheaper than the whole text.
 EXCLUSION_WINDOW = 80
-_WINDOWS_PER_TEXT_SCAN = 8
+_WINDOWS_PER_TEXT_SCAN = 6
+_NUMBER_CACHE_SIZE = 4096
+_UNREAD = object()
 # The two sides of a comparison ("48 million, down from 55.5 million") differ by at most this
 # factor; a larger gap means a scale word is missing ("$5.2bn, up from 4.1").
 COMPARABLE_RATIO = 50
@@ -166,6 +168,10 @@ class FigureRules:
     # where an exclusion may end (Hyperscan prefilter): windows with none need no search
     exclusion_ends: Scanner | None = None
     source: str = ""
+    # values of number strings already read (see `_parse_number`); not part of the rules' value
+    number_cache: dict[str, Decimal | None] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +217,7 @@ def extract_figures(
     quantities = _find_quantities(text, rules)
     if not quantities:
         return []
-    lines = _Lines(text, rules.exclusions, sentences, rules.exclusion_ends)
+    lines = _Lines(text, rules.exclusions, sentences, rules.exclusion_ends, len(quantities))
     context_cache: dict[tuple[int, str], bool] = {}
     sentence_texts: dict[tuple[int, int], str] = {}  # figures of one sentence share its text
     figures: list[Figure] = []
@@ -265,14 +271,16 @@ class _Lines:
         exclusions: re.Pattern[str] | None,
         sentences: Sequence[tuple[int, int]] | None,
         exclusion_ends: Scanner | None = None,
+        windows: int = 1,
     ) -> None:
         self._text = text
         self._exclusions = exclusions
         self._exclusion_ends = exclusion_ends
         self._prefilter: bool | None = None  # not decided yet
-        self._windows = 0
+        # A window costs a few microseconds to prefilter, the whole text about as much as
+        # `_WINDOWS_PER_TEXT_SCAN` windows: with many candidate figures, scan it once.
+        self._whole_text = windows > _WINDOWS_PER_TEXT_SCAN
         self._ends: list[int] | None = None
-        self._whole = False
         self._given = list(sentences) if sentences is not None else None
         self._given_starts = [start for start, _ in self._given or ()]
         self._sentences: dict[int, list[tuple[int, int]]] = {}
@@ -319,20 +327,18 @@ class _Lines:
         return self._prefilter
 
     def _exclusion_ends_in(self, window_start: int, window_end: int) -> list[int] | None:
-        """Where an exclusion may end: in the window, or anywhere once many windows are asked.
-
-        A window costs a few microseconds to scan, the whole text about as much as eight.
-        """
+        """Where an exclusion may end: in the window, or anywhere when the text is scanned."""
         assert self._exclusion_ends is not None
-        self._windows += 1
-        if self._ends is None and self._windows > _WINDOWS_PER_TEXT_SCAN:
+        if not self._whole_text:
+            found = self._exclusion_ends.scan(self._text[window_start:window_end])
+            return None if found is None else [window_start + offset for _, offset in found]
+        if self._ends is None:
             found = self._exclusion_ends.scan(self._text)
-            self._ends = [] if found is None else [offset for _, offset in found]
-            self._whole = found is not None
-        if self._whole:
-            return self._ends
-        found = self._exclusion_ends.scan(self._text[window_start:window_end])
-        return None if found is None else [window_start + offset for _, offset in found]
+            if found is None:
+                self._whole_text = False  # cannot read it whole: try window by window
+                return self._exclusion_ends_in(window_start, window_end)
+            self._ends = [offset for _, offset in found]
+        return self._ends
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence holding `[start, end)`, widened to cover it if needed."""
@@ -730,6 +736,18 @@ def _previous_words(text: str, position: int) -> tuple[str, str]:
 
 def _parse_number(written: str, rules: FigureRules) -> Decimal | None:
     """The value of `3,200`, `3 200`, `6.9`, `190,27`, `Eighty-six` or `three hundred`."""
+    # News repeats its numbers ("two", "2025"): remember the last few thousand values read.
+    cache = rules.number_cache
+    known = cache.get(written, _UNREAD)  # one lookup: another thread may clear it meanwhile
+    if known is not _UNREAD:
+        return known  # type: ignore[return-value]
+    if len(cache) >= _NUMBER_CACHE_SIZE:
+        cache.clear()
+    value = cache[written] = _read_number(written, rules)
+    return value
+
+
+def _read_number(written: str, rules: FigureRules) -> Decimal | None:
     if written[0].isdigit():
         digits = written.translate(_SPACES_TABLE)
         if "," in digits:
@@ -765,7 +783,7 @@ def _finite(value: Decimal) -> bool:
 
 def _normalise(phrase: str) -> str:
     """Lowercase and single-space a phrase, for vocabulary lookups."""
-    return " ".join(phrase.lower().split())
+    return " ".join(phrase.lower().split()) if phrase else ""
 
 
 # --- compiling the vocabularies ------------------------------------------------------------------
