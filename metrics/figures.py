@@ -86,7 +86,7 @@ DIGITS = (
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
 # initialism among them ("two U.S. B-52 bombers").
-ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*)"
+ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*+)"
 
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
@@ -1113,8 +1113,8 @@ def _build_pattern(
     conjunction = _alternation(["and", "or"])
     # "3,200 Chinese troops", "four Chinese coast guard ships", "10 Chinese and Russian warships"
     adjectives = (
-        rf"{adjective}{SPACE}+(?:(?:{conjunction}){SPACE}+{adjective}{SPACE}+"
-        rf"|{adjective}{SPACE}+){{0,2}}"
+        rf"{adjective}{SPACE}++(?:(?:{conjunction}){SPACE}++{adjective}{SPACE}++"
+        rf"|{adjective}{SPACE}++){{0,2}}"
     )
     fraction = _alternation(fractions)
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
@@ -1133,6 +1133,8 @@ def _build_pattern(
         *codes,
         *number_words,
     ]
+    # Possessive runs (`*+`, `{0,2}+`, `++`): what follows never starts with a space or a word
+    # character, so giving characters back could never help, and a failed match ends sooner.
     regex = rf"""
         {NUMBER_START}
         (?=\d|{_grouped_alternation(start_words)})
@@ -1146,16 +1148,16 @@ def _build_pattern(
             (?:(?P<between>{between}){SPACE}+)?
             (?:(?P<currency1>{prefix}){SPACE}?)?
             (?P<number1>{number})
-            (?:{SPACE}{{0,2}}(?P<scale1>{scale}))?
-            (?(between)(?:{SPACE}*(?P<percent1>{percent_words}))?)
+            (?:{SPACE}{{0,2}}+(?P<scale1>{scale}))?
+            (?(between)(?:{SPACE}*+(?P<percent1>{percent_words}))?)
             (?:
-                {SPACE}*(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*
+                {SPACE}*+(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*+
                 (?(currency1)(?:(?P<currency2>{prefix}){SPACE}?)?)
                 (?P<number2>{number})
-                (?:{SPACE}{{0,2}}(?P<scale2>{scale}))?
+                (?:{SPACE}{{0,2}}+(?P<scale2>{scale}))?
             )?
             (?(currency1)|(?:
-                (?P<separator>-|{SPACE}{{0,2}})
+                (?P<separator>-|{SPACE}{{0,2}}+)
                 (?:(?P<unit>{unit_alternation})
                 |(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
             )?)
@@ -1250,11 +1252,22 @@ def _unit_alternation(
 
 
 def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
-    """A regex alternation of phrases, longest first; `boundary` after word-final phrases."""
+    """A regex alternation of phrases, longest first; `boundary` after word-final phrases.
+
+    Phrases are grouped by first character behind one look at it (`(?=[oO])(?:over|…)`):
+    phrases with different first characters never match at one place, so no match changes,
+    and the regex engine skips a group at once instead of trying each of its phrases.
+    """
     unique = sorted({_normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
-    return (
-        "|".join(_phrase_regex(p) + (boundary if p[-1].isalnum() else "") for p in unique)
-        or r"(?!x)x"
+    if not unique:
+        return r"(?!x)x"
+    groups: dict[str, list[str]] = {}
+    for phrase in unique:
+        body = _phrase_regex(phrase) + (boundary if phrase[-1].isalnum() else "")
+        groups.setdefault(phrase[0], []).append(body)
+    return "|".join(
+        f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" if len(bodies) > 1 else bodies[0]
+        for first, bodies in groups.items()
     )
 
 
