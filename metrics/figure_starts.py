@@ -43,16 +43,16 @@ class FigureStarts:
 
     def __init__(self, anchors: Iterable[str], leads: Iterable[str]) -> None:
         anchor_set = {anchor.lower() for anchor in anchors}
-        words = sorted(anchor for anchor in anchor_set if anchor[0].isalnum())
-        signs = sorted(anchor for anchor in anchor_set if not anchor[0].isalnum())
-        patterns = [Pattern(_ASCII_DIGIT), Pattern(character_class(_non_ascii_digits()))]
-        if signs:
-            patterns.append(Pattern(_alternation(signs, words=False)))
-        if words:
-            patterns.append(_caseless(_WORD_START + _alternation(words, words=True)))
-        self._fallback = len(patterns)
-        patterns.append(Pattern(character_class("".join(ASCII_CASE_TWINS))))
-        self._scanner = Scanner(patterns)
+        ascii_anchors = sorted(anchor for anchor in anchor_set if anchor.isascii())
+        other_anchors = sorted(anchor_set.difference(ascii_anchors))
+        # ASCII anchors are scanned with every other character read as "?" (offsets need no
+        # mapping back); the rest, rare in English news, in UTF-8, and only in texts that
+        # have characters beyond ASCII.
+        self._ascii = Scanner(_anchor_patterns([_ASCII_DIGIT], ascii_anchors), ascii_only=True)
+        other = _anchor_patterns([character_class(_non_ascii_digits())], other_anchors)
+        self._fallback = len(other)
+        other.append(Pattern(character_class("".join(ASCII_CASE_TWINS))))
+        self._other = Scanner(other)
         # Every word of a lead phrase may start a figure ("just over 5" may match at "over"),
         # so the walk back goes word by word. It reads the reversed text: a regex anchored
         # where the anchor starts, instead of one searched backwards.
@@ -69,13 +69,18 @@ class FigureStarts:
 
     @property
     def available(self) -> bool:
-        return self._scanner.available
+        return self._ascii.available and self._other.available
 
     def starts(self, text: str) -> list[int] | None:
         """Sorted positions where a figure may start, or None to search the whole text."""
-        found = self._scanner.scan(text)
-        if found is None or any(pattern == self._fallback for pattern, _ in found):
+        found = self._ascii.scan(text)
+        if found is None:
             return None
+        if not text.isascii():
+            other = self._other.scan(text)
+            if other is None or any(pattern == self._fallback for pattern, _ in other):
+                return None
+            found += other
         starts = {start for _, start in found}
         reversed_text = text[::-1]
         length = len(text)
@@ -86,6 +91,18 @@ class FigureStarts:
                 position = lead.end()
                 starts.add(length - position)
         return sorted(starts)
+
+
+def _anchor_patterns(regexes: list[str], anchors: list[str]) -> list[Pattern]:
+    """Patterns for some regexes, the anchor signs and the anchor words (caseless)."""
+    words = [anchor for anchor in anchors if anchor[0].isalnum()]
+    signs = [anchor for anchor in anchors if not anchor[0].isalnum()]
+    patterns = [Pattern(regex) for regex in regexes]
+    if signs:
+        patterns.append(Pattern(_alternation(signs, words=False)))
+    if words:
+        patterns.append(_caseless(_WORD_START + _alternation(words, words=True)))
+    return patterns
 
 
 _PYTHON_SPACE = r"[ \t\u00a0\u202f]"  # the grammar's SPACE
