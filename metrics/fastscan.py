@@ -182,26 +182,33 @@ def character_class(characters: str) -> str:
     return "[" + "".join(f"\\x{{{ord(character):x}}}" for character in characters) + "]"
 
 
+# Characters that Python's `\w`, `\d` or `\s` may match and Hyperscan's ASCII classes never do:
+# everything beyond ASCII, and the separators \x1c-\x1f (and \v) that Python counts as space.
 _BEYOND_ASCII = r"\x{80}-\x{10ffff}"
+_PYTHON_ONLY_SPACE = r"\x0b\x1c-\x1f"
 
 
 def loosened(python_regex: str) -> str:
     r"""A Python regex as a Hyperscan prefilter pattern that matches wherever it matches.
 
-    For Hyperscan's fast ASCII mode on UTF-8 text: `\w`, `\d` and `\s` also take any character
-    beyond ASCII (Python's are Unicode-wide), and the word boundaries `\b`/`\B` are dropped
-    (fewer conditions, more matches). In a negated class (`[^\w]`) the ASCII class already
-    excludes less than Python's. `\uXXXX` escapes become `\x{XXXX}`. Lookarounds, possessive
-    runs and backreferences are left for Hyperscan's prefilter mode to loosen.
+    For Hyperscan's fast ASCII mode on UTF-8 text: `\w`, `\d` and `\s` also take what Python's
+    Unicode-wide classes take beyond ASCII classes, and the word boundaries `\b`/`\B` are
+    dropped (fewer conditions, more matches). A negated class holding `\W`, `\D` or `\S`
+    (`[^\W\d_]`, a letter) also takes every character Python's might. `\uXXXX` escapes become
+    `\x{XXXX}`, `{,n}` becomes `{0,n}`. Lookarounds, possessive runs and backreferences are
+    left for Hyperscan's prefilter mode to loosen.
     """
     out: list[str] = []
     index = 0
     in_class = negated = class_start = False
+    class_open = 0  # where the open class starts in `out`
+    widen_class = False  # the open negated class holds an upper-case class escape
     while index < len(python_regex):
         character = python_regex[index]
         if character == "\\" and index + 1 < len(python_regex):
             escape = python_regex[index + 1]
             index += 2
+            class_start = False
             if escape in "uU":
                 width = 4 if escape == "u" else 8
                 out.append(rf"\x{{{python_regex[index : index + width]}}}")
@@ -209,22 +216,36 @@ def loosened(python_regex: str) -> str:
             elif escape in "bB" and not in_class:
                 pass  # a dropped condition only widens the match
             elif escape in "wds" and not negated:
-                wide = rf"\{escape}{_BEYOND_ASCII}"
+                wide = rf"\{escape}{_BEYOND_ASCII}" + (_PYTHON_ONLY_SPACE if escape == "s" else "")
                 out.append(wide if in_class else f"[{wide}]")
             else:
+                widen_class = widen_class or (negated and escape in "WDS")
                 out.append("\\" + escape)
             continue
         if in_class:
             if character == "]" and not class_start:
-                in_class = negated = False
+                out.append(character)
+                index += 1
+                if widen_class:  # Python's class may take what the ASCII one cannot
+                    out[class_open:] = [
+                        "(?:",
+                        *out[class_open:],
+                        f"|[{_PYTHON_ONLY_SPACE}{_BEYOND_ASCII}])",
+                    ]
+                in_class = negated = widen_class = False
+                continue
             class_start = False
         elif character == "[":
-            in_class, class_start = True, True
+            in_class, class_start, class_open = True, True, len(out)
             if python_regex.startswith("^", index + 1):
                 negated = True
                 out.append("[^")
                 index += 2
                 continue
+        elif python_regex.startswith("{,", index):
+            out.append("{0,")
+            index += 2
+            continue
         out.append(character)
         index += 1
     return "".join(out)

@@ -168,9 +168,10 @@ class FigureRules:
     # where an exclusion may end (Hyperscan prefilter): windows with none need no search
     exclusion_ends: Scanner | None = None
     source: str = ""
-    # values of number strings already read (see `_parse_number`); not part of the rules' value
+    # values of number strings already read (see `_parse_number`); not part of the rules' value,
+    # and not passed on by `dataclasses.replace`: rules with other number words read anew
     number_cache: dict[str, Decimal | None] = field(
-        default_factory=dict, compare=False, repr=False, hash=False
+        default_factory=dict, init=False, compare=False, repr=False, hash=False
     )
 
 
@@ -307,8 +308,10 @@ class _Lines:
             # Hyperscan's prefilter says where a match may end (a superset): an overlapping
             # match ends after `start` and within the window; if none may, none does.
             ends = self._exclusion_ends_in(window_start, window_end)
-            if ends is not None and not any(start < end_ <= window_end for end_ in ends):
-                return False
+            if ends is not None:
+                after = bisect.bisect_right(ends, start)
+                if after == len(ends) or ends[after] > window_end:
+                    return False
         return any(
             match.start() < end and match.end() > start
             for match in self._exclusions.finditer(self._text, window_start, window_end)
@@ -337,7 +340,7 @@ class _Lines:
             if found is None:
                 self._whole_text = False  # cannot read it whole: try window by window
                 return self._exclusion_ends_in(window_start, window_end)
-            self._ends = [offset for _, offset in found]
+            self._ends = [offset for _, offset in found]  # sorted: scan sorts by offset
         return self._ends
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -1053,12 +1056,16 @@ def _figure_starts(
     lead_words = {word.lower() for lead in leads for word in tokens(lead)}
     anchors = set()
     for prefix in prefixes:
+        if not tokens(prefix):
+            continue  # a blank phrase: nothing the grammar could match there either
         last = tokens(prefix)[-1]
         anchors.add(last)
         if head := prefix[: prefix.rindex(last)].strip():
             leads.add(head)
     for phrase in [*number_words, hundred, *scales, *fractions, *fixed_words, *weak_units]:
         words = [token.lower() for token in tokens(phrase)]
+        if not words:
+            continue
         anchors.add(next((word for word in words if word not in lead_words), words[0]))
     return FigureStarts(anchors, leads)
 

@@ -72,10 +72,26 @@ def test_every_benchmark_text_gives_the_same_figures_on_both_paths() -> None:
         "The 70-year-old, aged 70, called +7 495 123-45-67 at 10:30 on 2024-05-16 about 40 jets.",
         "DOW JONES 38,503.69 +0.36%\nOil rose 5% on Sept. 2, 2025, to $80 a barrel.",
         "Zürich’s Article 5 and the 14th Five-Year Plan cost $257 per 1,000 cubic metres.",
+        "Article\x1d5 troops; Page\x1f12 jets",  # Python's \s takes the ASCII separators
+        # many candidates: the prefilter scans the whole text once
+        " ".join(f"Article {n} and {n} troops on 1{n}:30, aged {n}" for n in range(40)),
     ],
 )
 def test_tricky_texts_give_the_same_figures_on_both_paths(text: str) -> None:
     assert extract_figures(text, rules=RULES) == extract_figures(text, rules=FULL_SEARCH)
+
+
+@needs_hyperscan
+def test_a_blank_phrase_in_the_rules_is_not_a_figure_start(tmp_path: Path) -> None:
+    data = (REPO_ROOT / "data" / "figures.toml").read_text("utf-8")
+    blanks = data.replace("tens = { twenty", 'tens = { "  " = 5, twenty', 1).replace(
+        'prefixes = ["€"]', 'prefixes = ["€", " "]', 1
+    )
+    assert blanks.count('"  " = 5') == 1 and blanks.count('["€", " "]') == 1
+    path = tmp_path / "figures.toml"
+    path.write_text(blanks, "utf-8")
+    text = "China sent 3,200 troops and three warships for  €5 billion."
+    assert extract_figures(text, rules=load_figure_rules(path)) == extract_figures(text)
 
 
 @needs_hyperscan
@@ -160,6 +176,48 @@ def test_loosened_patterns_widen_classes_and_drop_word_boundaries() -> None:
     assert loosened(r"[\w.+-]++@") == r"[\w\x{80}-\x{10ffff}.+-]++@"
     assert loosened(r"[^\w\s]\u017f") == r"[^\w\s]\x{017f}"  # a negated class stays ASCII
     assert loosened(r"[]\d]\\b") == r"[]\d\x{80}-\x{10ffff}]\\b"  # "]" first is a member
+    assert loosened(r"x{,3}") == r"x{0,3}"  # Python's short form; PCRE reads it as text
+
+
+# Pieces of Python regexes whose Unicode-wide classes Hyperscan's ASCII mode reads differently;
+# each pattern ends with one that takes a character (Hyperscan refuses patterns matching "").
+_CLASSES = [
+    *(rf"\{name}" for name in "wdsWDS"),
+    *(
+        f"[{negation}{first}{rest}]"
+        for negation in ("", "^")
+        for first in (r"\w", r"\W", r"\d", r"\S")
+        for rest in ("", r"\d_", r"\s")
+    ),
+    "a",
+    "5",
+    " ",
+    ".",
+]
+_PIECES = [*_CLASSES, r"\b", r"\B", "x{,2}", "-?"]
+_ODD_CHARACTERS = "a5x _-\n\x0b\x1c\x1d\x1f\u00a0\u2009é٣３\u3000Ж"
+
+
+@needs_hyperscan
+@settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), max_size=3),
+    last=st.sampled_from(_CLASSES),
+    repeated=st.booleans(),
+    text=st.text(alphabet=_ODD_CHARACTERS, max_size=12),
+)
+def test_a_loosened_pattern_ends_wherever_the_python_pattern_does(
+    pieces: list[str], last: str, repeated: bool, text: str
+) -> None:
+    python_regex = "".join(pieces) + f"(?:{last})" + ("+" if repeated else "")
+    scanner = Scanner([Pattern(loosened(python_regex), prefilter=True)])
+    found = scanner.scan(text)
+    assert found is not None, loosened(python_regex)
+    ends = {offset for _, offset in found}
+    for start in range(len(text) + 1):
+        match = re.compile(python_regex).match(text, start)
+        if match is not None:
+            assert match.end() in ends, (python_regex, loosened(python_regex), text, match)
 
 
 @needs_hyperscan

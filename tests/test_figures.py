@@ -7,6 +7,7 @@ AP, TASS, Xinhua, SCMP) on trade, military, sanctions, energy and the war in Ukr
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from pathlib import Path
 
@@ -923,3 +924,10 @@ def test_a_range_after_by_is_still_a_range() -> None:
 
 def test_an_exchange_rate_needs_one_named_currency() -> None:
     assert extract_figures("The rouble and the yuan traded at 12 per dollar.") == []
+
+
+def test_rules_copied_with_other_number_words_do_not_reuse_remembered_values() -> None:
+    rules = load_figure_rules()
+    assert extract_figures("three warships", rules=rules)[0].value == 3
+    dozen_is_three = dataclasses.replace(rules, number_words={**rules.number_words, "three": 12})
+    assert extract_figures("three warships", rules=dozen_is_three)[0].value == 12
