@@ -58,13 +58,7 @@ class FigureStarts:
         # where the anchor starts, instead of one searched backwards.
         lead_words = {word.lower() for lead in leads for word in tokens(lead)}
         self._lead_before = re.compile(
-            rf"{_PYTHON_SPACE}*(?:"
-            + "|".join(
-                re.escape(word[::-1]) + (r"(?!\w)" if word[0].isalnum() else "")
-                for word in sorted(lead_words, key=len, reverse=True)
-            )
-            + ")",
-            re.IGNORECASE,
+            rf"{_PYTHON_SPACE}*{_reversed_words(lead_words)}", re.IGNORECASE
         )
 
     @property
@@ -91,6 +85,30 @@ class FigureStarts:
                 position = lead.end()
                 starts.add(length - position)
         return sorted(starts)
+
+
+def _reversed_words(words: Iterable[str]) -> str:
+    """An alternation of the words reversed, each not preceded by a word character.
+
+    Grouped by first character (Python's `re` then drops a whole group on one comparison),
+    longest first within a group; what it matches is the same as a flat alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[-1], []).append(word)
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(last)
+            + "(?:"
+            + "|".join(
+                re.escape(word[-2::-1]) + (r"(?!\w)" if word[0].isalnum() else "") for word in group
+            )
+            + ")"
+            for last, group in groups.items()
+        )
+        + ")"
+    )
 
 
 def _anchor_patterns(regexes: list[str], anchors: list[str]) -> list[Pattern]:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import logging
 import math
 import re
@@ -38,7 +37,7 @@ from typing import Any
 
 from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, loosened
 from metrics.figure_starts import FigureStarts, tokens
-from metrics.sentences import split_sentences
+from metrics.sentences import SentenceLocator
 from metrics.types import Figure
 
 __all__ = ["CATEGORIES", "FigureRules", "UnitRule", "extract_figures", "load_figure_rules"]
@@ -284,7 +283,7 @@ class _Lines:
         self._ends: list[int] | None = None
         self._given = list(sentences) if sentences is not None else None
         self._given_starts = [start for start, _ in self._given or ()]
-        self._sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentences = SentenceLocator(text)
         self._newlines: list[int] | None = None
 
     def _line(self, start: int, end: int) -> tuple[int, int]:
@@ -349,14 +348,7 @@ class _Lines:
             index = bisect.bisect_right(self._given_starts, start) - 1
             spans = self._given[index : index + 1] if index >= 0 else []
         else:
-            line_start, line_end = self._line(start, end)
-            spans = self._sentences.get(line_start)
-            if spans is None:
-                local = split_sentences(self._text[line_start:line_end])
-                spans = [(line_start + a, line_start + b) for a, b in local]
-                self._sentences[line_start] = spans
-            index = bisect.bisect_right(spans, (start, len(self._text))) - 1
-            spans = spans[index : index + 1] if index >= 0 else []
+            return self._sentences.around(start, end, self._line(start, start))
         sentence_start, sentence_end = spans[0] if spans else (start, end)
         return min(sentence_start, start), max(sentence_end, end)
 
@@ -395,22 +387,36 @@ def _searcher(text: str, rules: FigureRules) -> Callable[[int], re.Match[str] | 
     if starts is None:
         return functools.partial(rules.pattern.search, text)
     match = rules.pattern.match
+    index = 0  # the next start to try: `_find_quantities` only ever asks further on
 
     def search(position: int) -> re.Match[str] | None:
-        for start in itertools.islice(starts, bisect.bisect_left(starts, position), None):
-            if (found := match(text, start)) is not None:
+        nonlocal index
+        while index < len(starts):
+            start = starts[index]
+            index += 1
+            if start >= position and (found := match(text, start)) is not None:
                 return found
         return None
 
     return search
 
 
+# the groups of the grammar every match is read for, fetched at once
+_GROUPS = (
+    "qualifier", "fraction", "fixed", "number1", "number2", "scale1", "scale2", "currency1",
+    "currency2", "unit", "object", "percent1",
+)  # fmt: skip
+
+
 def _quantities_from_match(
     match: re.Match[str], text: str, rules: FigureRules, previous: Sequence[_Quantity] = ()
 ) -> list[_Quantity]:
     """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
-    qualifier = _normalise(match.group("qualifier") or "")
-    fraction = match.group("fraction")
+    (
+        qualifier, fraction, fixed, number1, number2, scale1, scale2, currency1, currency2,
+        unit, counted_object, percent,
+    ) = match.group(*_GROUPS)  # fmt: skip
+    qualifier = _normalise(qualifier) if qualifier else ""
     if fraction:
         start, end = match.span("fraction")
         if _fraction_blocked(text, start, end, rules):
@@ -421,30 +427,27 @@ def _quantities_from_match(
             return []  # "half." alone, "joined by a third on Tuesday": no change
         value = rules.fractions[_normalise(fraction)]
         return [_Quantity(start, end, value, None, rules.percent, qualifier)]
-    fixed = match.group("fixed")
     if fixed:
         value, rule = rules.fixed_words[_normalise(fixed)]
         start, end = match.span("fixed")
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
 
-    number1 = match.group("number1")
-    number2 = match.group("number2")
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):
         return []
-    scale1_word = (match.group("scale1") or "").lower()
-    scale2_word = (match.group("scale2") or "").lower()
-    currency = match.group("currency1") or match.group("currency2")
+    scale1_word = scale1.lower() if scale1 else ""
+    scale2_word = scale2.lower() if scale2 else ""
+    currency = currency1 or currency2
     if (
-        match.group("currency1")
-        and match.group("currency1")[-1].isalnum()
+        currency1
+        and currency1[-1].isalnum()
         and match.end("currency1") == match.start("number1")
         and not scale1_word
         and _looks_like_a_code(number1, rules)
     ):
         return []  # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300": money
-    unit_phrase = match.group("unit") or match.group("object")
+    unit_phrase = unit or counted_object
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
     elif unit_phrase:
@@ -453,7 +456,7 @@ def _quantities_from_match(
             rule = _exchange_rate_rule(match, text, rules, rule) or rule
         if rule is not None and _normalise(unit_phrase) == "times":
             rule = _times_rule(match, text, value1, rule, rules)
-    elif match.group("percent1"):
+    elif percent:
         rule = rules.percent
     else:
         return _elliptical(match, text, rules, value1, value2, qualifier, previous)
@@ -583,10 +586,11 @@ def _elliptical(
     end = max(match.end("number1"), match.end("scale1"))
     scaled = value * rules.scales.get(scale_word, Decimal(1))
     rule = _exchange_rate_rule(match, text, rules, None)
+    words_before = _previous_words(text, match.start())
     if rule is None:
-        rule = _compared_rule(text, match.start(), end, scaled, rules, previous)
+        rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
     if rule is None and _whole(scaled):
-        rule = _elliptical_count_rule(text, match.start(), end, rules, previous)
+        rule = _elliptical_count_rule(text, match.start(), end, rules, previous, words_before)
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
@@ -617,11 +621,14 @@ def _compared_rule(
     value: Decimal,
     rules: FigureRules,
     previous: Sequence[_Quantity],
+    words_before: tuple[str, str],
 ) -> UnitRule | None:
-    """The unit of a comparison's other side: "48 million tonnes, down from 55.5 million"."""
+    """The unit of a comparison's other side: "48 million tonnes, down from 55.5 million".
+
+    `words_before`: the two words before `start`, last first (`_previous_words`)."""
     if not previous or rules.compared_after is None:
         return None
-    one, two = _previous_words(text, start)
+    one, two = words_before
     if one in rules.compared_before:
         if two in rules.compared_not_after:
             return None  # "aged from 18 and over"
@@ -641,10 +648,15 @@ def _compared_rule(
 
 
 def _elliptical_count_rule(
-    text: str, start: int, end: int, rules: FigureRules, previous: Sequence[_Quantity]
+    text: str,
+    start: int,
+    end: int,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+    words_before: tuple[str, str],
 ) -> UnitRule | None:
     """What a bare whole number counts: casualties, "N of the M drones", "13 others"."""
-    one, two = _previous_words(text, start)
+    one, two = words_before
     if rules.casualty is not None:
         if one in rules.casualty_before:
             return rules.casualty

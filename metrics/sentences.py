@@ -13,9 +13,10 @@ point.
 
 from __future__ import annotations
 
+import bisect
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["SentenceLocator", "split_sentences"]
 
 # fmt: off
 # Titles and name parts: a period after them never ends a sentence.
@@ -71,6 +72,68 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = match.end()
     _append_span(spans, text, start, len(text))
     return spans
+
+
+class SentenceLocator:
+    """The sentence around a position, as `split_sentences` cuts the text, found by deciding
+    only the sentence ends next to it: a text with a few figures needs a few sentences."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        # per line (a newline always ends a sentence): where in it a sentence may end, and
+        # whether it does, decided when first asked
+        self._lines: dict[int, tuple[list[int], list[int], dict[int, bool]]] = {}
+
+    def around(self, start: int, end: int, line: tuple[int, int] | None = None) -> tuple[int, int]:
+        """The span of the last sentence starting at or before `start`, widened to cover
+        `[start, end)`: what `split_sentences(text)` gives, looked up by position. `line`:
+        the bounds of the line holding `start`, if the caller knows them."""
+        text = self._text
+        if start >= len(text) or text[start].isspace():  # no figure starts on a space
+            return _widened(split_sentences(text), start, end)
+        if line is None:
+            line = (text.rfind("\n", 0, start) + 1, _find_or_end(text, "\n", start))
+        line_start, line_end = line
+        known = self._lines.get(line_start)
+        if known is None:
+            spans = [match.span() for match in _CANDIDATE_RE.finditer(text, line_start, line_end)]
+            known = self._lines[line_start] = ([a for a, _ in spans], [b for _, b in spans], {})
+        starts, ends, decided = known
+        index = bisect.bisect_right(ends, start)  # the candidates before it end by `start`
+        sentence_start = line_start
+        for i in range(index - 1, -1, -1):
+            if self._ends_sentence(starts[i], ends[i], decided):
+                sentence_start = ends[i]
+                break
+        sentence_end = line_end
+        for i in range(index, len(ends)):
+            if self._ends_sentence(starts[i], ends[i], decided):
+                sentence_end = ends[i]
+                break
+        while text[sentence_start].isspace():  # stops at `start` at the latest
+            sentence_start += 1
+        while sentence_end > sentence_start and text[sentence_end - 1].isspace():
+            sentence_end -= 1
+        return min(sentence_start, start), max(sentence_end, end)
+
+    def _ends_sentence(self, start: int, end: int, decided: dict[int, bool]) -> bool:
+        known = decided.get(start)
+        if known is None:
+            text = self._text
+            known = decided[start] = text[start] == "\n" or _ends_sentence(text, start, end)
+        return known
+
+
+def _find_or_end(text: str, substring: str, start: int) -> int:
+    found = text.find(substring, start)
+    return len(text) if found < 0 else found
+
+
+def _widened(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The last span starting at or before `start`, widened to cover `[start, end)`."""
+    index = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    span_start, span_end = spans[index] if index >= 0 else (start, end)
+    return min(span_start, start), max(span_end, end)
 
 
 def _append_span(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

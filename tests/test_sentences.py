@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from metrics.sentences import split_sentences
+from metrics.sentences import SentenceLocator, split_sentences
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -145,3 +145,23 @@ def test_spans_are_ordered_trimmed_and_cover_every_word(text: str) -> None:
         previous_end = end
     covered = {i for start, end in spans for i in range(start, end)}
     assert all(char.isspace() for i, char in enumerate(text) if i not in covered)
+
+
+_PIECES = [
+    "U.S.", "Dr.", "the", "The", "5.5", "...", "?", "!", "”", ")", ".", " ", "  ", "\n", "a",
+    "Inc.", "F.", "He", "why?", "\u00a0", "…", "’", "Russia", "3,200 troops",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.data())
+def test_the_sentence_around_a_position_is_the_one_split_sentences_cuts(
+    text: str, data: st.DataObject
+) -> None:
+    # Figures look up only their own sentence: it must be the same as splitting the whole text.
+    spans = split_sentences(text)
+    locator = SentenceLocator(text)
+    for start in range(len(text)):
+        end = data.draw(st.integers(start + 1, min(len(text), start + 12)))
+        before = [span for span in spans if span[0] <= start]
+        span_start, span_end = before[-1] if before else (start, end)
+        assert locator.around(start, end) == (min(span_start, start), max(span_end, end))
