@@ -188,35 +188,54 @@ _BEYOND_ASCII = r"\x{80}-\x{10ffff}"
 _PYTHON_ONLY_SPACE = r"\x0b\x1c-\x1f"
 
 
-def loosened(python_regex: str) -> str:
+def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
     r"""A Python regex as a Hyperscan prefilter pattern that matches wherever it matches.
 
     For Hyperscan's fast ASCII mode on UTF-8 text: `\w`, `\d` and `\s` also take what Python's
     Unicode-wide classes take beyond ASCII classes, and the word boundaries `\b`/`\B` are
-    dropped (fewer conditions, more matches). A negated class holding `\W`, `\D` or `\S`
+    dropped (fewer conditions, more matches), as are the end anchors `$`, `\Z`: a search
+    window's end is one to Python. A negated class holding `\W`, `\D` or `\S`
     (`[^\W\d_]`, a letter) also takes every character Python's might. `\uXXXX` escapes become
     `\x{XXXX}`, `{,n}` becomes `{0,n}`. Lookarounds, possessive runs and backreferences are
     left for Hyperscan's prefilter mode to loosen.
+
+    `ascii_only`: for a `Scanner(ascii_only=True)`, which reads every character beyond ASCII
+    as "?": such characters in the pattern become "?" as well, and a negated class holding one
+    takes any character.
     """
+    beyond = r"\x3f" if ascii_only else _BEYOND_ASCII
     out: list[str] = []
     index = 0
     in_class = negated = class_start = False
     class_open = 0  # where the open class starts in `out`
     widen_class = False  # the open negated class holds an upper-case class escape
+    any_character = False  # the open negated class holds a character beyond ASCII
+
+    def character_beyond_ascii() -> None:
+        nonlocal any_character
+        if negated:
+            any_character = True
+        else:
+            out.append(beyond)
+
     while index < len(python_regex):
         character = python_regex[index]
         if character == "\\" and index + 1 < len(python_regex):
             escape = python_regex[index + 1]
             index += 2
             class_start = False
-            if escape in "uU":
-                width = 4 if escape == "u" else 8
-                out.append(rf"\x{{{python_regex[index : index + width]}}}")
+            if escape in "uUx":
+                width = {"u": 4, "U": 8, "x": 2}[escape]
+                code = python_regex[index : index + width]
                 index += width
-            elif escape in "bB" and not in_class:
-                pass  # a dropped condition only widens the match
+                if ascii_only and int(code, 16) >= 0x80:
+                    character_beyond_ascii()
+                else:
+                    out.append(rf"\x{{{code}}}")
+            elif escape in "bBZz" and not in_class:
+                pass  # a dropped condition only widens the match (see `$` below)
             elif escape in "wds" and not negated:
-                wide = rf"\{escape}{_BEYOND_ASCII}" + (_PYTHON_ONLY_SPACE if escape == "s" else "")
+                wide = rf"\{escape}{beyond}" + (_PYTHON_ONLY_SPACE if escape == "s" else "")
                 out.append(wide if in_class else f"[{wide}]")
             else:
                 widen_class = widen_class or (negated and escape in "WDS")
@@ -226,13 +245,15 @@ def loosened(python_regex: str) -> str:
             if character == "]" and not class_start:
                 out.append(character)
                 index += 1
-                if widen_class:  # Python's class may take what the ASCII one cannot
+                if any_character:
+                    out[class_open:] = [r"[\x00-\x7f]"]  # all an ASCII-only scan can see
+                elif widen_class:  # Python's class may take what the ASCII one cannot
                     out[class_open:] = [
                         "(?:",
                         *out[class_open:],
-                        f"|[{_PYTHON_ONLY_SPACE}{_BEYOND_ASCII}])",
+                        f"|[{_PYTHON_ONLY_SPACE}{beyond}])",
                     ]
-                in_class = negated = widen_class = False
+                in_class = negated = widen_class = any_character = False
                 continue
             class_start = False
         elif character == "[":
@@ -242,10 +263,17 @@ def loosened(python_regex: str) -> str:
                 out.append("[^")
                 index += 2
                 continue
+        elif character == "$":
+            # dropped too: Python's `$` also matches where a search window ends (`endpos`)
+            index += 1
+            continue
         elif python_regex.startswith("{,", index):
             out.append("{0,")
             index += 2
             continue
-        out.append(character)
         index += 1
+        if ascii_only and not character.isascii():
+            character_beyond_ascii()
+        else:
+            out.append(character)
     return "".join(out)

@@ -7,13 +7,15 @@ word ("tripled"). And it starts either at its first anchor or at a chain of *lea
 right before it, separated by spaces only: qualifiers ("more than"), "between", articles ("a
 quarter"), the "US" of "US$". So:
 
-1. Hyperscan finds, in one pass (`metrics.fastscan`), every anchor and every lead phrase
-   followed by an anchor or another lead;
-2. the grammar is tried only at those positions, in order.
+1. Hyperscan finds, in one pass (`metrics.fastscan`), every anchor, and where an exclusion of
+   the figure rules (a date, a phone number) may end: the caller then looks for exclusions
+   only near those ends;
+2. a walk back from each anchor, over the lead words right before it, adds their starts;
+3. the grammar is tried only at those positions, in order.
 
 Those positions are a superset of where a figure can start, so the figures are exactly those of
 a full search (the tests compare both on every labelled and benchmark text). Where that could not
-be promised, `starts` returns None and the caller searches the whole text: without Hyperscan,
+be promised, `scan` returns None and the caller searches the whole text: without Hyperscan,
 and for texts holding a character that Python's case-insensitive matching folds onto an ASCII
 letter ('ſ' matches "s", the Kelvin sign "k"), which Hyperscan's ASCII folding would miss.
 """
@@ -22,11 +24,19 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
-from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, character_class, literal
+from metrics.fastscan import (
+    ASCII_CASE_TWINS,
+    Pattern,
+    Scanner,
+    character_class,
+    literal,
+    loosened,
+)
 
-__all__ = ["FigureStarts", "tokens"]
+__all__ = ["Candidates", "FigureStarts", "tokens"]
 
 # A phrase's tokens: initialisms ("U.S."), words with a trailing dot ("approx."), single signs.
 _TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+\.?|[^\w\s]")
@@ -38,17 +48,41 @@ def tokens(phrase: str) -> list[str]:
     return _TOKEN_RE.findall(phrase)
 
 
+class Candidates(NamedTuple):
+    """What one scan of a text found."""
+
+    starts: list[int]  # sorted positions where a figure may start
+    # sorted positions where an exclusion may end (a superset), None if not scanned for
+    exclusion_ends: list[int] | None
+
+
 class FigureStarts:
     """Candidate figure starts: anchors, and the lead words right before them."""
 
-    def __init__(self, anchors: Iterable[str], leads: Iterable[str]) -> None:
+    def __init__(
+        self, anchors: Iterable[str], leads: Iterable[str], exclusions: Sequence[str] = ()
+    ) -> None:
         anchor_set = {anchor.lower() for anchor in anchors}
         ascii_anchors = sorted(anchor for anchor in anchor_set if anchor.isascii())
         other_anchors = sorted(anchor_set.difference(ascii_anchors))
         # ASCII anchors are scanned with every other character read as "?" (offsets need no
         # mapping back); the rest, rare in English news, in UTF-8, and only in texts that
         # have characters beyond ASCII.
-        self._ascii = Scanner(_anchor_patterns([_ASCII_DIGIT], ascii_anchors), ascii_only=True)
+        ascii_patterns = _anchor_patterns([_ASCII_DIGIT], ascii_anchors)
+        self._anchor_count = len(ascii_patterns)
+        # The same pass reports where an exclusion (a date, a model name) may end, unless one
+        # holds a cased letter beyond ASCII, which only Unicode case folding can match.
+        self._exclusions = bool(exclusions) and not any(
+            not character.isascii() and character.lower() != character.upper()
+            for exclusion in exclusions
+            for character in exclusion
+        )
+        if self._exclusions:
+            ascii_patterns += [
+                Pattern(loosened(exclusion, ascii_only=True), prefilter=True)
+                for exclusion in exclusions
+            ]
+        self._ascii = Scanner(ascii_patterns, ascii_only=True)
         other = _anchor_patterns([character_class(_non_ascii_digits())], other_anchors)
         self._fallback = len(other)
         other.append(Pattern(character_class("".join(ASCII_CASE_TWINS))))
@@ -65,8 +99,8 @@ class FigureStarts:
     def available(self) -> bool:
         return self._ascii.available and self._other.available
 
-    def starts(self, text: str) -> list[int] | None:
-        """Sorted positions where a figure may start, or None to search the whole text."""
+    def scan(self, text: str) -> Candidates | None:
+        """Where figures may start and exclusions may end, or None to search the whole text."""
         found = self._ascii.scan(text)
         if found is None:
             return None
@@ -75,7 +109,8 @@ class FigureStarts:
             if other is None or any(pattern == self._fallback for pattern, _ in other):
                 return None
             found += other
-        starts = {start for _, start in found}
+        anchor_count = self._anchor_count
+        starts = {offset for pattern, offset in found if pattern < anchor_count}
         reversed_text = text[::-1]
         length = len(text)
         lead_before = self._lead_before.match
@@ -84,7 +119,17 @@ class FigureStarts:
             while (lead := lead_before(reversed_text, position)) is not None:
                 position = lead.end()
                 starts.add(length - position)
-        return sorted(starts)
+        exclusion_ends = (
+            sorted({offset for pattern, offset in found if pattern >= anchor_count})
+            if self._exclusions
+            else None
+        )
+        return Candidates(sorted(starts), exclusion_ends)
+
+    def starts(self, text: str) -> list[int] | None:
+        """Sorted positions where a figure may start, or None to search the whole text."""
+        found = self.scan(text)
+        return None if found is None else found.starts
 
 
 def _reversed_words(words: Iterable[str]) -> str:

@@ -35,7 +35,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, loosened
 from metrics.figure_starts import FigureStarts, tokens
 from metrics.sentences import SentenceLocator
 from metrics.types import Figure
@@ -61,7 +60,6 @@ PERCENT_UNIT = "percent"
 # Exclusion patterns are searched this many characters around a candidate figure, within its
 # line: enough for a date, an age or a ticker line, and far cheaper than the whole text.
 EXCLUSION_WINDOW = 80
-_WINDOWS_PER_TEXT_SCAN = 6
 _NUMBER_CACHE_SIZE = 4096
 _UNREAD = object()
 # The two sides of a comparison ("48 million, down from 55.5 million") differ by at most this
@@ -90,7 +88,6 @@ ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*+)"
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
-_NEWLINE_RE = re.compile("\n")
 _RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
@@ -165,7 +162,6 @@ class FigureRules:
     # where figures can start, found fast (see `metrics.figure_starts`); None: search everywhere
     starts: FigureStarts | None = None
     # where an exclusion may end (Hyperscan prefilter): windows with none need no search
-    exclusion_ends: Scanner | None = None
     source: str = ""
     # values of number strings already read (see `_parse_number`); not part of the rules' value,
     # and not passed on by `dataclasses.replace`: rules with other number words read anew
@@ -214,10 +210,12 @@ def extract_figures(
     if not text:
         return []
     rules = rules or _load_default_rules()
-    quantities = _find_quantities(text, rules)
+    candidates = rules.starts.scan(text) if rules.starts is not None else None
+    quantities = _find_quantities(text, rules, candidates.starts if candidates else None)
     if not quantities:
         return []
-    lines = _Lines(text, rules.exclusions, sentences, rules.exclusion_ends, len(quantities))
+    exclusion_ends = candidates.exclusion_ends if candidates else None
+    lines = _Lines(text, rules.exclusions, sentences, exclusion_ends)
     context_cache: dict[tuple[int, str], bool] = {}
     sentence_texts: dict[tuple[int, int], str] = {}  # figures of one sentence share its text
     figures: list[Figure] = []
@@ -270,30 +268,23 @@ class _Lines:
         text: str,
         exclusions: re.Pattern[str] | None,
         sentences: Sequence[tuple[int, int]] | None,
-        exclusion_ends: Scanner | None = None,
-        windows: int = 1,
+        exclusion_ends: list[int] | None = None,
     ) -> None:
         self._text = text
         self._exclusions = exclusions
+        # sorted positions where an exclusion may end (a superset); None: may end anywhere
         self._exclusion_ends = exclusion_ends
-        self._prefilter: bool | None = None  # not decided yet
-        # A window costs a few microseconds to prefilter, the whole text about as much as
-        # `_WINDOWS_PER_TEXT_SCAN` windows: with many candidate figures, scan it once.
-        self._whole_text = windows > _WINDOWS_PER_TEXT_SCAN
-        self._ends: list[int] | None = None
         self._given = list(sentences) if sentences is not None else None
         self._given_starts = [start for start, _ in self._given or ()]
         self._sentences = SentenceLocator(text)
-        self._newlines: list[int] | None = None
 
     def _line(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the line holding `[start, end)`."""
-        if self._newlines is None:
-            self._newlines = [match.start() for match in _NEWLINE_RE.finditer(self._text)]
-        index = bisect.bisect_left(self._newlines, start)
-        line_start = self._newlines[index - 1] + 1 if index > 0 else 0
-        index = bisect.bisect_left(self._newlines, end)
-        line_end = self._newlines[index] if index < len(self._newlines) else len(self._text)
+        text = self._text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            line_end = len(text)
         return line_start, line_end
 
     def excluded(self, start: int, end: int) -> bool:
@@ -303,44 +294,17 @@ class _Lines:
         line_start, line_end = self._line(start, end)
         window_start = max(line_start, start - EXCLUSION_WINDOW)
         window_end = min(line_end, end + EXCLUSION_WINDOW)
-        if self._prefilter_usable():
-            # Hyperscan's prefilter says where a match may end (a superset): an overlapping
-            # match ends after `start` and within the window; if none may, none does.
-            ends = self._exclusion_ends_in(window_start, window_end)
-            if ends is not None:
-                after = bisect.bisect_right(ends, start)
-                if after == len(ends) or ends[after] > window_end:
-                    return False
+        ends = self._exclusion_ends
+        if ends is not None:
+            # A match overlapping the figure ends after `start`, within the window: if no
+            # exclusion may end there, none does.
+            after = bisect.bisect_right(ends, start)
+            if after == len(ends) or ends[after] > window_end:
+                return False
         return any(
             match.start() < end and match.end() > start
             for match in self._exclusions.finditer(self._text, window_start, window_end)
         )
-
-    def _prefilter_usable(self) -> bool:
-        """Whether the exclusion prefilter can speak for this text.
-
-        Python folds 'ſ' and the Kelvin sign onto ASCII letters, Hyperscan's prefilter may not.
-        """
-        if self._prefilter is None:
-            text = self._text
-            self._prefilter = self._exclusion_ends is not None and (
-                text.isascii() or not any(twin in text for twin in ASCII_CASE_TWINS)
-            )
-        return self._prefilter
-
-    def _exclusion_ends_in(self, window_start: int, window_end: int) -> list[int] | None:
-        """Where an exclusion may end: in the window, or anywhere when the text is scanned."""
-        assert self._exclusion_ends is not None
-        if not self._whole_text:
-            found = self._exclusion_ends.scan(self._text[window_start:window_end])
-            return None if found is None else [window_start + offset for _, offset in found]
-        if self._ends is None:
-            found = self._exclusion_ends.scan(self._text)
-            if found is None:
-                self._whole_text = False  # cannot read it whole: try window by window
-                return self._exclusion_ends_in(window_start, window_end)
-            self._ends = [offset for _, offset in found]  # sorted: scan sorts by offset
-        return self._ends
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence holding `[start, end)`, widened to cover it if needed."""
@@ -356,14 +320,18 @@ class _Lines:
 # --- match handling ------------------------------------------------------------------------------
 
 
-def _find_quantities(text: str, rules: FigureRules) -> list[_Quantity]:
+def _find_quantities(
+    text: str, rules: FigureRules, starts: list[int] | None = None
+) -> list[_Quantity]:
     """Scan `text` once; after a rejected match, resume right after its first number.
+
+    `starts`: the sorted positions where a figure may start (`FigureStarts`), None for all.
 
     Resuming there keeps a refused candidate from hiding a real figure it swallowed, as in
     "from $190 billion in 2022 to $240 billion" where "2022 to ..." is no range.
     """
     quantities: list[_Quantity] = []
-    search = _searcher(text, rules)
+    search = _searcher(text, rules, starts)
     position = 0
     while (match := search(position)) is not None:
         found = _quantities_from_match(match, text, rules, quantities)
@@ -377,13 +345,14 @@ def _find_quantities(text: str, rules: FigureRules) -> list[_Quantity]:
     return quantities
 
 
-def _searcher(text: str, rules: FigureRules) -> Callable[[int], re.Match[str] | None]:
+def _searcher(
+    text: str, rules: FigureRules, starts: list[int] | None
+) -> Callable[[int], re.Match[str] | None]:
     """`search(position)`: the first match of the grammar at or after `position`.
 
-    Tried only where a figure can start when `rules.starts` can say where (the same matches as
-    searching every position, much faster), else at every position.
+    Tried only at `starts` when known (the same matches as searching every position, much
+    faster), else at every position.
     """
-    starts = rules.starts.starts(text) if rules.starts is not None else None
     if starts is None:
         return functools.partial(rules.pattern.search, text)
     match = rules.pattern.match
@@ -910,8 +879,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fractions=[*fractions],
         fixed_words=[*fixed_words],
     )
+    exclusion_patterns = data.get("exclusions", {}).get("patterns", [])
+    exclusions = _compile_exclusions(exclusion_patterns, source)
     starts = _figure_starts(
         data,
+        exclusions=exclusion_patterns,
         number_words=[word for word in number_words if word not in articles],
         articles=articles,
         hundred=hundred,
@@ -920,19 +892,6 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fractions=[*fractions],
         fixed_words=[*fixed_words],
         weak_units=[phrase for phrase, rule in units.items() if rule.weak_ok],
-    )
-    exclusion_patterns = data.get("exclusions", {}).get("patterns", [])
-    exclusion_ends = Scanner(
-        [
-            Pattern(
-                loosened(text),
-                # Hyperscan's ASCII case folding misses a cased letter beyond ASCII: Unicode
-                # mode for those (compiling in Unicode mode costs ~10 times as long)
-                unicode=any(not c.isascii() and c.lower() != c.upper() for c in text),
-                prefilter=True,
-            )
-            for text in exclusion_patterns
-        ]
     )
     adjective = _adjective_regex(data)
     object_alternation = _unit_alternation(units, not_followed, code_phrases, counted_only=True)
@@ -955,8 +914,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
     rules = FigureRules(
         pattern=pattern,
-        exclusions=_compile_exclusions(exclusion_patterns, source),
-        exclusion_ends=exclusion_ends if exclusion_ends.available else None,
+        exclusions=exclusions,
         units=units,
         prefixes=prefixes,
         percent=percent_rule,
@@ -1055,6 +1013,7 @@ def _figure_starts(
     fractions: list[str],
     fixed_words: list[str],
     weak_units: list[str],
+    exclusions: list[str],
 ) -> FigureStarts:
     """The anchors and lead phrases of the grammar built by `_build_pattern`, from the same data.
 
@@ -1079,7 +1038,7 @@ def _figure_starts(
         if not words:
             continue
         anchors.add(next((word for word in words if word not in lead_words), words[0]))
-    return FigureStarts(anchors, leads)
+    return FigureStarts(anchors, leads, exclusions)
 
 
 def _build_pattern(
