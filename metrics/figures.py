@@ -1088,6 +1088,11 @@ def _build_pattern(
     unit_alternation = _unit_alternation(units, not_followed, codes, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, codes, counted_only=True)
     adjective = _adjective_regex(data)
+    # What a unit, or an adjective before a counted object, can start with: a letter, or the
+    # first character of a unit phrase that starts otherwise ("%"). Checked once, it spares
+    # trying every unit and adjective where none can follow, after most numbers.
+    other_starts = sorted({phrase[0] for phrase in units if not phrase[0].isalpha()})
+    unit_start = "|".join([r"[^\W\d_]", *map(re.escape, other_starts)])
     conjunction = _alternation(["and", "or"])
     # "3,200 Chinese troops", "four Chinese coast guard ships", "10 Chinese and Russian warships"
     adjectives = (
@@ -1136,6 +1141,7 @@ def _build_pattern(
             )?
             (?(currency1)|(?:
                 (?P<separator>-|{SPACE}{{0,2}}+)
+                (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
                 |(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
             )?)
@@ -1224,17 +1230,26 @@ def _unit_alternation(
     # Phrases with different first characters never match at the same place, so grouping them
     # changes no match; the regex engine then skips a whole group on its first character
     # instead of trying some 300 phrases one by one after every number.
-    return "|".join(
+    alternation = "|".join(
         f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" for first, bodies in groups.items()
     )
+    return _behind_first_characters(groups, alternation) if groups else alternation
+
+
+def _behind_first_characters(firsts: Iterable[str], alternation: str) -> str:
+    """The alternation behind one look at the characters its groups start with (either case):
+    most places start none of them, and one check then skips them all."""
+    characters = {case for first in firsts for case in (first.lower(), first.upper())}
+    return f"(?=[{''.join(sorted(map(re.escape, characters)))}])(?:{alternation})"
 
 
 def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
     """A regex alternation of phrases, longest first; `boundary` after word-final phrases.
 
-    Phrases are grouped by first character behind one look at it (`(?=[oO])(?:over|…)`):
-    phrases with different first characters never match at one place, so no match changes,
-    and the regex engine skips a group at once instead of trying each of its phrases.
+    Phrases are grouped by first character behind one look at it (`(?=[oO])(?:over|…)`), and
+    the groups behind one look at all first characters: phrases with different first
+    characters never match at one place, so no match changes, and the regex engine skips a
+    group, or the whole alternation, at once instead of trying each of its phrases.
     """
     unique = sorted({_normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
     if not unique:
@@ -1243,10 +1258,11 @@ def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
     for phrase in unique:
         body = _phrase_regex(phrase) + (boundary if phrase[-1].isalnum() else "")
         groups.setdefault(phrase[0], []).append(body)
-    return "|".join(
+    alternation = "|".join(
         f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" if len(bodies) > 1 else bodies[0]
         for first, bodies in groups.items()
     )
+    return alternation if len(groups) == 1 else _behind_first_characters(groups, alternation)
 
 
 def _grouped_alternation(phrases: Iterable[str]) -> str:

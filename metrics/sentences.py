@@ -83,6 +83,7 @@ class SentenceLocator:
         # per line (a newline always ends a sentence): where in it a sentence may end, and
         # whether it does, decided when first asked
         self._lines: dict[int, tuple[list[int], list[int], dict[int, bool]]] = {}
+        self._last = (0, 0)  # the sentence found last, before widening
 
     def around(self, start: int, end: int, line: tuple[int, int] | None = None) -> tuple[int, int]:
         """The span of the last sentence starting at or before `start`, widened to cover
@@ -91,6 +92,9 @@ class SentenceLocator:
         text = self._text
         if start >= len(text) or text[start].isspace():  # no figure starts on a space
             return _widened(split_sentences(text), start, end)
+        last_start, last_end = self._last
+        if last_start <= start < last_end:  # in the sentence asked for last: figures come in order
+            return last_start, max(last_end, end)
         if line is None:
             line = (text.rfind("\n", 0, start) + 1, _find_or_end(text, "\n", start))
         line_start, line_end = line
@@ -114,6 +118,7 @@ class SentenceLocator:
             sentence_start += 1
         while sentence_end > sentence_start and text[sentence_end - 1].isspace():
             sentence_end -= 1
+        self._last = (sentence_start, sentence_end)
         return min(sentence_start, start), max(sentence_end, end)
 
     def _ends_sentence(self, start: int, end: int, decided: dict[int, bool]) -> bool:
