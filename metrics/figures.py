@@ -765,6 +765,7 @@ def _finite(value: Decimal) -> bool:
     return math.isfinite(float(value))
 
 
+@functools.lru_cache(maxsize=4096)  # matched phrases repeat: "billion", "troops", "per cent"
 def _normalise(phrase: str) -> str:
     """Lowercase and single-space a phrase, for vocabulary lookups."""
     return " ".join(phrase.lower().split()) if phrase else ""

@@ -153,11 +153,9 @@ def _append_span(spans: list[tuple[int, int]], text: str, start: int, end: int) 
 
 def _ends_sentence(text: str, term_start: int, term_end: int) -> bool:
     """Whether the terminal punctuation at `text[term_start:term_end]` ends a sentence."""
-    next_match = _NEXT_WORD_RE.match(text, term_end)
-    next_char = next_match.group(1) if next_match else ""
+    next_char, next_rest = _NEXT_WORD_RE.match(text, term_end).groups()  # (all optional)
     if not next_char:  # end of text or a newline: the newline rule splits anyway
         return True
-    next_word = (next_char + next_match.group(2)).lower() if next_char.isalpha() else ""
     punctuation = text[term_start:term_end].rstrip(_CLOSERS)
     if punctuation != ".":
         # "?", "!", "…", "..." and mixes: a lowercase word after them continues the sentence
@@ -170,9 +168,10 @@ def _ends_sentence(text: str, term_start: int, term_end: int) -> bool:
     lowered = token.lower()
     if lowered in TITLE_ABBREVIATIONS:
         return False
+    next_word = (next_char + next_rest).lower() if next_char.isalpha() else ""
     if len(token) == 1 and token.isalpha():
         # an initial ("John F. Kennedy"), or "Plan B." before an opener
         return token.islower() or next_word in SENTENCE_OPENERS
-    if lowered in ABBREVIATIONS or _INITIALISM_RE.fullmatch(token):
+    if lowered in ABBREVIATIONS or ("." in token and _INITIALISM_RE.fullmatch(token)):
         return next_word in SENTENCE_OPENERS and not next_char.islower()
     return True
