@@ -10,6 +10,7 @@ it; the original text stays with the caller (`Article.text`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, loosened
 from metrics.types import Cleaned
 
 __all__ = ["DEFAULT_RULES_PATH", "CleaningRules", "ParagraphRule", "clean_text", "load_rules"]
@@ -68,6 +70,8 @@ class CleaningRules:
     link_list_min_words: int
     # The characters of `translate` as one class (derived, for speed).
     translated: re.Pattern[str] | None = None
+    # Where a paragraph rule may match, all rules in one pass (derived, for speed)
+    paragraph_ends: Scanner | None = None
 
 
 def load_rules(source: str | Path | None = None) -> CleaningRules:
@@ -139,6 +143,9 @@ def _parse_rules(toml_text: str) -> CleaningRules:
     )
     return CleaningRules(
         translated=translated,
+        paragraph_ends=Scanner(
+            [Pattern(loosened(rule.pattern.pattern), prefilter=True) for rule in paragraphs]
+        ),
         translate=translate,
         header=header,
         paragraphs=tuple(paragraphs),
@@ -196,8 +203,14 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
 
     kept: list[int] = []
     seen: set[str] = set()
+    may_match = _rules_that_may_match(lines, rules)
     for index, line in enumerate(lines):
-        rule = next((rule for rule in rules.paragraphs if rule.matches(line)), None)
+        candidates = (
+            rules.paragraphs
+            if may_match is None
+            else [rules.paragraphs[rule] for rule in sorted(may_match.get(index, ()))]
+        )
+        rule = next((rule for rule in candidates if rule.matches(line)), None)
         if rule is not None:
             removed.append(f"{rule.kind}: {line}")
             continue
@@ -223,6 +236,30 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         parts.append(lines[index])
         previous = index
     return Cleaned(text="".join(parts).strip(), header_date=header_date, removed=tuple(removed))
+
+
+def _rules_that_may_match(lines: list[str], rules: CleaningRules) -> dict[int, set[int]] | None:
+    """Per line, the paragraph rules that may match it (a superset), all found in one Hyperscan
+    pass over the lines; None when that cannot be said, and every rule is tried on every line."""
+    if rules.paragraph_ends is None or not lines:
+        return None
+    joined = "\n".join(lines)
+    # Python's case-insensitive rules fold 'ſ' and the Kelvin sign onto ASCII letters
+    if not joined.isascii() and any(twin in joined for twin in ASCII_CASE_TWINS):
+        return None
+    found = rules.paragraph_ends.scan(joined)
+    if found is None:
+        return None
+    starts = []
+    position = 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    may_match: dict[int, set[int]] = {}
+    for rule, end in found:
+        # a match ends after its line starts: its last character lies in that line
+        may_match.setdefault(bisect.bisect_right(starts, end - 1) - 1, set()).add(rule)
+    return may_match
 
 
 def _normalize_characters(raw: str, rules: CleaningRules) -> str:

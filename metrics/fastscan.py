@@ -193,11 +193,11 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
 
     For Hyperscan's fast ASCII mode on UTF-8 text: `\w`, `\d` and `\s` also take what Python's
     Unicode-wide classes take beyond ASCII classes, and the word boundaries `\b`/`\B` are
-    dropped (fewer conditions, more matches), as are the end anchors `$`, `\Z`: a search
-    window's end is one to Python. A negated class holding `\W`, `\D` or `\S`
-    (`[^\W\d_]`, a letter) also takes every character Python's might. `\uXXXX` escapes become
-    `\x{XXXX}`, `{,n}` becomes `{0,n}`. Lookarounds, possessive runs and backreferences are
-    left for Hyperscan's prefilter mode to loosen.
+    dropped (fewer conditions, more matches), as are the anchors `^`, `$`, `\A`, `\Z`: a
+    search window's end is one to Python, and a scan may read many lines at once. A negated
+    class holding `\W`, `\D` or `\S` (`[^\W\d_]`, a letter) also takes every character
+    Python's might. `\uXXXX` escapes become `\x{XXXX}`, `{,n}` becomes `{0,n}`. Lookarounds,
+    possessive runs and backreferences are left for Hyperscan's prefilter mode to loosen.
 
     `ascii_only`: for a `Scanner(ascii_only=True)`, which reads every character beyond ASCII
     as "?": such characters in the pattern become "?" as well, and a negated class holding one
@@ -232,7 +232,7 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
                     character_beyond_ascii()
                 else:
                     out.append(rf"\x{{{code}}}")
-            elif escape in "bBZz" and not in_class:
+            elif escape in "bBAZz" and not in_class:
                 pass  # a dropped condition only widens the match (see `$` below)
             elif escape in "wds" and not negated:
                 wide = rf"\{escape}{beyond}" + (_PYTHON_ONLY_SPACE if escape == "s" else "")
@@ -263,8 +263,9 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
                 out.append("[^")
                 index += 2
                 continue
-        elif character == "$":
-            # dropped too: Python's `$` also matches where a search window ends (`endpos`)
+        elif character in "^$":
+            # dropped too: Python's `$` also matches where a search window ends (`endpos`), and
+            # callers may scan many lines joined where Python searches each alone
             index += 1
             continue
         elif python_regex.startswith("{,", index):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -303,3 +304,28 @@ def test_clean_text_never_raises_and_output_is_normalised(raw: str) -> None:
     assert "\n\n\n" not in cleaned.text
     assert "  " not in cleaned.text
     assert not set("\u00a0\u200b\u2018\u2019\u201c\u201d\r") & set(cleaned.text)
+
+
+# Every rule tried on every paragraph: what the one-pass prefilter must reproduce.
+EVERY_RULE_EVERYWHERE = dataclasses.replace(load_rules(), paragraph_ends=None)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*CAPTIONS, *NOT_CAPTIONS, *FURNITURE, *NOT_FURNITURE, "", "Tags: x"]),
+            st.sampled_from(["", " ", "\u00a0é", " ſ", " —", "\t(AP)"]),
+        ),
+        max_size=8,
+    ).map(lambda parts: "\n".join(line + tail for line, tail in parts))
+)
+def test_paragraph_rules_found_in_one_pass_remove_what_trying_each_rule_does(text: str) -> None:
+    assert clean_text(text) == clean_text(text, rules=EVERY_RULE_EVERYWHERE)
+
+
+def test_the_sample_corpus_cleans_the_same_with_and_without_the_one_pass(
+    sample_dir: Path,
+) -> None:
+    for path in sorted(sample_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert clean_text(text) == clean_text(text, rules=EVERY_RULE_EVERYWHERE), path.name

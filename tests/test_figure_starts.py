@@ -198,7 +198,7 @@ _CLASSES = [
     "[+−]",
     r"\u00e9",
 ]
-_PIECES = [*_CLASSES, r"\b", r"\B", "x{,2}", "-?", "$", r"(?=\w)"]
+_PIECES = [*_CLASSES, r"\b", r"\B", "x{,2}", "-?", "$", "^", r"\A", r"(?=\w)"]
 _ODD_CHARACTERS = "a5x _-+?\n\x0b\x1c\x1d\x1f\u00a0\u2009é٣３\u3000Ж−"
 
 
