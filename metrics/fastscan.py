@@ -13,6 +13,7 @@ it, `Scanner.available` is False and callers take their pure-Python path.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -185,6 +186,8 @@ def character_class(characters: str) -> str:
 # Characters that Python's `\w`, `\d` or `\s` may match and Hyperscan's ASCII classes never do:
 # everything beyond ASCII, and the separators \x1c-\x1f (and \v) that Python counts as space.
 _BEYOND_ASCII = r"\x{80}-\x{10ffff}"
+_REPEAT_RE = re.compile(r"\{(\d*),(\d+)\}")  # a bounded repeat `{m,n}`, `{,n}`
+_LONGEST_BOUND = 8
 _PYTHON_ONLY_SPACE = r"\x0b\x1c-\x1f"
 
 
@@ -196,8 +199,10 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
     dropped (fewer conditions, more matches), as are the anchors `^`, `$`, `\A`, `\Z`: a
     search window's end is one to Python, and a scan may read many lines at once. A negated
     class holding `\W`, `\D` or `\S` (`[^\W\d_]`, a letter) also takes every character
-    Python's might. `\uXXXX` escapes become `\x{XXXX}`, `{,n}` becomes `{0,n}`. Lookarounds,
-    possessive runs and backreferences are left for Hyperscan's prefilter mode to loosen.
+    Python's might. `\uXXXX` escapes become `\x{XXXX}`, `{,n}` becomes `{0,n}`, and a bound
+    above 8 is dropped (`{2,200}` becomes `{2,}`: long bounds take Hyperscan long to compile).
+    Lookarounds, possessive runs and backreferences are left for Hyperscan's prefilter mode
+    to loosen.
 
     `ascii_only`: for a `Scanner(ascii_only=True)`, which reads every character beyond ASCII
     as "?": such characters in the pattern become "?" as well, and a negated class holding one
@@ -268,9 +273,11 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
             # callers may scan many lines joined where Python searches each alone
             index += 1
             continue
-        elif python_regex.startswith("{,", index):
-            out.append("{0,")
-            index += 2
+        elif character == "{" and (repeat := _REPEAT_RE.match(python_regex, index)):
+            # `{,n}` is `{0,n}`; a long bound costs Hyperscan much compiling: none is looser
+            low, high = repeat.group(1) or "0", repeat.group(2)
+            out.append(f"{{{low},}}" if int(high) > _LONGEST_BOUND else f"{{{low},{high}}}")
+            index = repeat.end()
             continue
         index += 1
         if ascii_only and not character.isascii():

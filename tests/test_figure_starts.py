@@ -177,6 +177,7 @@ def test_loosened_patterns_widen_classes_and_drop_word_boundaries() -> None:
     assert loosened(r"[^\w\s]\u017f") == r"[^\w\s]\x{017f}"  # a negated class stays ASCII
     assert loosened(r"[]\d]\\b") == r"[]\d\x{80}-\x{10ffff}]\\b"  # "]" first is a member
     assert loosened(r"x{,3}") == r"x{0,3}"  # Python's short form; PCRE reads it as text
+    assert loosened(r"[^()]{2,200}\)") == r"[^()]{2,}\)"  # long bounds are slow to compile
 
 
 # Pieces of Python regexes whose Unicode-wide classes Hyperscan's ASCII mode reads differently;
@@ -198,7 +199,7 @@ _CLASSES = [
     "[+−]",
     r"\u00e9",
 ]
-_PIECES = [*_CLASSES, r"\b", r"\B", "x{,2}", "-?", "$", "^", r"\A", r"(?=\w)"]
+_PIECES = [*_CLASSES, r"\b", r"\B", "x{,2}", "x{1,12}", "-?", "$", "^", r"\A", r"(?=\w)"]
 _ODD_CHARACTERS = "a5x _-+?\n\x0b\x1c\x1d\x1f\u00a0\u2009é٣３\u3000Ж−"
 
 
