@@ -59,6 +59,27 @@ class ParagraphRule:
 
 
 @dataclass(frozen=True)
+class ParagraphScan:
+    """One Hyperscan pass for the paragraph rules it was built from (`paragraphs`, compared by
+    identity: rules copied with other paragraphs try every rule)."""
+
+    paragraphs: tuple[ParagraphRule, ...]
+    scanner: Scanner
+    rule_of: tuple[int, ...]  # the rule of each scanner pattern
+    always: tuple[int, ...]  # rules Hyperscan cannot speak for: tried on every paragraph
+
+    @classmethod
+    def build(cls, paragraphs: tuple[ParagraphRule, ...]) -> ParagraphScan:
+        loose = [loosened(rule.pattern.pattern) for rule in paragraphs]
+        return cls(
+            paragraphs=paragraphs,
+            scanner=Scanner([Pattern(p, prefilter=True) for p in loose if p is not None]),
+            rule_of=tuple(index for index, p in enumerate(loose) if p is not None),
+            always=tuple(index for index, p in enumerate(loose) if p is None),
+        )
+
+
+@dataclass(frozen=True)
 class CleaningRules:
     """The parsed contents of a cleaning TOML file."""
 
@@ -71,7 +92,7 @@ class CleaningRules:
     # The characters of `translate` as one class (derived, for speed).
     translated: re.Pattern[str] | None = None
     # Where a paragraph rule may match, all rules in one pass (derived, for speed)
-    paragraph_ends: Scanner | None = None
+    paragraph_ends: ParagraphScan | None = None
 
 
 def load_rules(source: str | Path | None = None) -> CleaningRules:
@@ -135,6 +156,7 @@ def _parse_rules(toml_text: str) -> CleaningRules:
             )
         )
 
+    paragraph_rules = tuple(paragraphs)
     link_list: dict[str, Any] = data.get("trailing_link_list", {})
     translated = (
         re.compile("[" + "".join(re.escape(chr(char)) for char in translate) + "]")
@@ -143,12 +165,10 @@ def _parse_rules(toml_text: str) -> CleaningRules:
     )
     return CleaningRules(
         translated=translated,
-        paragraph_ends=Scanner(
-            [Pattern(loosened(rule.pattern.pattern), prefilter=True) for rule in paragraphs]
-        ),
+        paragraph_ends=ParagraphScan.build(paragraph_rules),
         translate=translate,
         header=header,
-        paragraphs=tuple(paragraphs),
+        paragraphs=paragraph_rules,
         link_list_punctuation=_compile(
             link_list.get("sentence_punctuation", r"[.!?;](?:\s|$)"), "[trailing_link_list]"
         ),
@@ -208,7 +228,7 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         candidates = (
             rules.paragraphs
             if may_match is None
-            else [rules.paragraphs[rule] for rule in sorted(may_match.get(index, ()))]
+            else [rules.paragraphs[rule] for rule in may_match[index]]
         )
         rule = next((rule for rule in candidates if rule.matches(line)), None)
         if rule is not None:
@@ -238,16 +258,17 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
     return Cleaned(text="".join(parts).strip(), header_date=header_date, removed=tuple(removed))
 
 
-def _rules_that_may_match(lines: list[str], rules: CleaningRules) -> dict[int, set[int]] | None:
-    """Per line, the paragraph rules that may match it (a superset), all found in one Hyperscan
-    pass over the lines; None when that cannot be said, and every rule is tried on every line."""
-    if rules.paragraph_ends is None or not lines:
+def _rules_that_may_match(lines: list[str], rules: CleaningRules) -> list[list[int]] | None:
+    """Per line, the paragraph rules that may match it (a superset, in rule order), found in
+    one Hyperscan pass over all lines; None when that cannot be said: try every rule."""
+    scan = rules.paragraph_ends
+    if scan is None or scan.paragraphs is not rules.paragraphs or not lines:
         return None
     joined = "\n".join(lines)
     # Python's case-insensitive rules fold 'ſ' and the Kelvin sign onto ASCII letters
     if not joined.isascii() and any(twin in joined for twin in ASCII_CASE_TWINS):
         return None
-    found = rules.paragraph_ends.scan(joined)
+    found = scan.scanner.scan(joined) if scan.rule_of else []
     if found is None:
         return None
     starts = []
@@ -255,11 +276,11 @@ def _rules_that_may_match(lines: list[str], rules: CleaningRules) -> dict[int, s
     for line in lines:
         starts.append(position)
         position += len(line) + 1
-    may_match: dict[int, set[int]] = {}
-    for rule, end in found:
+    may_match = [set(scan.always) for _ in lines]
+    for pattern, end in found:
         # a match ends after its line starts: its last character lies in that line
-        may_match.setdefault(bisect.bisect_right(starts, end - 1) - 1, set()).add(rule)
-    return may_match
+        may_match[bisect.bisect_right(starts, end - 1) - 1].add(scan.rule_of[pattern])
+    return [sorted(rules_of_line) for rules_of_line in may_match]
 
 
 def _normalize_characters(raw: str, rules: CleaningRules) -> str:

@@ -191,8 +191,9 @@ _LONGEST_BOUND = 8
 _PYTHON_ONLY_SPACE = r"\x0b\x1c-\x1f"
 
 
-def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
-    r"""A Python regex as a Hyperscan prefilter pattern that matches wherever it matches.
+def loosened(python_regex: str, *, ascii_only: bool = False) -> str | None:
+    r"""A Python regex as a Hyperscan prefilter pattern that matches wherever it matches, or
+    None where that cannot be promised (callers then let Python search, as without Hyperscan).
 
     For Hyperscan's fast ASCII mode on UTF-8 text: `\w`, `\d` and `\s` also take what Python's
     Unicode-wide classes take beyond ASCII classes, and the word boundaries `\b`/`\B` are
@@ -204,10 +205,19 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
     Lookarounds, possessive runs and backreferences are left for Hyperscan's prefilter mode
     to loosen.
 
+    None for what is not translated: verbose mode and comments, octal and named escapes, `[[`
+    and `[:` in classes, and a case-insensitive pattern naming a cased letter beyond ASCII
+    (Python folds 'İ' onto "i", Hyperscan does not).
+
     `ascii_only`: for a `Scanner(ascii_only=True)`, which reads every character beyond ASCII
-    as "?": such characters in the pattern become "?" as well, and a negated class holding one
-    takes any character.
+    as "?": such characters in the pattern become "?" as well, a negated class also takes "?"
+    (it may stand for a character the class lets through), and one holding a character beyond
+    ASCII takes any character.
     """
+    if _UNTRANSLATED_RE.search(python_regex):
+        return None
+    # whether case is ignored, per open group: "(?i)" at the start, "(?i:...)", "(?-i:...)"
+    caseless = [bool((flags := _GLOBAL_FLAGS_RE.match(python_regex)) and "i" in flags.group(1))]
     beyond = r"\x3f" if ascii_only else _BEYOND_ASCII
     out: list[str] = []
     index = 0
@@ -216,32 +226,49 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
     widen_class = False  # the open negated class holds an upper-case class escape
     any_character = False  # the open negated class holds a character beyond ASCII
 
-    def character_beyond_ascii() -> None:
+    def literal_beyond_ascii(character: str, at: int, end: int) -> bool:
+        """Write a character beyond ASCII found at `python_regex[at:end]`; False: give up."""
         nonlocal any_character
-        if negated:
+        if caseless[-1] and character.lower() != character.upper():
+            return False
+        if not ascii_only:
+            out.append(rf"\x{{{ord(character):x}}}")
+        elif in_class and (
+            (python_regex[at - 1 : at] == "-" and _unescaped(python_regex, at - 1))
+            or (python_regex[end : end + 1] == "-" and python_regex[end + 1 : end + 2] != "]")
+        ):
+            return False  # a range with an end beyond ASCII: not worth translating
+        elif negated:
             any_character = True
         else:
             out.append(beyond)
+        return True
 
     while index < len(python_regex):
         character = python_regex[index]
         if character == "\\" and index + 1 < len(python_regex):
             escape = python_regex[index + 1]
+            at = index
             index += 2
             class_start = False
             if escape in "uUx":
                 width = {"u": 4, "U": 8, "x": 2}[escape]
-                code = python_regex[index : index + width]
+                code = int(python_regex[index : index + width], 16)
                 index += width
-                if ascii_only and int(code, 16) >= 0x80:
-                    character_beyond_ascii()
-                else:
-                    out.append(rf"\x{{{code}}}")
+                if code < 0x80:
+                    out.append(rf"\x{{{code:x}}}")
+                elif not literal_beyond_ascii(chr(code), at, index):
+                    return None
+            elif not escape.isascii():
+                if not literal_beyond_ascii(escape, at, index):
+                    return None
             elif escape in "bBAZz" and not in_class:
                 pass  # a dropped condition only widens the match (see `$` below)
             elif escape in "wds" and not negated:
                 wide = rf"\{escape}{beyond}" + (_PYTHON_ONLY_SPACE if escape == "s" else "")
                 out.append(wide if in_class else f"[{wide}]")
+            elif escape.isalnum() and escape not in _PLAIN_ESCAPES:
+                return None  # octal, backreferences, \N{...}, \g<...>
             else:
                 widen_class = widen_class or (negated and escape in "WDS")
                 out.append("\\" + escape)
@@ -252,12 +279,10 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
                 index += 1
                 if any_character:
                     out[class_open:] = [r"[\x00-\x7f]"]  # all an ASCII-only scan can see
-                elif widen_class:  # Python's class may take what the ASCII one cannot
-                    out[class_open:] = [
-                        "(?:",
-                        *out[class_open:],
-                        f"|[{_PYTHON_ONLY_SPACE}{beyond}])",
-                    ]
+                elif widen_class or (negated and ascii_only):
+                    # Python's class may take what the ASCII one cannot
+                    extra = (_PYTHON_ONLY_SPACE if widen_class else "") + beyond
+                    out[class_open:] = ["(?:", *out[class_open:], f"|[{extra}])"]
                 in_class = negated = widen_class = any_character = False
                 continue
             class_start = False
@@ -268,6 +293,12 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
                 out.append("[^")
                 index += 2
                 continue
+        elif character == "(":
+            scoped = _SCOPED_FLAGS_RE.match(python_regex, index)
+            on, off = (scoped.group(1), scoped.group(2) or "") if scoped else ("", "")
+            caseless.append(("i" in on or caseless[-1]) and "i" not in off)
+        elif character == ")" and len(caseless) > 1:
+            caseless.pop()
         elif character in "^$":
             # dropped too: Python's `$` also matches where a search window ends (`endpos`), and
             # callers may scan many lines joined where Python searches each alone
@@ -280,8 +311,23 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str:
             index = repeat.end()
             continue
         index += 1
-        if ascii_only and not character.isascii():
-            character_beyond_ascii()
-        else:
+        if character.isascii():
             out.append(character)
+        elif not literal_beyond_ascii(character, index - 1, index):
+            return None
     return "".join(out)
+
+
+def _unescaped(text: str, index: int) -> bool:
+    """Whether `text[index]` is not escaped: an even run of backslashes before it."""
+    backslashes = len(text[:index]) - len(text[:index].rstrip("\\"))
+    return backslashes % 2 == 0
+
+
+# Escapes `loosened` passes on as they are (class escapes are handled before)
+_PLAIN_ESCAPES = frozenset("wdsWDSbBAZnrtfva")
+# Verbose mode or a comment (whose text is no pattern), a POSIX-like class ("[:alpha:]" is
+# literal to Python, a class to Hyperscan), nested "[[": not translated
+_UNTRANSLATED_RE = re.compile(r"\(\?[aiLmsux-]*x|\(\?#|\[\[|\[:")
+_GLOBAL_FLAGS_RE = re.compile(r"\(\?([aiLmsux]+)\)")
+_SCOPED_FLAGS_RE = re.compile(r"\(\?([aiLmsux]*)(?:-([imsx]+))?:")

@@ -68,21 +68,19 @@ class FigureStarts:
         # ASCII anchors are scanned with every other character read as "?" (offsets need no
         # mapping back); the rest, rare in English news, in UTF-8, and only in texts that
         # have characters beyond ASCII.
-        ascii_patterns = _anchor_patterns([_ASCII_DIGIT], ascii_anchors)
-        self._anchor_count = len(ascii_patterns)
+        anchor_patterns = _anchor_patterns([_ASCII_DIGIT], ascii_anchors)
+        self._anchor_count = len(anchor_patterns)
+        self._anchors_only = Scanner(anchor_patterns, ascii_only=True)
         # The same pass reports where an exclusion (a date, a model name) may end, unless one
-        # holds a cased letter beyond ASCII, which only Unicode case folding can match.
-        self._exclusions = bool(exclusions) and not any(
-            not character.isascii() and character.lower() != character.upper()
-            for exclusion in exclusions
-            for character in exclusion
+        # cannot be translated for Hyperscan; then Python looks for exclusions everywhere.
+        loose = [loosened(exclusion, ascii_only=True) for exclusion in exclusions]
+        exclusion_patterns = [Pattern(p, prefilter=True) for p in loose if p is not None]
+        self._exclusions = bool(loose) and len(exclusion_patterns) == len(loose)
+        self._ascii = (
+            Scanner(anchor_patterns + exclusion_patterns, ascii_only=True)
+            if self._exclusions
+            else self._anchors_only
         )
-        if self._exclusions:
-            ascii_patterns += [
-                Pattern(loosened(exclusion, ascii_only=True), prefilter=True)
-                for exclusion in exclusions
-            ]
-        self._ascii = Scanner(ascii_patterns, ascii_only=True)
         other = _anchor_patterns([character_class(_non_ascii_digits())], other_anchors)
         self._fallback = len(other)
         other.append(Pattern(character_class("".join(ASCII_CASE_TWINS))))
@@ -91,8 +89,10 @@ class FigureStarts:
         # so the walk back goes word by word. It reads the reversed text: a regex anchored
         # where the anchor starts, instead of one searched backwards.
         lead_words = {word.lower() for lead in leads for word in tokens(lead)}
-        self._lead_before = re.compile(
-            rf"{_PYTHON_SPACE}*{_reversed_words(lead_words)}", re.IGNORECASE
+        self._lead_before = (
+            re.compile(rf"{_PYTHON_SPACE}*{_reversed_words(lead_words)}", re.IGNORECASE)
+            if lead_words
+            else None
         )
 
     @property
@@ -102,26 +102,34 @@ class FigureStarts:
     def scan(self, text: str) -> Candidates | None:
         """Where figures may start and exclusions may end, or None to search the whole text."""
         found = self._ascii.scan(text)
+        if found is None and self._exclusions and not self._ascii.available:
+            # Hyperscan refused an exclusion pattern: figure starts still, exclusions by Python
+            self._ascii, self._exclusions = self._anchors_only, False
+            found = self._ascii.scan(text)
+        exclusions = self._exclusions
         if found is None:
             return None
+        anchor_count = self._anchor_count
+        starts = {offset for pattern, offset in found if pattern < anchor_count}
         if not text.isascii():
             other = self._other.scan(text)
             if other is None or any(pattern == self._fallback for pattern, _ in other):
                 return None
-            found += other
-        anchor_count = self._anchor_count
-        starts = {offset for pattern, offset in found if pattern < anchor_count}
-        reversed_text = text[::-1]
-        length = len(text)
-        lead_before = self._lead_before.match
-        for anchor in sorted(starts):
-            position = length - anchor
-            while (lead := lead_before(reversed_text, position)) is not None:
-                position = lead.end()
-                starts.add(length - position)
+            starts.update(offset for _, offset in other)
+        if self._lead_before is not None:
+            reversed_text = text[::-1]
+            length = len(text)
+            lead_before = self._lead_before.match
+            for anchor in sorted(starts):
+                position = length - anchor
+                while (lead := lead_before(reversed_text, position)) is not None:
+                    if lead.end() == position:
+                        break  # an empty lead: no word before
+                    position = lead.end()
+                    starts.add(length - position)
         exclusion_ends = (
             sorted({offset for pattern, offset in found if pattern >= anchor_count})
-            if self._exclusions
+            if exclusions
             else None
         )
         return Candidates(sorted(starts), exclusion_ends)

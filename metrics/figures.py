@@ -161,6 +161,9 @@ class FigureRules:
     split_after_to: frozenset[str] = frozenset()
     # where figures can start, found fast (see `metrics.figure_starts`); None: search everywhere
     starts: FigureStarts | None = None
+    # the exclusions `starts` reports ends for: a copy of the rules with other exclusions
+    # (`dataclasses.replace`) searches for them everywhere
+    exclusions_scanned: re.Pattern[str] | None = None
     # where an exclusion may end (Hyperscan prefilter): windows with none need no search
     source: str = ""
     # values of number strings already read (see `_parse_number`); not part of the rules' value,
@@ -214,7 +217,11 @@ def extract_figures(
     quantities = _find_quantities(text, rules, candidates.starts if candidates else None)
     if not quantities:
         return []
-    exclusion_ends = candidates.exclusion_ends if candidates else None
+    exclusion_ends = (
+        candidates.exclusion_ends
+        if candidates and rules.exclusions_scanned is rules.exclusions
+        else None
+    )
     lines = _Lines(text, rules.exclusions, sentences, exclusion_ends)
     context_cache: dict[tuple[int, str], bool] = {}
     sentence_texts: dict[tuple[int, int], str] = {}  # figures of one sentence share its text
@@ -400,6 +407,12 @@ def _quantities_from_match(
         value, rule = rules.fixed_words[_normalise(fixed)]
         start, end = match.span("fixed")
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
+    if (
+        len(number1) == 4
+        and number1.isdigit()
+        and not (scale1 or currency1 or currency2 or unit or counted_object or percent)
+    ):
+        return []  # a bare year ("in 2024"), the commonest number in news: see `_elliptical`
 
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
@@ -916,6 +929,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     rules = FigureRules(
         pattern=pattern,
         exclusions=exclusions,
+        exclusions_scanned=exclusions,
         units=units,
         prefixes=prefixes,
         percent=percent_rule,

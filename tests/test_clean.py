@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from metrics.clean import DEFAULT_RULES_PATH, clean_text, load_rules
+from metrics.clean import DEFAULT_RULES_PATH, ParagraphRule, clean_text, load_rules
 
 
 def sample_text(sample_dir: Path, prefix: str) -> str:
@@ -329,3 +330,35 @@ def test_the_sample_corpus_cleans_the_same_with_and_without_the_one_pass(
     for path in sorted(sample_dir.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert clean_text(text) == clean_text(text, rules=EVERY_RULE_EVERYWHERE), path.name
+
+
+@pytest.mark.filterwarnings("ignore:Possible nested set:FutureWarning")
+@pytest.mark.parametrize(
+    ("pattern", "line"),
+    [
+        (r"^\—\s*(?:Reuters|AP|AFP)$", "— Reuters"),  # an escaped character beyond ASCII
+        (r"(?i)^İlgili haberler\b", "ilgili haberler"),  # Python folds 'İ' onto "i"
+        (r"(?i)^ilgili yazılar$", "ilgili yazilar"),
+        ("(?x) ^ read \\s+ more  # a [comment\n $", "read more"),  # verbose mode
+        (r"^[[:alpha:]]+:$", "a]:"),  # literal characters to Python
+        (r"^[^\x00-\x7f]+$", "—"),  # a class of every character beyond ASCII
+    ],
+)
+def test_custom_paragraph_rules_remove_the_same_with_and_without_the_one_pass(
+    pattern: str, line: str
+) -> None:
+    quote = "'" * 3  # a TOML literal string
+    rules = load_rules(f"[[paragraph]]\nkind = 'furniture'\npattern = {quote}{pattern}{quote}\n")
+    text = f"Body text.\n{line}\nMore body."
+    cleaned = clean_text(text, rules=rules)
+    assert cleaned == clean_text(text, rules=dataclasses.replace(rules, paragraph_ends=None))
+    assert cleaned.text == "Body text.\nMore body."
+
+
+def test_rules_copied_with_other_paragraph_rules_try_those() -> None:
+    rules = load_rules()
+    listen = ParagraphRule("furniture", re.compile(r"(?i)^listen to this article$"))
+    more = dataclasses.replace(rules, paragraphs=(listen, *rules.paragraphs))
+    assert clean_text("Listen to this article\nBody text.", rules=more).text == "Body text."
+    fewer = dataclasses.replace(rules, paragraphs=rules.paragraphs[:2])
+    assert clean_text("Read more\nBody.", rules=fewer).text == "Read more\nBody."

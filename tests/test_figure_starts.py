@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from metrics.fastscan import HYPERSCAN_AVAILABLE, Pattern, Scanner, loosened
+from metrics.figure_starts import FigureStarts
 from metrics.figures import extract_figures, load_figure_rules
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -92,6 +93,47 @@ def test_a_blank_phrase_in_the_rules_is_not_a_figure_start(tmp_path: Path) -> No
     path.write_text(blanks, "utf-8")
     text = "China sent 3,200 troops and three warships for  €5 billion."
     assert extract_figures(text, rules=load_figure_rules(path)) == extract_figures(text)
+
+
+def test_an_anchor_beyond_ascii_starts_a_figure_whatever_the_other_anchors() -> None:
+    starts = FigureStarts(["€"], ["about"]).scan("€5")
+    assert starts is None or starts.starts == [0, 1]  # None without Hyperscan
+
+
+def test_no_lead_words_means_no_walk_back() -> None:
+    starts = FigureStarts(["5"], []).scan("about 5")
+    assert starts is None or starts.starts == [6]
+
+
+@needs_hyperscan
+@pytest.mark.parametrize(
+    "exclusion",
+    [
+        r"\b\d+[^\x00-\x7f]\d+\b",  # leaves out "?", which stands for the en dash
+        r"\b\d+\–\d+\b",  # an escaped character beyond ASCII
+        r"\b\d+[\x20-\u2013]\d+\b",  # a range Hyperscan's ASCII scan cannot read
+        r"\d+\–\d+|(?!)",  # Hyperscan refuses it (it can match nothing but "")
+    ],
+)
+def test_custom_exclusions_exclude_on_both_paths(tmp_path: Path, exclusion: str) -> None:
+    data = (REPO_ROOT / "data" / "figures.toml").read_text("utf-8")
+    start = data.index("patterns = [", data.index("[exclusions]")) + len("patterns = [")
+    quote = "'" * 3  # a TOML literal string
+    custom = f"{data[:start]}\n  {quote}{exclusion}{quote},\n{data[start:]}"
+    path = tmp_path / "figures.toml"
+    path.write_text(custom, "utf-8")
+    rules = load_figure_rules(path)
+    text = "Some 20–30 troops were killed, and 40 warships sailed."
+    figures = extract_figures(text, rules=rules)
+    assert figures == extract_figures(text, rules=dataclasses.replace(rules, starts=None))
+    assert [figure.surface for figure in figures] == ["40 warships"]
+
+
+@needs_hyperscan
+def test_rules_copied_with_other_exclusions_search_for_those_everywhere() -> None:
+    troops = dataclasses.replace(RULES, exclusions=re.compile(r"\d+ troops"))
+    text = "China sent 3,200 troops and 40 warships."
+    assert [figure.surface for figure in extract_figures(text, rules=troops)] == ["40 warships"]
 
 
 @needs_hyperscan
@@ -174,10 +216,35 @@ def test_without_hyperscan_the_rules_search_everywhere_with_the_same_figures(
 def test_loosened_patterns_widen_classes_and_drop_word_boundaries() -> None:
     assert loosened(r"\b\d{4}\b") == r"[\d\x{80}-\x{10ffff}]{4}"
     assert loosened(r"[\w.+-]++@") == r"[\w\x{80}-\x{10ffff}.+-]++@"
-    assert loosened(r"[^\w\s]\u017f") == r"[^\w\s]\x{017f}"  # a negated class stays ASCII
+    assert loosened(r"[^\w\s]\u017f") == r"[^\w\s]\x{17f}"  # a negated class stays ASCII
     assert loosened(r"[]\d]\\b") == r"[]\d\x{80}-\x{10ffff}]\\b"  # "]" first is a member
     assert loosened(r"x{,3}") == r"x{0,3}"  # Python's short form; PCRE reads it as text
     assert loosened(r"[^()]{2,200}\)") == r"[^()]{2,}\)"  # long bounds are slow to compile
+
+
+@pytest.mark.parametrize(
+    "python_regex",
+    [
+        r"(?x) ^ read \s+ more  # [sic",  # verbose mode: comments and spaces are no pattern
+        r"a(?#[)b",  # a comment
+        r"^[[:alpha:]]+:$",  # a POSIX class to Hyperscan, literal characters to Python
+        r"\377",  # octal
+        r"(a)\1",  # a backreference
+        r"\N{EN DASH}",  # a named character
+        r"(?i)^İlgili",  # Python folds 'İ' onto "i" when case is ignored, Hyperscan does not
+        r"(?i:x(ı))",
+    ],
+)
+def test_loosened_declines_what_it_does_not_translate(python_regex: str) -> None:
+    assert loosened(python_regex) is None
+    assert loosened(python_regex, ascii_only=True) is None
+
+
+def test_loosened_keeps_what_it_translates_beyond_ascii() -> None:
+    assert loosened(r"^\—\s") == r"\x{2014}[\s\x{80}-\x{10ffff}\x0b\x1c-\x1f]"  # escaped
+    assert loosened(r"(?i:x(?-i:é))", ascii_only=True) == r"(?i:x(?-i:\x3f))"  # case kept
+    assert loosened(r"[+\-−]", ascii_only=True) == r"[+\-\x3f]"  # no range: "\-" is escaped
+    assert loosened(r"[\x20-é]", ascii_only=True) is None  # a range "?" cannot stand for
 
 
 # Pieces of Python regexes whose Unicode-wide classes Hyperscan's ASCII mode reads differently;
@@ -198,6 +265,10 @@ _CLASSES = [
     "[^−a]",
     "[+−]",
     r"\u00e9",
+    r"\—",
+    r"[^\x00-\x7f]",  # negated classes that leave out "?", which may stand for 'é'
+    r"[^ -~]",
+    "[^?]",
 ]
 _PIECES = [*_CLASSES, r"\b", r"\B", "x{,2}", "x{1,12}", "-?", "$", "^", r"\A", r"(?=\w)"]
 _ODD_CHARACTERS = "a5x _-+?\n\x0b\x1c\x1d\x1f\u00a0\u2009é٣３\u3000Ж−"
@@ -217,6 +288,7 @@ def test_a_loosened_pattern_ends_wherever_the_python_pattern_does(
 ) -> None:
     python_regex = "".join(pieces) + f"(?:{last})" + ("+" if repeated else "")
     hyperscan_regex = loosened(python_regex, ascii_only=ascii_only)
+    assert hyperscan_regex is not None
     scanner = Scanner([Pattern(hyperscan_regex, prefilter=True)], ascii_only=ascii_only)
     found = scanner.scan(text)
     assert found is not None, hyperscan_regex
