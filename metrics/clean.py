@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, loosened
+from metrics.fastscan import Pattern, Scanner, has_case_twins, loosened
 from metrics.types import Cleaned
 
 __all__ = ["DEFAULT_RULES_PATH", "CleaningRules", "ParagraphRule", "clean_text", "load_rules"]
@@ -266,7 +266,7 @@ def _rules_that_may_match(lines: list[str], rules: CleaningRules) -> list[list[i
         return None
     joined = "\n".join(lines)
     # Python's case-insensitive rules fold 'ſ' and the Kelvin sign onto ASCII letters
-    if not joined.isascii() and any(twin in joined for twin in ASCII_CASE_TWINS):
+    if has_case_twins(joined):
         return None
     found = scan.scanner.scan(joined) if scan.rule_of else []
     if found is None:

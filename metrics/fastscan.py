@@ -30,6 +30,7 @@ __all__ = [
     "Pattern",
     "Scanner",
     "character_class",
+    "has_case_twins",
     "literal",
     "loosened",
 ]
@@ -41,6 +42,11 @@ HYPERSCAN_AVAILABLE = hyperscan is not None
 # ("İran" is "iran" to `re.IGNORECASE`), which Hyperscan's ASCII case folding does not;
 # tests/test_themes.py checks this table against the `re` module.
 ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+
+
+def has_case_twins(text: str) -> bool:
+    """Whether `text` holds one of `ASCII_CASE_TWINS` (cheap: a few substring searches)."""
+    return not text.isascii() and any(twin in text for twin in ASCII_CASE_TWINS)
 
 
 @dataclass(frozen=True)

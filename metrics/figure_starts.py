@@ -134,11 +134,6 @@ class FigureStarts:
         )
         return Candidates(sorted(starts), exclusion_ends)
 
-    def starts(self, text: str) -> list[int] | None:
-        """Sorted positions where a figure may start, or None to search the whole text."""
-        found = self.scan(text)
-        return None if found is None else found.starts
-
 
 def _reversed_words(words: Iterable[str]) -> str:
     """An alternation of the words reversed, each not preceded by a word character.

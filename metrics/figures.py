@@ -164,7 +164,6 @@ class FigureRules:
     # the exclusions `starts` reports ends for: a copy of the rules with other exclusions
     # (`dataclasses.replace`) searches for them everywhere
     exclusions_scanned: re.Pattern[str] | None = None
-    # where an exclusion may end (Hyperscan prefilter): windows with none need no search
     source: str = ""
     # values of number strings already read (see `_parse_number`); not part of the rules' value,
     # and not passed on by `dataclasses.replace`: rules with other number words read anew
@@ -265,9 +264,10 @@ def extract_figures(
 class _Lines:
     """Sentences and excluded spans of a text, worked out only around candidate figures.
 
-    A newline always ends a sentence, so splitting one line gives that line's sentences; and
-    searching a dozen exclusion patterns over whole texts would cost more than finding the
-    figures.
+    A figure's sentence is found by deciding only the sentence ends next to it
+    (`SentenceLocator`), and exclusions are searched only in windows where one may end
+    (`FigureStarts` reports where): searching a dozen exclusion patterns and splitting whole
+    texts would cost more than finding the figures.
     """
 
     def __init__(

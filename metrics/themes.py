@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, literal
+from metrics.fastscan import ASCII_CASE_TWINS, Pattern, Scanner, has_case_twins, literal
 from metrics.types import ThemeHit
 
 LOGGER = logging.getLogger(__name__)
@@ -249,9 +249,8 @@ def _lower_keeping_offsets(text: str) -> str:
     that matter to terms first, and any other change of length leaves that character as it was,
     so offsets into the result are offsets into `text`.
     """
-    has_twins = not text.isascii() and any(twin in text for twin in ASCII_CASE_TWINS)
     # (`translate` looks up every character: a few substring searches are far cheaper)
-    lowered = (text.translate(_ASCII_TWINS_TABLE) if has_twins else text).lower()
+    lowered = (text.translate(_ASCII_TWINS_TABLE) if has_case_twins(text) else text).lower()
     if len(lowered) == len(text):
         return lowered
     folded = text.translate(_ASCII_TWINS_TABLE)

@@ -45,7 +45,8 @@ def _benchmark_texts() -> list[str]:
 def test_the_bundled_rules_take_the_fast_path() -> None:
     assert RULES.starts is not None
     # only digits are anchors here ("200" too: the grammar, not the scan, knows "3,200")
-    assert RULES.starts.starts("China sent 3,200 troops.") == [11, 13]
+    candidates = RULES.starts.scan("China sent 3,200 troops.")
+    assert candidates is not None and candidates.starts == [11, 13]
 
 
 @needs_hyperscan
@@ -141,7 +142,7 @@ def test_a_character_python_folds_onto_ascii_sends_the_text_to_the_full_search()
     # 'ſ' (long s) matches "s" case-insensitively in Python, not in Hyperscan's ASCII folding
     text = "China sent two thouſand troops."
     assert RULES.starts is not None
-    assert RULES.starts.starts(text) is None
+    assert RULES.starts.scan(text) is None
     assert extract_figures(text, rules=RULES) == extract_figures(text, rules=FULL_SEARCH)
     assert [figure.surface for figure in extract_figures(text)] == ["two thouſand troops"]
 
