@@ -45,6 +45,7 @@ _MONTH_NAME = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY_NAME = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # Whole-string forms accepted in metadata (`Article.date`).
 _ISO_DATETIME = re.compile(
@@ -97,6 +98,7 @@ _DATE_ON_LINE = re.compile(
 )
 _LINE_FURNITURE = re.compile(
     rf"(?i){_TIME}|\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:at|on)\b|{_WEEKDAY.rstrip('?')}"
+    r"|\b\d+\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b"
     r"|[|·•,;:()\[\]/\-–—]"
 )
 _BYLINE = re.compile(r"(?i)(?:by|source|editor|from|written\s+by|author)\b[^.!?\d]{0,80}")
@@ -104,6 +106,7 @@ _NOT_A_DATE_LINE = re.compile(
     r"(?i)\b(?:updated|modified|published|posted|released|copyright|photo|file|caption)\b|©"
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
+_BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
 _URL_DAY = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._-])"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})-(\d{2})-(\d{2})(?![0-9])"),
@@ -111,6 +114,11 @@ _URL_DAY = (
     # China Daily, gov.cn: /202412/27/; People's Daily: /2024/0516/
     re.compile(r"/((?:19|20|21)\d{2})(\d{2})/(\d{2})(?=/)"),
     re.compile(r"/((?:19|20|21)\d{2})/(\d{2})(\d{2})(?=/)"),
+    # Xinhua, China Daily: /2016-09/13/; China News, ECNS: /2016/09-14/
+    re.compile(r"/((?:19|20|21)\d{2})-(\d{2})/(\d{2})(?=/)"),
+    re.compile(r"/((?:19|20|21)\d{2})/(\d{2})-(\d{2})(?=/)"),
+    # Reuters until 2018: the story id ends with the date, "-idUSL6E8K58OZ20120905"
+    re.compile(r"-id[A-Z]{2}[A-Z0-9]{9}((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/?#])"),
 )
 _URL_MONTH = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})(?=/|$)"),
@@ -122,13 +130,24 @@ _FILENAME_DAY = (
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(\d{2})(\d{2})(?![0-9])"),
 )
 # `MOSCOW, Oct 18 (Reuters) -`, `BEIJING, September 7. /TASS/`, `KYIV, 5 March 2024 (AFP) -`.
-_DATELINE_CITY = r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?"
+# (a weekday or a month is no city: "Wednesday, March 22, 2023" is a date line)
+_DATELINE_CITY = (
+    rf"(?!(?i:{_WEEKDAY_NAME}|{_MONTH_NAME})\b)"
+    r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?"
+)
 _DATELINE_END = r"(?=\s*(?:\(|/|[-–—]|$))"
 _DATELINE_MONTH_FIRST = re.compile(
-    rf"^{_DATELINE_CITY},\s+(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}})(?:,?\s+(\d{{4}}))?\.?{_DATELINE_END}"
+    rf"^{_DATELINE_CITY},\s+(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}})(?:\s*,?\s+(\d{{4}}))?\.?"
+    rf"{_DATELINE_END}"
 )
 _DATELINE_DAY_FIRST = re.compile(
-    rf"^{_DATELINE_CITY},\s+(\d{{1,2}})\s+(?i:({_MONTH_NAME}))\.?(?:,?\s+(\d{{4}}))?\.?{_DATELINE_END}"
+    rf"^{_DATELINE_CITY},\s+(\d{{1,2}})\s+(?i:({_MONTH_NAME}))\.?(?:\s*,?\s+(\d{{4}}))?\.?"
+    rf"{_DATELINE_END}"
+)
+# UrduPoint's copy of Sputnik: "ST. PETERSBURG (UrduPoint News / Sputnik - 28th June, 2019) Text"
+_DATELINE_CREDIT = re.compile(
+    rf"^{_DATELINE_CITY}\s*\([^()\n]{{1,80}}?\s[-–—]\s(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\)"
 )
 _ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(?![0-9])")
 
@@ -232,7 +251,7 @@ def _witnesses(article: Article, text: str, notes: list[str]) -> list[DateInfo]:
         found.append(_info(parsed, "url", f"url {url}"))
     if dateline := _date_from_dateline(text, article, notes):
         found.append(dateline)
-    found.extend(_dates_from_text(text[:TEXT_WINDOW]))
+    found.extend(_dates_from_text(text[:TEXT_WINDOW], notes))
     return found
 
 
@@ -320,7 +339,11 @@ def _date_from_dateline(text: str, article: Article, notes: list[str]) -> DateIn
 def _date_from_dateline_line(
     first_line: str, article: Article, notes: list[str]
 ) -> DateInfo | None:
-    for pattern, order in ((_DATELINE_MONTH_FIRST, "md"), (_DATELINE_DAY_FIRST, "dm")):
+    for pattern, order in (
+        (_DATELINE_MONTH_FIRST, "md"),
+        (_DATELINE_DAY_FIRST, "dm"),
+        (_DATELINE_CREDIT, "dm"),
+    ):
         match = pattern.match(first_line)
         if not match:
             continue
@@ -350,14 +373,20 @@ def _year_from_metadata(article: Article) -> str | None:
     return None
 
 
-def _dates_from_text(window: str) -> list[DateInfo]:
+def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
     """The published line, else a date line, then an updated line, from the top of the text."""
     found = []
     published = _first_labelled(window, _PUBLISHED, "published")
     if published is not None:
         found.append(published)
     else:
-        for line in [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]:
+        lines = [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]
+        for index, line in enumerate(lines):
+            if index == 0 and len(lines) > 1 and _BANNER.match(line) and _date_line(line):
+                # "Wednesday, March 22, 2023" above the headline: news sites print the day's
+                # date in their page header, so it is the day the page was saved
+                notes.append(f"first line {line!r} looks like the site's date of the day")
+                continue
             if parsed := _date_line(line):
                 found.append(_info(parsed, "text", f"date line {line!r}"))
                 break

@@ -68,8 +68,9 @@ COMPARABLE_RATIO = 50
 
 # Horizontal space only: a figure never spans a line break.
 SPACE = r"[ \t\u00a0\u202f]"
-# Not inside a word, a decimal, a date, a model name (`Tu-95`, `G20`) or after a sign.
-NUMBER_START = r"(?<![\w.,/:#+\-&$€£¥₽₹])"
+# Not inside a word, a decimal, a date, a model name (`Tu-95`, `G20`) or after a sign; a plus
+# sign may precede a change ("+7.3 mio t", "+42.8%"): the figure starts after it.
+NUMBER_START = r"(?<![\w.,/:#\-&$€£¥₽₹])(?<![\w.]\+)"  # not "2.5E+3", "C++"
 # Digits: `3,200` and `1,234.5`; `3 200` (space or thin space as thousands separator); `6.9`,
 # `190,27` (decimal comma) and `2022`. Never followed by another digit, an ordinal or decade
 # suffix (`80th`, `1930s`) or a clock colon (`10:30`); never part of scientific notation
@@ -82,8 +83,9 @@ DIGITS = (
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
-# initialism among them ("two U.S. B-52 bombers").
-ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[^\W\d_][\w'’\-]*+)"
+# initialism among them ("two U.S. B-52 bombers"), a model name with a slash ("17 Shahed-136/131
+# attack UAVs") or a short parenthesis ("22 PLA (People's Liberation Army) aircraft").
+ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\-]|/(?=\w))*+|\([^()\n]{1,40}\))"
 
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
@@ -344,7 +346,7 @@ def _find_quantities(
         found = _quantities_from_match(match, text, rules, quantities)
         if found:
             quantities.extend(found)
-            position = match.end()
+            position = found[-1].end  # before `match.end()` when the match was cut short
         else:
             position = max(
                 match.end("number1"), match.end("fraction"), match.end("fixed"), match.start() + 1
@@ -418,6 +420,13 @@ def _quantities_from_match(
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):
         return []
+    if (
+        number2
+        and (scale2 or currency2)
+        and not (scale1 or currency1)
+        and _is_year_number(number1, rules)
+    ):
+        return []  # "by 23% in 2025 to 13.5 trillion roubles": a year, then the figure
     scale1_word = scale1.lower() if scale1 else ""
     scale2_word = scale2.lower() if scale2 else ""
     currency = currency1 or currency2
@@ -433,7 +442,7 @@ def _quantities_from_match(
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
     elif unit_phrase:
-        rule = rules.units.get(_normalise(unit_phrase))
+        rule = _unit_rule(unit_phrase, rules)
         if rule is not None and rule.money and rules.exchange_quoted is not None:
             rule = _exchange_rate_rule(match, text, rules, rule) or rule
         if rule is not None and _normalise(unit_phrase) == "times":
@@ -444,8 +453,12 @@ def _quantities_from_match(
         return _elliptical(match, text, rules, value1, value2, qualifier, previous)
     if rule is None:
         return []
-    if not rule.money and (scale1_word in rules.short_scales or scale2_word in rules.short_scales):
-        return []  # "5m" without a currency is more often metres
+    if (
+        not rule.money
+        and not rule.counted
+        and (scale1_word in rules.short_scales or scale2_word in rules.short_scales)
+    ):
+        return []  # "5m" without a currency is more often metres; "36K rounds" is a count
     if not _strong_enough(match, number1, rule, rules):
         return []
     if _is_year(number1, scale1_word, rule, rules):
@@ -466,6 +479,17 @@ def _quantities_from_match(
             return []  # a count is whole: "2.5 troops" is no count
     except ArithmeticError:  # absurdly long digit strings overflow Decimal
         return []
+    if (
+        high is not None
+        and _normalise(match.group("connector")) == "or"
+        and not low < high <= COMPARABLE_RATIO * low
+    ):
+        # "$5 billion or 4.5 percent": two figures, not a range; the first keeps its
+        # currency, a unit after the second is not the first's
+        if not match.group("currency1"):
+            return []
+        first_end = max(match.end("number1"), match.end("scale1"))
+        return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
     end = match.end()
     if high is not None and _is_change(text, match.start(), match.group("connector"), rules):
@@ -571,6 +595,8 @@ def _elliptical(
     words_before = _previous_words(text, match.start())
     if rule is None:
         rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
+    if rule is None and scale_word:
+        rule = _continued_rule(text, match.start(), end, scaled, rules, previous)
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous, words_before)
     if rule is None:
@@ -618,11 +644,37 @@ def _compared_rule(
         return None
     if not rules.compared_after.match(text, end):
         return None  # "3,000 troops from 12 provinces": the number goes on to name its own
-    last = previous[-1]
-    if last.rule is rules.multiplier or _SENTENCE_BREAK_RE.search(text, last.end, start):
+    return _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=True)
+
+
+def _continued_rule(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The unit of a scaled number that goes on from a figure of its sentence: "10 billion cubic
+    metres in 2021 and up to 15 billion in 2022", "95 million tons, including 30 million".
+
+    Only when nothing that could name another unit follows (`compared_after`), and the two are
+    of a size (see `_compared_rule`)."""
+    if not previous or rules.compared_after is None or not rules.compared_after.match(text, end):
         return None
-    # The two sides of a comparison are of a size: "$5.2bn, up from 4.1" is 4.1 billion or a
-    # slip, not 4.1 dollars, so it is left out.
+    return _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=False)
+
+
+def _unit_of_the_last(
+    text: str, start: int, value: Decimal, rules: FigureRules, last: _Quantity, *, percent_ok: bool
+) -> UnitRule | None:
+    """The unit of `last`, a figure before `start` in its sentence, when `value` is of a size
+    with it: "$5.2bn, up from 4.1" is 4.1 billion or a slip, not 4.1 dollars, so it is left out.
+    """
+    if last.rule is rules.multiplier or (last.rule is rules.percent and not percent_ok):
+        return None
+    if _SENTENCE_BREAK_RE.search(text, last.end, start):
+        return None
     this, other = value * last.rule.factor, last.value
     if this <= 0 or other <= 0 or max(this, other) > COMPARABLE_RATIO * min(this, other):
         return None
@@ -637,15 +689,10 @@ def _elliptical_count_rule(
     previous: Sequence[_Quantity],
     words_before: tuple[str, str],
 ) -> UnitRule | None:
-    """What a bare whole number counts: casualties, "N of the M drones", "13 others"."""
+    """What a bare whole number counts: "13 others" and "another 1,000" like the count before
+    them ("100 soldiers were killed and another 1,000 wounded": soldiers), casualties
+    ("injured 32"), "N of the M drones"."""
     one, two = words_before
-    if rules.casualty is not None:
-        if one in rules.casualty_before:
-            return rules.casualty
-        if rules.casualty_after is not None and rules.casualty_after.match(text, end):
-            return rules.casualty
-    if rules.of_object is not None and (found := rules.of_object.match(text, end)):
-        return rules.units.get(_normalise(found.group("object")))
     refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
     if not refers_back and rules.others_after is not None:
         refers_back = rules.others_after.match(text, end) is not None
@@ -653,6 +700,13 @@ def _elliptical_count_rule(
         last = previous[-1]
         if last.rule.counted and not _SENTENCE_BREAK_RE.search(text, last.end, start):
             return last.rule
+    if rules.casualty is not None:
+        if one in rules.casualty_before:
+            return rules.casualty
+        if rules.casualty_after is not None and rules.casualty_after.match(text, end):
+            return rules.casualty
+    if rules.of_object is not None and (found := rules.of_object.match(text, end)):
+        return _unit_rule(found.group("object"), rules)
     return None
 
 
@@ -673,6 +727,23 @@ def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: Fig
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
         return True
     return match.group("separator") == "-"  # "one-day visit"
+
+
+def _unit_rule(phrase: str, rules: FigureRules) -> UnitRule | None:
+    """The rule of a unit phrase as written, its words perhaps hyphenated ("nautical-mile")."""
+    normalised = _normalise(phrase)
+    rule = rules.units.get(normalised)
+    if rule is None and "-" in normalised:
+        rule = rules.units.get(normalised.replace("-", " "))
+    return rule
+
+
+def _is_year_number(number: str, rules: FigureRules) -> bool:
+    """Four digits in the year range ("2025")."""
+    if len(number) != 4 or not number.isdigit():
+        return False
+    low, high = rules.year_range
+    return low <= int(number) <= high
 
 
 def _is_year(number: str, scale_word: str, rule: UnitRule, rules: FigureRules) -> bool:
@@ -1096,7 +1167,9 @@ def _build_pattern(
     prefix = "|".join(prefix_parts)
     ranges = data.get("ranges", {})
     between = _phrase_regex(ranges.get("between", "between"))
-    between_connector = _phrase_regex(ranges.get("between_connector", "and"))
+    between_connector = _alternation(
+        ranges.get("between_connectors") or [ranges.get("between_connector", "and")]
+    )
     connectors = _alternation(ranges.get("connectors", ["to", "-"]))
     qualifiers = _alternation(data.get("qualifiers", {}).get("words", []))
     percent_words = _alternation([p for p, rule in units.items() if rule.unit == PERCENT_UNIT])
@@ -1117,8 +1190,23 @@ def _build_pattern(
     fraction = _alternation(fractions)
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
     change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"
-    fixed_not_followed = _alternation(data.get("fixed_words", {}).get("not_followed_by", []))
-    fixed = rf"(?:{_alternation(fixed_words)})(?!{SPACE}+(?:{fixed_not_followed}))"
+    fixed_table = data.get("fixed_words", {})
+    fixed_not_followed = _alternation(fixed_table.get("not_followed_by", []))
+    only_followed = {
+        _normalise(word): followers
+        for word, followers in fixed_table.get("only_followed_by", {}).items()
+    }
+    fixed = "|".join(
+        [
+            rf"(?:{_alternation(w for w in fixed_words if w not in only_followed)})"
+            rf"(?!{SPACE}+(?:{fixed_not_followed}))",
+            *(
+                rf"{_phrase_regex(word)}(?={SPACE}+(?:{_alternation(followers)}))"
+                for word, followers in only_followed.items()
+                if word in fixed_words
+            ),
+        ]
+    )
     # Every figure starts with a digit, a currency sign or one of these words. Checking that
     # first, with the words grouped by first letter, keeps the cost low at the many positions
     # where no figure starts.
@@ -1183,7 +1271,7 @@ def _compile_fixed_words(
     """`weeklong = [1, "week"]` -> {"weeklong": (1, the rule of "week")}."""
     fixed: dict[str, tuple[Decimal, UnitRule]] = {}
     for word, entry in table.items():
-        if word == "not_followed_by":
+        if word in ("not_followed_by", "only_followed_by"):
             continue
         value, phrase = entry
         rule = units.get(_normalise(phrase))
@@ -1231,13 +1319,15 @@ def _unit_alternation(
         if counted_only and not units[phrase].counted:
             continue
         # currency codes are case-sensitive: "USD", never "usd"
-        body = (
-            f"(?:{'|'.join(map(re.escape, code_keys[phrase]))})"
-            if phrase in code_keys
-            else _phrase_regex(phrase)
-        )
+        if phrase in code_keys:
+            body = f"(?:{'|'.join(map(re.escape, code_keys[phrase]))})"
+        elif len(phrase) == 1:
+            body = re.escape(phrase)  # one letter as written: "104 mio t", not "Share 12 T"
+        else:
+            body = _phrase_regex(phrase, hyphens=True)  # also "24-nautical-mile line"
         if phrase[-1].isalnum():
-            body += r"(?!\w)"
+            # a currency in a compound names no amount: "64,900 yuan-rouble transactions"
+            body += r"(?![\w]|-[^\W\d_])" if units[phrase].money else r"(?!\w)"
         cancelling = not_followed.get(phrase)
         if cancelling:
             body += rf"(?!{SPACE}*-?{SPACE}*(?:{_alternation(cancelling)})(?!\w))"
@@ -1296,14 +1386,15 @@ def _grouped_alternation(phrases: Iterable[str]) -> str:
     return "|".join(parts) or r"(?!x)x"
 
 
-def _phrase_regex(phrase: str) -> str:
-    """A phrase as a case-insensitive regex; any run of spaces matches any run of spaces.
+def _phrase_regex(phrase: str, *, hyphens: bool = False) -> str:
+    """A phrase as a case-insensitive regex; any run of spaces matches any run of spaces (or a
+    hyphen, with `hyphens`: "nautical-mile" for "nautical mile").
 
     The first character is a class (`[Oo](?i:ver)`) rather than a case-insensitive literal:
     the regex engine skips an alternative whose leading class fails without entering it, which
     keeps the one big alternation fast.
     """
-    tail = _tail_regex(phrase[1:])
+    tail = _tail_regex(phrase[1:], hyphens=hyphens)
     return _head_regex(phrase[0]) + (f"(?i:{tail})" if tail else "")
 
 
@@ -1314,9 +1405,10 @@ def _head_regex(character: str) -> str:
     return f"[{re.escape(character.lower())}{re.escape(character.upper())}]"
 
 
-def _tail_regex(rest: str) -> str:
+def _tail_regex(rest: str, *, hyphens: bool = False) -> str:
     """The rest of a normalised phrase, escaped, its spaces matching any run of spaces."""
-    return rf"{SPACE}+".join(re.escape(part) for part in rest.split(" "))
+    space = rf"(?:{SPACE}+|-)" if hyphens else rf"{SPACE}+"
+    return space.join(re.escape(part) for part in rest.split(" "))
 
 
 def _compile_exclusions(patterns: list[str], source: str) -> re.Pattern[str] | None:

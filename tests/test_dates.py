@@ -166,6 +166,11 @@ URLS = [
     ("https://www.globaltimes.cn/page/202312/1303726.shtml", ("2023-12-01", "month")),
     ("https://www.globaltimes.cn/page/202313/1303726.shtml", ("", "")),  # no month 13
     ("https://www.reuters.com/world/china/china-russia-trade-2024-01-12/", ("2024-01-12", "day")),
+    # Xinhua and China Daily /YYYY-MM/DD/, China News /YYYY/MM-DD/, Reuters' old story ids
+    ("http://www.xinhuanet.com/english/2016-09/13/c_135684000.htm", ("2016-09-13", "day")),
+    ("http://www.ecns.cn/military/2016/09-14/226404.shtml", ("2016-09-14", "day")),
+    ("http://www.reuters.com/article/gazprom-exports-idUSL6E8K58OZ20120905", ("2012-09-05", "day")),
+    ("http://uk.reuters.com/article/gazprom-idUKL5E8CV59620121331", ("", "")),  # no month 13
 ]
 
 
@@ -193,6 +198,10 @@ DATELINES = [
     ),
     # only the first line counts
     ("Putin met Xi.\nMOSCOW, Oct 18, 2019 (Reuters) - Russia said", {}, ""),
+    # a state after the city, a space before the comma
+    ("Anchorage, Alaska, August 16 , 2025\nTrump and Putin met.", {}, "2025-08-16"),
+    # the agency credit in brackets (UrduPoint's copies of Sputnik)
+    ("ST. PETERSBURG (UrduPoint News / Sputnik - 28th June, 2019) Gazprom said", {}, "2019-06-28"),
 ]
 
 
@@ -209,6 +218,22 @@ def test_a_dateline_may_follow_a_headline_and_a_byline() -> None:
         " said on Friday that their leaders would meet next week."
     )
     assert outcome(resolve(text)) == ("2019-10-18", "dateline", "day")
+
+
+@pytest.mark.parametrize(
+    "banner", ["Wednesday, March 22, 2023", "Thursday, 8 December, 2022", "Friday 9 May 2025"]
+)
+def test_the_day_a_site_printed_above_the_headline_is_no_publication_date(banner: str) -> None:
+    # News sites print the day's date in their page header: a saved page carries the day it
+    # was saved, above the headline
+    info = resolve(f"{banner}\nXi visits Moscow\nOne of the topics was the war.")
+    assert outcome(info) == ("", "none", "")
+    assert "date of the day" in info.note
+
+
+def test_a_date_line_under_the_headline_still_counts_after_a_banner() -> None:
+    text = "Wednesday, March 22, 2023\nXi visits Moscow\nMarch 21, 2023\nBody."
+    assert outcome(resolve(text)) == ("2023-03-21", "text", "day")
 
 
 def test_a_dateline_without_a_year_says_why_it_was_not_used() -> None:
@@ -240,6 +265,7 @@ TEXT_LINES = [
     ("Title\nSource: Xinhua | 2023-11-07 21:14:05\nBody.", "2023-11-07"),
     ("Title\n17.05.2024 14:20\nBody.", "2024-05-17"),
     ("By Guy Faulconbridge and Laurie Chen | May 16, 2024\nBody.", "2024-05-16"),
+    ("Title\nSeptember 5, 2012 / 10:10 AM / 5 years ago\nBody.", "2012-09-05"),
     ("Title\n05/06/2024\nBody.", ""),  # day and month ambiguous
     # not date lines: a headline with a date, a related link, a copyright line
     ("Xi, Putin sign joint statement (May 16, 2024)\nBody.", ""),

@@ -624,18 +624,18 @@ def test_custom_vocabulary_file_adds_a_unit(tmp_path: Path) -> None:
     default = (Path(__file__).resolve().parent.parent / "data" / "figures.toml").read_text(
         encoding="utf-8"
     )
-    extra = '\n[[units]]\nunit = "icebreakers"\ncategory = "military_equipment"\ncounted = true\n'
-    extra += 'phrases = ["icebreakers"]\n'
+    extra = '\n[[units]]\nunit = "reindeer"\ncategory = "count"\ncounted = true\n'
+    extra += 'phrases = ["reindeer"]\n'
     path = tmp_path / "figures.toml"
     path.write_text(default + extra, encoding="utf-8")
     rules = load_figure_rules(path)
-    (figure,) = extract_figures("Russia operates 18 nuclear icebreakers.", rules=rules)
+    (figure,) = extract_figures("Yamal herders keep 18 white reindeer.", rules=rules)
     assert (figure.surface, figure.value, figure.unit) == (
-        "18 nuclear icebreakers",
+        "18 white reindeer",
         18,
-        "icebreakers",
+        "reindeer",
     )
-    assert extract_figures("Russia operates 18 nuclear icebreakers.") == []
+    assert extract_figures("Yamal herders keep 18 white reindeer.") == []
 
 
 def test_unknown_category_is_refused(tmp_path: Path) -> None:
@@ -892,6 +892,124 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
     # durations written as compounds
     ("Xi was handed a third five-year term.", [("five-year", 5, "years")]),
 ]
+
+# Phenomena met in real news pages (session 5), each written anew here.
+REAL_NEWS_CASES = [
+    # "mio" and "t" in trade statistics; a signed change; space as thousands separator
+    (
+        "Russian coal shipments to China reached 104 mio t (+27.2 mio t or +42.8% y-o-y)"
+        " last year.",
+        [
+            ("104 mio t", 104e6, "tonnes"),
+            ("27.2 mio t", 27.2e6, "tonnes"),
+            ("42.8%", 42.8, "percent"),
+        ],
+    ),
+    ("So far 1 443 029 t of cargo has crossed.", [("1 443 029 t", 1443029, "tonnes")]),
+    ("Share 12 T", []),  # "t" is written lower case
+    ("Imports hit 2.5E+3 tonnes.", []),  # no figure inside scientific notation
+    ("USD/RUB 92.45 +0.38% in early trade", []),  # a quote with its change
+    # a scaled number going on from a figure of its sentence takes its unit
+    (
+        "Gazprom planned to ship 10 billion cubic metres in 2021 and up to 15 billion in 2022.",
+        [("10 billion cubic metres", 10, "bcm"), ("15 billion", 15, "bcm")],
+    ),
+    (
+        "China buys 95 million tons of soybeans a year, including 30 million, even more,"
+        " from the US.",
+        [("95 million tons", 95e6, "tonnes"), ("30 million", 30e6, "tonnes")],
+    ),
+    (
+        "Russia has 1.5 million troops and a population of 144 million.",
+        [
+            ("1.5 million troops", 1.5e6, "troops"),
+        ],
+    ),  # not of a size: no unit guessed
+    # "or" joins two numbers of a size into a range, and nothing else
+    (
+        "Imports may grow to 4 million or 5 million tonnes a year.",
+        [("4 million or 5 million tonnes", 4e6, "tonnes")],
+    ),
+    (
+        "Trade rose $5 billion or 4.5 percent.",
+        [("$5 billion", 5e9, "USD"), ("4.5 percent", 4.5, "percent")],
+    ),
+    ("Migrants earn between US$500 to US$800 a month.", [("US$500 to US$800", 500, "USD")]),
+    # a year before a range connector is no range's low end
+    (
+        "Spending will rise by 23 per cent in 2025 to 13.5 trillion roubles.",
+        [("23 per cent", 23, "percent"), ("13.5 trillion roubles", 13.5e12, "RUB")],
+    ),
+    # a currency in a compound names no amount
+    (
+        "Some 64,900 yuan-rouble transactions were completed.",
+        [("64,900 yuan-rouble transactions", 64900, "count")],
+    ),
+    # multipliers
+    ("Demand is twice as high as capacity.", [("twice", 2, "times")]),
+    ("They met twice last year.", []),
+    ("Yamal LNG reported nearly doubling its profits.", [("doubling", 2, "times")]),
+    # units with hyphens, abbreviations, a short scale before a counted object
+    ("Ships approached the 24-nautical-mile line.", [("24-nautical-mile", 24, "nautical_miles")]),
+    ("The patrol covered over 7,000 nms.", [("7,000 nms", 7000, "nautical_miles")]),
+    ("The package holds 36K rounds of ammunition.", [("36K rounds of ammunition", 36000, "count")]),
+    (
+        "It exported 10 billion cubic meters (353 billion cubic feet) of gas.",
+        [
+            ("10 billion cubic meters", 10, "bcm"),
+            ("353 billion cubic feet", 353e9, "cubic_feet"),
+        ],
+    ),
+    (
+        "The trains carried 952,601 twenty-foot equivalent units.",
+        [("952,601 twenty-foot equivalent units", 952601, "TEU")],
+    ),
+    (
+        "Ports handled 1.38 million 20-foot equivalent units (TEUs).",
+        [("1.38 million 20-foot equivalent units", 1.38e6, "TEU")],
+    ),
+    # objects behind a parenthesis or a model name with a slash
+    (
+        "Taiwan saw 22 PLA (People's Liberation Army) aircraft on Monday.",
+        [("22 PLA (People's Liberation Army) aircraft", 22, "aircraft")],
+    ),
+    (
+        "Russia launched 17 Shahed-136/131 attack UAVs overnight.",
+        [("17 Shahed-136/131 attack UAVs", 17, "count")],
+    ),
+    # numbers in model names are no counts
+    ("Berlin sent Leopard 2 tanks and two Type 055 destroyers sailed.", []),
+    # counted objects beyond the military: requests, lawsuits, fatalities, officers
+    ("The ministry received 48,000 requests.", [("48,000 requests", 48000, "count")]),
+    ("Euroclear faces over 100 lawsuits.", [("100 lawsuits", 100, "count")]),
+    ("The list added 23,000 fatalities.", [("23,000 fatalities", 23000, "people")]),
+    (
+        "Forty Chinese officers and soldiers received medals.",
+        [("Forty Chinese officers and soldiers", 40, "troops")],
+    ),
+    # a number referring back: "another", "N of which", "N of our people"
+    (
+        "At least 100 soldiers were killed and another 1,000 wounded.",
+        [("100 soldiers", 100, "troops"), ("1,000", 1000, "troops")],
+    ),
+    (
+        "Taiwan detected 19 PLA aircraft, 8 of which crossed the median line.",
+        [("19 PLA aircraft", 19, "aircraft"), ("8", 8, "aircraft")],
+    ),
+    ("Two hundred and seven of our people came home.", [("Two hundred and seven", 207, "people")]),
+    # page furniture
+    ("(Visited 1 times, 1 visits today)", []),
+    ("Follow us on Telegram: 250K subscribers", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REAL_NEWS_CASES)
+def test_real_news_phenomena(text: str, expected: list[tuple[str, float, str]]) -> None:
+    found = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
+    assert [row[0] for row in found] == [row[0] for row in expected]
+    for (_, value, unit), (_, want_value, want_unit) in zip(found, expected, strict=True):
+        assert value == pytest.approx(want_value)
+        assert unit == want_unit
 
 
 @pytest.mark.parametrize(("text", "expected"), NEW_FIGURE_CASES)
