@@ -161,7 +161,8 @@ def _reversed_words(words: Iterable[str]) -> str:
 
 def _anchor_patterns(regexes: list[str], anchors: list[str]) -> list[Pattern]:
     """Patterns for some regexes, the anchor signs and the anchor words (caseless)."""
-    words = [anchor for anchor in anchors if anchor[0].isalnum()]
+    # (anchors starting with a digit, "1/3", start where the digit anchor already reports)
+    words = [anchor for anchor in anchors if anchor[0].isalpha()]
     signs = [anchor for anchor in anchors if not anchor[0].isalnum()]
     patterns = [Pattern(regex) for regex in regexes]
     if signs:

@@ -69,8 +69,9 @@ COMPARABLE_RATIO = 50
 # Horizontal space only: a figure never spans a line break.
 SPACE = r"[ \t\u00a0\u202f]"
 # Not inside a word, a decimal, a date, a model name (`Tu-95`, `G20`) or after a sign; a plus
-# sign may precede a change ("+7.3 mio t", "+42.8%"): the figure starts after it.
-NUMBER_START = r"(?<![\w.,/:#\-&$€£¥₽₹])(?<![\w.]\+)"  # not "2.5E+3", "C++"
+# or minus sign after a space or bracket may precede a change ("(-8.0 mio t or +4.2%)"): the
+# figure, its size, starts after it.
+NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "2.5E+3", "Tu-95"
 # Digits: `3,200` and `1,234.5`; `3 200` (space or thin space as thousands separator); `6.9`,
 # `190,27` (decimal comma) and `2022`. Never followed by another digit, an ordinal or decade
 # suffix (`80th`, `1930s`) or a clock colon (`10:30`); never part of scientific notation
@@ -85,7 +86,10 @@ DIGITS = (
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
 # initialism among them ("two U.S. B-52 bombers"), a model name with a slash ("17 Shahed-136/131
 # attack UAVs") or a short parenthesis ("22 PLA (People's Liberation Army) aircraft").
-ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\-]|/(?=\w))*+|\([^()\n]{1,40}\))"
+ADJECTIVE = (
+    r"(?:(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\-]|/(?=\w))*+|\([^()\n]{1,40}\)"
+    r"|\d+[^\W\d_][\w'’\-]*+)"  # "20,000 155mm artillery shells", "25 Leopard 1A5 tanks"
+)
 
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
@@ -94,6 +98,9 @@ _RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
+# A number or word right before a name, no punctuation between ("five Bergepanzer 2"): see
+# `_names_a_model`.
+_COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|\n")
 # Context searched around a figure for cue words ("¥" in a sentence about Japan).
 _CONTEXT_WINDOW = 200
@@ -161,6 +168,11 @@ class FigureRules:
     compared_not_after: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
+    # range connectors that join only numbers of a size ("or"), and those that list two figures
+    # sharing a unit ("25 million and 14 million tons")
+    model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count
+    size_connectors: frozenset[str] = frozenset()
+    list_connectors: frozenset[str] = frozenset()
     # where figures can start, found fast (see `metrics.figure_starts`); None: search everywhere
     starts: FigureStarts | None = None
     # the exclusions `starts` reports ends for: a copy of the rules with other exclusions
@@ -382,7 +394,7 @@ def _searcher(
 # the groups of the grammar every match is read for, fetched at once
 _GROUPS = (
     "qualifier", "fraction", "fixed", "number1", "number2", "scale1", "scale2", "currency1",
-    "currency2", "unit", "object", "percent1",
+    "currency2", "unit", "object", "percent1", "connector",
 )  # fmt: skip
 
 
@@ -392,7 +404,7 @@ def _quantities_from_match(
     """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
     (
         qualifier, fraction, fixed, number1, number2, scale1, scale2, currency1, currency2,
-        unit, counted_object, percent,
+        unit, counted_object, percent, connector,
     ) = match.group(*_GROUPS)  # fmt: skip
     qualifier = _normalise(qualifier) if qualifier else ""
     if fraction:
@@ -422,11 +434,11 @@ def _quantities_from_match(
         return []
     if (
         number2
-        and (scale2 or currency2)
         and not (scale1 or currency1)
         and _is_year_number(number1, rules)
+        and (scale2 or currency2 or _normalise(connector) in rules.list_connectors)
     ):
-        return []  # "by 23% in 2025 to 13.5 trillion roubles": a year, then the figure
+        return []  # "in 2025 to 13.5 trillion roubles", "in 2022 and 51 per cent": a year first
     scale1_word = scale1.lower() if scale1 else ""
     scale2_word = scale2.lower() if scale2 else ""
     currency = currency1 or currency2
@@ -453,12 +465,14 @@ def _quantities_from_match(
         return _elliptical(match, text, rules, value1, value2, qualifier, previous)
     if rule is None:
         return []
+    if rule.counted and _names_a_model(text, match.start("number1"), rules):
+        return []  # "Leopard 2 tanks", "five Bergepanzer 2 repair vehicles": a model
     if (
         not rule.money
-        and not rule.counted
+        and not unit_phrase
         and (scale1_word in rules.short_scales or scale2_word in rules.short_scales)
     ):
-        return []  # "5m" without a currency is more often metres; "36K rounds" is a count
+        return []  # "5m" alone is more often metres; "1.9m tonnes", "36K rounds" are millions
     if not _strong_enough(match, number1, rule, rules):
         return []
     if _is_year(number1, scale1_word, rule, rules):
@@ -479,20 +493,21 @@ def _quantities_from_match(
             return []  # a count is whole: "2.5 troops" is no count
     except ArithmeticError:  # absurdly long digit strings overflow Decimal
         return []
-    if (
-        high is not None
-        and _normalise(match.group("connector")) == "or"
-        and not low < high <= COMPARABLE_RATIO * low
-    ):
-        # "$5 billion or 4.5 percent": two figures, not a range; the first keeps its
-        # currency, a unit after the second is not the first's
-        if not match.group("currency1"):
-            return []
-        first_end = max(match.end("number1"), match.end("scale1"))
-        return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
+    connector = _normalise(connector) if high is not None else ""
+    listed = connector in rules.list_connectors and not match.group("between")
+    if connector in rules.size_connectors or listed:
+        in_order = listed or low < high
+        of_a_size = high <= COMPARABLE_RATIO * low and low <= COMPARABLE_RATIO * high
+        if not (in_order and of_a_size):
+            # "$5 billion or 4.5 percent": two figures, not one range or list; the first keeps
+            # its currency, a unit after the second is not the first's
+            if not match.group("currency1"):
+                return []
+            first_end = max(match.end("number1"), match.end("scale1"))
+            return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
     end = match.end()
-    if high is not None and _is_change(text, match.start(), match.group("connector"), rules):
+    if high is not None and (listed or _is_change(text, match.start(), connector, rules)):
         # "rose from $190 billion to $240 billion": a change, two figures
         first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
         second_start = (
@@ -785,6 +800,29 @@ def _is_change(text: str, position: int, connector: str | None, rules: FigureRul
     return before not in rules.range_verbs
 
 
+def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
+    """Whether the number at `position` is part of a model's name: it follows a model word
+    ("Leopard 2", "Type 055"), or a capitalised word right after a count ("five Bergepanzer 2")."""
+    end = position
+    while end and text[end - 1] in " \t":
+        end -= 1
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    if start == end or end == position:
+        return False
+    name = text[start:end]
+    if name.lower() in rules.model_words:
+        return True
+    if not (name[0].isupper() and name[1:].islower()):
+        return False
+    found = _COUNT_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+    if found is None:
+        return False
+    count = found.group(1).lower()
+    return count[0].isdigit() or (count in rules.number_words and count not in rules.weak_numbers)
+
+
 def _previous_word(text: str, position: int) -> str:
     """The lowercased word just before `position`, or ''."""
     return _previous_words(text, position)[0]
@@ -906,6 +944,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             units[_normalise(phrase)] = rule
 
     not_followed: dict[str, list[str]] = {}
+    written_as_is = list(code_phrases)  # matched only as written (see `_unit_alternation`)
     percent_rule: UnitRule | None = None
     for entry in data.get("units", []):
         rule = UnitRule(
@@ -925,6 +964,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             theme_hints.setdefault(rule.unit, rule.theme)
         for phrase in entry["phrases"]:
             units[_normalise(phrase)] = rule
+            if len(phrase) <= 2 and phrase.isalpha():
+                written_as_is.append(phrase)
             if entry.get("not_followed_by"):
                 not_followed[_normalise(phrase)] = list(entry["not_followed_by"])
     if percent_rule is None:
@@ -959,6 +1000,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         short_scales=[*short_scales],
         prefixes=[p for p in prefixes if p not in {_normalise(c) for c in code_phrases}],
         codes=code_phrases,
+        written_as_is=written_as_is,
         units=units,
         not_followed=not_followed,
         fractions=[*fractions],
@@ -979,7 +1021,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         weak_units=[phrase for phrase, rule in units.items() if rule.weak_ok],
     )
     adjective = _adjective_regex(data)
-    object_alternation = _unit_alternation(units, not_followed, code_phrases, counted_only=True)
+    object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     multipliers = data.get("multipliers", {})
     multiplier = next(
         (rule for rule in units.values() if rule.unit == multipliers.get("unit", "times")), None
@@ -1026,9 +1068,25 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fixed_words=fixed_words,
         multiplier=multiplier,
         multiplier_after=_optional_regex(
-            rf"{SPACE}+(?:{_alternation(multipliers.get('after', []))})"
+            "|".join(
+                [
+                    *(
+                        [rf"{SPACE}+(?:{_alternation(multipliers['after'])})"]
+                        if multipliers.get("after")
+                        else []
+                    ),
+                    *(
+                        [
+                            rf",?{SPACE}+(?:{_alternation(multipliers['before_amount'])})"
+                            rf"{SPACE}+(?=\d|{_alternation(prefixes)})"
+                        ]
+                        if multipliers.get("before_amount")
+                        else []
+                    ),
+                ]
+            )
         )
-        if multipliers.get("after")
+        if multipliers.get("after") or multipliers.get("before_amount")
         else None,
         multiplier_before=frozenset(_normalise(w) for w in multipliers.get("before", [])),
         ambiguous_prefixes=_compile_ambiguous_prefixes(
@@ -1053,7 +1111,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if elliptical.get("casualty_after")
         else None,
         of_object=re.compile(
-            rf"{SPACE}+{_phrase_regex('of')}{SPACE}+(?:(?:{of_determiners}){SPACE}+)?"
+            rf"{SPACE}+(?:{_phrase_regex('out')}{SPACE}+)?{_phrase_regex('of')}{SPACE}+"
+            rf"(?:(?:{of_determiners}){SPACE}+)?"
             rf"(?:{DIGITS}{SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}(?P<object>{object_alternation})"
         )
         if object_alternation
@@ -1081,6 +1140,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         split_after_to=frozenset(
             _normalise(w) for w in data.get("ranges", {}).get("split_after_to", [])
         ),
+        size_connectors=frozenset(
+            _normalise(w) for w in data.get("ranges", {}).get("size_only", [])
+        ),
+        list_connectors=frozenset(_normalise(w) for w in data.get("ranges", {}).get("lists", [])),
+        model_words=frozenset(_normalise(w) for w in data.get("models", {}).get("words", [])),
         starts=starts if starts.available else None,
         source=source,
     )
@@ -1137,6 +1201,7 @@ def _build_pattern(
     short_scales: list[str],
     prefixes: list[str],
     codes: list[str],
+    written_as_is: list[str],
     units: Mapping[str, UnitRule],
     not_followed: Mapping[str, list[str]],
     fractions: list[str],
@@ -1173,14 +1238,15 @@ def _build_pattern(
     connectors = _alternation(ranges.get("connectors", ["to", "-"]))
     qualifiers = _alternation(data.get("qualifiers", {}).get("words", []))
     percent_words = _alternation([p for p, rule in units.items() if rule.unit == PERCENT_UNIT])
-    unit_alternation = _unit_alternation(units, not_followed, codes, counted_only=False)
-    object_alternation = _unit_alternation(units, not_followed, codes, counted_only=True)
+    unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
+    object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
     # What a unit, or an adjective before a counted object, can start with: a letter, or the
     # first character of a unit phrase that starts otherwise ("%"). Checked once, it spares
     # trying every unit and adjective where none can follow, after most numbers.
     other_starts = sorted({phrase[0] for phrase in units if not phrase[0].isalpha()})
-    unit_start = "|".join([r"[^\W\d_]", *map(re.escape, other_starts)])
+    # (a digit too: an adjective may start with one, "20,000 155mm artillery shells")
+    unit_start = "|".join([r"[^\W_]", *map(re.escape, other_starts)])
     conjunction = _alternation(["and", "or"])
     # "3,200 Chinese troops", "four Chinese coast guard ships", "10 Chinese and Russian warships"
     adjectives = (
@@ -1246,7 +1312,7 @@ def _build_pattern(
                 (?P<separator>-|{SPACE}{{0,2}}+)
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
-                |(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
+                |(?<=[\-\s])(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
             )?)
         )
     """
@@ -1311,18 +1377,17 @@ def _unit_alternation(
     counted_only: bool,
 ) -> str:
     """Unit phrases, longest first, each with its word boundary and cancelling words."""
-    code_keys: dict[str, list[str]] = {}  # "rmb" -> ["RMB", "Rmb"]: each written case only
+    # "rmb" -> ["RMB", "Rmb"]: currency codes and one- or two-letter units, each only as
+    # written ("USD", never "usd"; "104 mio t" and "20pc", never "Share 12 T", "Windows 11 PC")
+    code_keys: dict[str, list[str]] = {}
     for code in codes:
         code_keys.setdefault(_normalise(code), []).append(code)
     groups: dict[str, list[str]] = {}  # by first character, each longest first
     for phrase in sorted(units, key=len, reverse=True):
         if counted_only and not units[phrase].counted:
             continue
-        # currency codes are case-sensitive: "USD", never "usd"
         if phrase in code_keys:
             body = f"(?:{'|'.join(map(re.escape, code_keys[phrase]))})"
-        elif len(phrase) == 1:
-            body = re.escape(phrase)  # one letter as written: "104 mio t", not "Share 12 T"
         else:
             body = _phrase_regex(phrase, hyphens=True)  # also "24-nautical-mile line"
         if phrase[-1].isalnum():
@@ -1331,12 +1396,13 @@ def _unit_alternation(
         cancelling = not_followed.get(phrase)
         if cancelling:
             body += rf"(?!{SPACE}*-?{SPACE}*(?:{_alternation(cancelling)})(?!\w))"
-        groups.setdefault(phrase[0], []).append(body)
+        groups.setdefault(phrase[0], []).append((phrase, body))
     # Phrases with different first characters never match at the same place, so grouping them
     # changes no match; the regex engine then skips a whole group on its first character
-    # instead of trying some 300 phrases one by one after every number.
+    # instead of trying some 500 phrases one by one after every number.
     alternation = "|".join(
-        f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" for first, bodies in groups.items()
+        f"(?={_head_regex(first)})(?:{'|'.join(body for _, body in members)})"
+        for first, members in groups.items()
     )
     return _behind_first_characters(groups, alternation) if groups else alternation
 
@@ -1407,7 +1473,7 @@ def _head_regex(character: str) -> str:
 
 def _tail_regex(rest: str, *, hyphens: bool = False) -> str:
     """The rest of a normalised phrase, escaped, its spaces matching any run of spaces."""
-    space = rf"(?:{SPACE}+|-)" if hyphens else rf"{SPACE}+"
+    space = r"[ \t\u00a0\u202f\-]+" if hyphens else rf"{SPACE}+"  # SPACE, or a hyphen
     return space.join(re.escape(part) for part in rest.split(" "))
 
 

@@ -60,6 +60,8 @@ CAPTIONS = [
     "XI AND PUTIN IN BEIJING, THURSDAY, MAY 16, 2024. PHOTO: POOL",
     # a credit line on its own
     "Photo: Reuters",
+    "AFP",
+    "Sergei Bobylev | AFP | Getty Images",
 ]
 
 NOT_CAPTIONS = [
@@ -114,6 +116,18 @@ FURNITURE = [
     "© 2024 Example News Ltd",
     "Copyright 2024 Reuters. All rights reserved.",
     "All Rights Reserved",
+    # seen on real news pages: sharing, comment sections and blog widgets
+    "Share - WeChat",
+    "Facebook:",
+    "Leave a Comment",
+    "0 Comments",
+    "No comments:",
+    "Your email address will not be published. Required fields are marked *",
+    "By posting your comment, you agree to abide by our Posting rules",
+    "Rate this post",
+    "(Visited 1 times, 1 visits today)",
+    "Join Our Newsletter",
+    "Enter your email to receive a weekly round-up of shipping news.",
 ]
 
 NOT_FURNITURE = [
@@ -122,6 +136,11 @@ NOT_FURNITURE = [
     "The share of Chinese goods in Russian imports rose to 40%.",
     "Readers of the report said more sanctions would follow.",
     "Advertisements for the casino appeared across Vladivostok.",
+    "Comments from Beijing were muted.",
+    "AFP reported that the talks ended.",
+    "Twitter said it would comply.",
+    "Rate hikes followed in May.",
+    "Visited 3 times by Putin, the city is a hub.",
 ]
 
 

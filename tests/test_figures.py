@@ -997,6 +997,57 @@ REAL_NEWS_CASES = [
         [("19 PLA aircraft", 19, "aircraft"), ("8", 8, "aircraft")],
     ),
     ("Two hundred and seven of our people came home.", [("Two hundred and seven", 207, "people")]),
+    # "pc", "MWe", a minus sign before a change, a short scale before a unit
+    ("Total and CNPC each hold 20pc; Windows 11 PC sales fell.", [("20pc", 20, "percent")]),
+    ("Tianwan 5 will be a 1080MWe reactor.", [("1080MWe", 1080, "MW")]),
+    (
+        "According to preliminary data, Russian coal exports to China in 2024 dropped to 94.0 mio t"
+        " (-8.0 mio t or -7.8% vs. 2023).",
+        [
+            ("94.0 mio t", 94e6, "tonnes"),
+            ("8.0 mio t", 8e6, "tonnes"),
+            ("7.8%", 7.8, "percent"),
+        ],
+    ),
+    ("The MiG-29 and Tu-95 flew.", []),
+    (
+        "China received 1.9m tonnes of crude, equivalent to 14.1m barrels.",
+        [("1.9m tonnes", 1.9e6, "tonnes"), ("14.1m barrels", 14.1e6, "barrels")],
+    ),
+    ("It is a 5m wall.", []),
+    # "and" lists two figures of a size sharing the unit after the second
+    (
+        "Exports to them amounted to 25 million and 14 million tons.",
+        [("25 million", 25e6, "tonnes"), ("14 million tons", 14e6, "tonnes")],
+    ),
+    (
+        "India bought 25 per cent of its oil from Russia in 2022 and 51 per cent in 2023.",
+        [("25 per cent", 25, "percent"), ("51 per cent", 51, "percent")],
+    ),
+    ("Talks were held in 2022 and 2023.", []),
+    # "N out of M", "N times, to <amount>", digit fractions
+    (
+        "The air force shot down 17 out of 18 Shahed-type drones.",
+        [("17", 17, "count"), ("18 Shahed-type drones", 18, "count")],
+    ),
+    (
+        "Pork exports grew 4 times, to $85 million.",
+        [("4 times", 4, "times"), ("$85 million", 85e6, "USD")],
+    ),
+    ("They met 40 times to discuss trade.", [("40 times", 40, "count")]),
+    ("Chinese brands hold 1/3 of the market.", [("1/3", 33.33, "percent")]),
+    # adjectives starting with a digit; model numbers are no counts
+    (
+        "Germany adds 20,000 155mm artillery shells.",
+        [("20,000 155mm artillery shells", 20000, "count")],
+    ),
+    ("Berlin sends 25 Leopard 1A5 tanks.", [("25 Leopard 1A5 tanks", 25, "count")]),
+    ("It sends five Bergepanzer 2 repair vehicles.", []),
+    ("On Tuesday 30 drones were launched.", [("30 drones", 30, "count")]),
+    (
+        "Three other major Chinese banks stopped payments.",
+        [("Three other major Chinese banks", 3, "count")],
+    ),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
