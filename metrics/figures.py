@@ -101,6 +101,8 @@ _LOOKBACK = 40
 # A number or word right before a name, no punctuation between ("five Bergepanzer 2"): see
 # `_names_a_model`.
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
+# A list's separator right before a number: "815 tanks, 2087 armored vehicles".
+_LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|\n")
 # Context searched around a figure for cue words ("¥" in a sentence about Japan).
 _CONTEXT_WINDOW = 200
@@ -118,6 +120,10 @@ class UnitRule:
     counted: bool = False  # a counted object: adjectives may precede it, whole numbers only
     weak_ok: bool = False  # may follow a weak number ("a decade")
     money: bool = False
+    # the rule holds only after one of these scale words; after none, or another, `otherwise`
+    # does ("38 billion cubic metres" is 38 bcm, "a 150,000 cubic metre tanker" cubic metres)
+    only_with_scales: frozenset[str] = frozenset()
+    otherwise: UnitRule | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,8 @@ class FigureRules:
     # range connectors that join only numbers of a size ("or"), and those that list two figures
     # sharing a unit ("25 million and 14 million tons")
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count
+    # fixed words that hold only after one of some words ("will double", not "double standards")
+    fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     size_connectors: frozenset[str] = frozenset()
     list_connectors: frozenset[str] = frozenset()
     # where figures can start, found fast (see `metrics.figure_starts`); None: search everywhere
@@ -418,8 +426,12 @@ def _quantities_from_match(
         value = rules.fractions[_normalise(fraction)]
         return [_Quantity(start, end, value, None, rules.percent, qualifier)]
     if fixed:
-        value, rule = rules.fixed_words[_normalise(fixed)]
+        word = _normalise(fixed)
+        value, rule = rules.fixed_words[word]
         start, end = match.span("fixed")
+        after = rules.fixed_only_after.get(word)
+        if after is not None and _previous_word(text, start) not in after:
+            return []  # "double standards", "a double-digit rise": no multiplier
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
     if (
         len(number1) == 4
@@ -439,8 +451,8 @@ def _quantities_from_match(
         and (scale2 or currency2 or _normalise(connector) in rules.list_connectors)
     ):
         return []  # "in 2025 to 13.5 trillion roubles", "in 2022 and 51 per cent": a year first
-    scale1_word = scale1.lower() if scale1 else ""
-    scale2_word = scale2.lower() if scale2 else ""
+    scale1_word = scale1.lower().rstrip(".") if scale1 else ""
+    scale2_word = scale2.lower().rstrip(".") if scale2 else ""
     currency = currency1 or currency2
     if (
         currency1
@@ -463,6 +475,8 @@ def _quantities_from_match(
         rule = rules.percent
     else:
         return _elliptical(match, text, rules, value1, value2, qualifier, previous)
+    if rule is not None and rule.only_with_scales and scale1_word not in rule.only_with_scales:
+        rule = rule.otherwise
     if rule is None:
         return []
     if rule.counted and _names_a_model(text, match.start("number1"), rules):
@@ -475,8 +489,10 @@ def _quantities_from_match(
         return []  # "5m" alone is more often metres; "1.9m tonnes", "36K rounds" are millions
     if not _strong_enough(match, number1, rule, rules):
         return []
-    if _is_year(number1, scale1_word, rule, rules):
-        return []
+    if _is_year(number1, scale1_word, rule, rules) and not (
+        rule.counted and _LIST_BEFORE_RE.search(text, max(0, match.start() - 3), match.start())
+    ):
+        return []  # "in 2022", "Zapad 2021 drills"; but "815 tanks, 2087 armored vehicles" counts
     if unit_phrase and not number1[0].isdigit() and _is_trivial(match, text, rule, rules):
         return []
 
@@ -598,7 +614,7 @@ def _elliptical(
     number = match.group("number1")
     if value_max is not None or match.group("between"):
         return []
-    scale_word = (match.group("scale1") or "").lower()
+    scale_word = (match.group("scale1") or "").lower().rstrip(".")
     if number.lower() in rules.weak_numbers or scale_word in rules.short_scales:
         return []
     if len(number) == 4 and number.isdigit() and not scale_word:
@@ -947,6 +963,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     written_as_is = list(code_phrases)  # matched only as written (see `_unit_alternation`)
     percent_rule: UnitRule | None = None
     for entry in data.get("units", []):
+        otherwise = entry.get("otherwise")
         rule = UnitRule(
             unit=entry["unit"],
             category=_checked_category(entry["category"], entry["unit"]),
@@ -955,6 +972,14 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             theme=entry.get("theme", ""),
             counted=bool(entry.get("counted", False)),
             weak_ok=bool(entry.get("weak_ok", False)),
+            only_with_scales=frozenset(_normalise(w) for w in entry.get("only_with_scales", [])),
+            otherwise=UnitRule(
+                unit=otherwise["unit"],
+                category=_checked_category(otherwise["category"], otherwise["unit"]),
+                factor=Decimal(str(otherwise.get("factor", 1))),
+            )
+            if otherwise
+            else None,
         )
         if rule.factor <= 0:
             raise ValueError(f"unit {rule.unit!r}: factor must be positive in {source}")
@@ -1145,6 +1170,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         list_connectors=frozenset(_normalise(w) for w in data.get("ranges", {}).get("lists", [])),
         model_words=frozenset(_normalise(w) for w in data.get("models", {}).get("words", [])),
+        fixed_only_after={
+            _normalise(word): frozenset(_normalise(w) for w in words)
+            for word, words in data.get("fixed_words", {}).get("only_after", {}).items()
+        },
         starts=starts if starts.available else None,
         source=source,
     )
@@ -1224,7 +1253,12 @@ def _build_pattern(
         rf"|(?:{article})(?={SPACE}+(?:{article_followers})(?!\w)))(?!\w)"
     )
     number = rf"(?:{DIGITS}|{words})"
-    scale = rf"(?:{_alternation(scales)}|(?<=\d)(?:{_alternation(short_scales)}))(?!\w)"
+    # (an abbreviation may end in a dot before a word in lower case: "1.5 mln. tons")
+    abbreviations = [word for word in scales if len(word) <= 3]
+    scale = (
+        rf"(?:(?:{_alternation(abbreviations)})\.(?={SPACE}+[a-z])"
+        rf"|(?:{_alternation(scales)}|(?<=\d)(?:{_alternation(short_scales)}))(?!\w))"
+    )
     code_alternation = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
     prefix_parts = [_alternation(prefixes, boundary=r"(?![^\W\d_])")]
     if code_alternation:
@@ -1337,7 +1371,7 @@ def _compile_fixed_words(
     """`weeklong = [1, "week"]` -> {"weeklong": (1, the rule of "week")}."""
     fixed: dict[str, tuple[Decimal, UnitRule]] = {}
     for word, entry in table.items():
-        if word in ("not_followed_by", "only_followed_by"):
+        if word in ("not_followed_by", "only_followed_by", "only_after"):
             continue
         value, phrase = entry
         rule = units.get(_normalise(phrase))

@@ -1048,6 +1048,54 @@ REAL_NEWS_CASES = [
         "Three other major Chinese banks stopped payments.",
         [("Three other major Chinese banks", 3, "count")],
     ),
+    # multipliers as verbs, only where they are verbs
+    ("China would double the number of scholarships.", [("double", 2, "times")]),
+    ("Supplies will almost triple by 2030.", [("triple", 3, "times")]),
+    (
+        "Imports nearly doubles from 57 million tonnes.",
+        [
+            ("doubles", 2, "times"),
+            ("57 million tonnes", 57e6, "tonnes"),
+        ],
+    ),
+    ("A double-digit rise showed double standards.", []),
+    # singular units in compounds; cubic metres are bcm only in billions (gas)
+    (
+        "A 100,000-tonne cargo and a 334.2-ton vessel.",
+        [
+            ("100,000-tonne", 1e5, "tonnes"),
+            ("334.2-ton", 334.2, "tonnes"),
+        ],
+    ),
+    ("Gazprom shipped 38 billion cubic metres of gas.", [("38 billion cubic metres", 38, "bcm")]),
+    (
+        "The tanker holds 150,000 cubic meters of LNG.",
+        [("150,000 cubic meters", 150000, "cubic_metres")],
+    ),
+    # energy and area units, "mln." before its unit
+    ("The units generate 15 terawatt hours a year.", [("15 terawatt hours", 15, "TWh")]),
+    (
+        "They produced 270 billion kilowatt-hours.",
+        [
+            ("270 billion kilowatt-hours", 270e9, "kWh"),
+        ],
+    ),
+    (
+        "The expo will span 388,000 square meters.",
+        [("388,000 square meters", 388000, "square_metres")],
+    ),
+    ("Oil was the main cargo: 1.5 mln. tons were moved.", [("1.5 mln. tons", 1.5e6, "tonnes")]),
+    ("It raised $5 mln. The next day it fell.", [("$5 mln", 5e6, "USD")]),
+    # a year-like number in a list before a counted object is a count; a year elsewhere
+    (
+        "Russia lost 815 tanks, 2087 armored vehicles and 8 naval units.",
+        [
+            ("815 tanks", 815, "count"),
+            ("2087 armored vehicles", 2087, "count"),
+            ("8 naval units", 8, "ships"),
+        ],
+    ),
+    ("In 2022 drones became common; the Zapad 2021 drills followed.", []),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
