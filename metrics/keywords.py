@@ -34,6 +34,12 @@ CALENDAR_WORDS = frozenset((
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "today", "yesterday", "tomorrow",
 ))  # fmt: skip
+# A keyword made only of these (and numbers) names an amount, not a subject: "billion",
+# "percent", "2.5 million" (the figures table has the amounts, with what they count).
+QUANTITY_WORDS = frozenset((
+    "thousand", "million", "billion", "trillion", "mln", "mn", "bln", "bn", "tn", "percent",
+    "per", "cent", "pct",
+))  # fmt: skip
 # ... but alone these are also a name, a noun or a paper ("May", "march", "The Sun").
 _ALSO_WORDS = frozenset(("may", "march", "sun"))
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -47,12 +53,15 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _names_a_date(keyword: str) -> bool:
-    """Whether every word of `keyword` is a weekday, a month or a number ("Tuesday Sept")."""
+def _names_no_subject(keyword: str) -> bool:
+    """Whether every word of `keyword` is a weekday, a month, a number or an amount word
+    ("Tuesday Sept", "billion", "percent")."""
     words = _TOKEN.findall(keyword.lower())
     if len(words) == 1 and words[0] in _ALSO_WORDS:
         return False
-    return bool(words) and all(word in CALENDAR_WORDS or word.isdigit() for word in words)
+    return bool(words) and all(
+        word in CALENDAR_WORDS or word in QUANTITY_WORDS or word.isdigit() for word in words
+    )
 
 
 def _drop_contained(ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -76,7 +85,7 @@ def extract_keywords(
 
     Scores are plain floats. A phrase nested in a better-ranked one (or containing it) is
     dropped, so "President Vladimir" does not repeat "President Vladimir Putin", and so is a
-    phrase that only names a date ("Tuesday September", "May 2024"). Results are
+    phrase that only names a date or an amount ("Tuesday September", "billion"). Results are
     cached by (digest, top, max_ngram), so the same text is never scored twice in a process.
     """
     if top < 1 or max_ngram < 1:
@@ -98,7 +107,7 @@ def extract_keywords(
         pairs = []
     # Sort by score, then keyword, so that ties come out in the same order on every machine.
     ranked = sorted(((str(kw), float(score)) for kw, score in pairs), key=lambda p: (p[1], p[0]))
-    ranked = [(keyword, score) for keyword, score in ranked if not _names_a_date(keyword)]
+    ranked = [(keyword, score) for keyword, score in ranked if not _names_no_subject(keyword)]
     result = tuple(_drop_contained(ranked)[:top])
     with _cache_lock:
         _cache[key] = result

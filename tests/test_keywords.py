@@ -65,3 +65,13 @@ def test_a_keyword_that_only_names_a_date_is_dropped() -> None:
     assert keywords and "beijing" in " ".join(keywords)
     dates_only = [k for k in keywords if set(k.split()) <= {"tuesday", "september", "2"}]
     assert dates_only == []
+
+
+def test_a_keyword_that_only_names_an_amount_is_dropped() -> None:
+    text = (
+        "Trade reached 240 billion dollars. Exports rose 5 percent to 110 billion. Imports rose"
+        " 3 percent to 130 billion. Trade with Beijing grew by billions, officials in Moscow said."
+    )
+    keywords = [keyword.lower() for keyword, _ in extract_keywords(text)]
+    assert keywords
+    assert not [k for k in keywords if set(k.split()) <= {"billion", "percent", "5", "3"}]
