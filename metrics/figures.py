@@ -65,6 +65,9 @@ _UNREAD = object()
 # The two sides of a comparison ("48 million, down from 55.5 million") differ by at most this
 # factor; a larger gap means a scale word is missing ("$5.2bn, up from 4.1").
 COMPARABLE_RATIO = 50
+# A number without a scale word goes on from a count before it only from this size up: smaller
+# ones are too often days, ranks or list items ("on 12, 13 and 14 July").
+CONTINUED_MIN = 100
 
 # Horizontal space only: a figure never spans a line break.
 SPACE = r"[ \t\u00a0\u202f]"
@@ -171,6 +174,7 @@ class FigureRules:
     others_before: frozenset[str] = frozenset()
     compared_before: frozenset[str] = frozenset()
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
+    continued_after: re.Pattern[str] | None = None  # what may follow a continued number
     compared_not_after: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
@@ -626,8 +630,8 @@ def _elliptical(
     words_before = _previous_words(text, match.start())
     if rule is None:
         rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
-    if rule is None and scale_word:
-        rule = _continued_rule(text, match.start(), end, scaled, rules, previous)
+    if rule is None and (scale_word or scaled >= CONTINUED_MIN):
+        rule = _continued_rule(text, match.start(), end, scaled, rules, previous, bool(scale_word))
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous, words_before)
     if rule is None:
@@ -685,13 +689,19 @@ def _continued_rule(
     value: Decimal,
     rules: FigureRules,
     previous: Sequence[_Quantity],
+    scaled: bool,
 ) -> UnitRule | None:
-    """The unit of a scaled number that goes on from a figure of its sentence: "10 billion cubic
-    metres in 2021 and up to 15 billion in 2022", "95 million tons, including 30 million".
+    """The unit of a number that goes on from a figure of its sentence: "10 billion cubic
+    metres in 2021 and up to 15 billion in 2022", "95 million tons, including 30 million",
+    "35,000 Chinese students ..., reaching 85,000", "3.792 million people have arrived, and
+    1.795 million have left".
 
-    Only when nothing that could name another unit follows (`compared_after`), and the two are
-    of a size (see `_compared_rule`)."""
-    if not previous or rules.compared_after is None or not rules.compared_after.match(text, end):
+    Only when nothing that could name another unit follows (`continued_after`: punctuation, a
+    preposition, an auxiliary), the two are of a size (see `_compared_rule`), and a number
+    without a scale word goes on from a count (an amount of money needs its scale)."""
+    if not previous or rules.continued_after is None or not rules.continued_after.match(text, end):
+        return None
+    if not scaled and not previous[-1].rule.counted:
         return None
     return _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=False)
 
@@ -1061,6 +1071,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         None,
     )
     of_determiners = _alternation(elliptical.get("of_determiners", []))
+    continued_followers = [
+        *elliptical.get("compared_followers", []),
+        *elliptical.get("continued_followers", []),
+    ]
     exchange = data.get("exchange_rates", {})
     quoted_units = {_normalise(k): v for k, v in exchange.get("quoted", {}).items()}
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
@@ -1156,6 +1170,14 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?!(?<=[Ii][Nn]){SPACE}+\d{{1,3}}(?!\d|[,.]\d)"
             rf"(?!{SPACE}+(?i:months?|years?|weeks?|days?|hours?|quarters?)(?!\w)))"
         ),
+        continued_after=_optional_regex(
+            rf"{SPACE}*(?:[,.;:!?)\]\r\n]|$|{SPACE}(?:"
+            rf"{_alternation(continued_followers)}))"
+            rf"(?!(?<=[Ii][Nn]){SPACE}+\d{{1,3}}(?!\d|[,.]\d)"
+            rf"(?!{SPACE}+(?i:months?|years?|weeks?|days?|hours?|quarters?)(?!\w)))"
+        )
+        if continued_followers
+        else None,
         compared_not_after=frozenset(
             _normalise(w) for w in elliptical.get("compared_not_after", [])
         ),

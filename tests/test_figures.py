@@ -1096,6 +1096,21 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("In 2022 drones became common; the Zapad 2021 drills followed.", []),
+    # a number going on from a count of its sentence, when nothing else could be its unit
+    (
+        "About 35,000 Chinese students study in Russia, the total reaching 85,000.",
+        [("35,000 Chinese students", 35000, "people"), ("85,000", 85000, "people")],
+    ),
+    (
+        "Some 3.792 million people have arrived, and 1.795 million have left for Ukraine.",
+        [("3.792 million people", 3.792e6, "people"), ("1.795 million", 1.795e6, "people")],
+    ),
+    (
+        "There are 70,000 migrants from Kyrgyzstan and 200,000 from Tajikistan.",
+        [("70,000 migrants", 70000, "people"), ("200,000", 200000, "people")],
+    ),
+    ("Three ships sailed on 12, 13 and 14 July.", [("Three ships", 3, "ships")]),
+    ("Russia sent 500 soldiers and 1,000 horses.", [("500 soldiers", 500, "troops")]),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
