@@ -30,7 +30,7 @@ import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -175,6 +175,10 @@ class FigureRules:
     compared_before: frozenset[str] = frozenset()
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
+    # the words before, and what may follow, a small bare number that takes a unit (the union
+    # of the cues of the casualty, "N of the M", "others" and exchange-rate rules)
+    elliptical_before: frozenset[str] = frozenset()
+    elliptical_after: re.Pattern[str] | None = None
     compared_not_after: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
@@ -626,8 +630,10 @@ def _elliptical(
     start = match.start("number1")
     end = max(match.end("number1"), match.end("scale1"))
     scaled = value * rules.scales.get(scale_word, Decimal(1))
-    rule = _exchange_rate_rule(match, text, rules, None)
     words_before = _previous_words(text, match.start())
+    if not scale_word and scaled < CONTINUED_MIN and not _may_refer(text, end, words_before, rules):
+        return []  # "two", "15": most small bare numbers; the rules below need a cue word
+    rule = _exchange_rate_rule(match, text, rules, None)
     if rule is None:
         rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
@@ -637,6 +643,18 @@ def _elliptical(
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
+
+
+def _may_refer(text: str, end: int, words_before: tuple[str, str], rules: FigureRules) -> bool:
+    """Whether a cue that lets a small bare number take a unit is there: a word before it
+    ("killed", "from", "another"), or after it ("per dollar", "of the drones", "others",
+    "wounded"). A quick first check: the rules themselves decide."""
+    one, two = words_before
+    if one in rules.elliptical_before or f"{two} {one}" in rules.elliptical_before:
+        return True
+    return (
+        rules.elliptical_after is not None and rules.elliptical_after.match(text, end) is not None
+    )
 
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
@@ -1200,7 +1218,23 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         source=source,
     )
     logger.debug("compiled figure rules from %s: %d unit phrases", source, len(units))
-    return rules
+    cues_after = [
+        pattern.pattern
+        for pattern in (
+            rules.exchange_quoted,
+            rules.casualty_after,
+            rules.of_object,
+            rules.others_after,
+        )
+        if pattern is not None
+    ]
+    return replace(
+        rules,
+        elliptical_before=rules.casualty_before | rules.others_before | rules.compared_before,
+        elliptical_after=re.compile("|".join(f"(?:{cue})" for cue in cues_after))
+        if cues_after
+        else None,
+    )
 
 
 def _figure_starts(
