@@ -173,6 +173,18 @@ def match_count(expected: list[Pair], found: list[Pair], *, strict: bool) -> int
     return matched
 
 
+def without_doubtful(found: list[Pair], doubtful: Iterable[list]) -> list[Pair]:
+    """`found` less one figure per `doubtful` value: what the labeller could not decide is
+    neither right nor wrong."""
+    left = list(found)
+    for value, _unit in doubtful:
+        for index, (found_value, _) in enumerate(left):
+            if same_value(float(value), found_value):
+                del left[index]
+                break
+    return left
+
+
 def score_figures(
     cases: list[dict], extract: Callable[[str], list[Pair]]
 ) -> tuple[Score, Score, float, list[tuple[dict, list[Pair]]]]:
@@ -185,6 +197,7 @@ def score_figures(
         started = time.perf_counter()
         found = extract(case["text"])
         seconds += time.perf_counter() - started
+        found = without_doubtful(found, case.get("doubtful", []))
         outputs.append((case, found))
         for score, is_strict in ((loose, False), (strict, True)):
             matched = match_count(expected, found, strict=is_strict)
@@ -316,9 +329,25 @@ def print_figure_details(outputs: list[tuple[dict, list[Pair]]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     arguments.add_argument("--details", action="store_true", help="list our misses and extras")
+    arguments.add_argument(
+        "--figures",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="JSONL",
+        help="also score a labelled set of your own (the format of bench/data/figures.jsonl)",
+    )
+    arguments.add_argument(
+        "--dates",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="JSONL",
+        help="score these date cases instead of bench/data/dates.jsonl (same format)",
+    )
     options = arguments.parse_args(argv)
 
-    date_cases = load_cases(DATES_FILE)
+    date_cases = [case for path in options.dates or [DATES_FILE] for case in load_cases(path)]
     extract_figures("warm-up: 1 troop")  # compile the vocabulary outside the timing
     quantulum = quantulum_parser()
     if quantulum is not None:
@@ -327,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     for title, path in (
         ("labelled set (the rules were developed on it)", FIGURES_FILE),
         ("held-out set (never tuned on)", HOLDOUT_FILE),
+        *((f"your set {path}", path) for path in options.figures),
     ):
         figure_cases = load_cases(path)
         labelled = sum(len(case["figures"]) for case in figure_cases)

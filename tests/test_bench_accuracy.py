@@ -1,0 +1,54 @@
+"""bench/accuracy.py scores a labelled set of one's own, with undecided labels left out."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def accuracy():
+    spec = importlib.util.spec_from_file_location("accuracy", REPO_ROOT / "bench" / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["accuracy"] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_doubtful_figure_found_is_neither_right_nor_wrong(accuracy) -> None:
+    case = {
+        "id": "x",
+        "text": "Russia sent 3,200 troops for 30 days.",
+        "figures": [[3200, "troops"]],
+        "doubtful": [[30, "days"]],
+    }
+    _, strict, _, _ = accuracy.score_figures([case], accuracy.ours_figures)
+    assert (strict.true_positives, strict.false_positives, strict.false_negatives) == (1, 0, 0)
+    case.pop("doubtful")
+    _, strict, _, _ = accuracy.score_figures([case], accuracy.ours_figures)
+    assert strict.false_positives == 1
+
+
+def test_a_set_of_ones_own_is_scored_beside_the_bundled_ones(
+    accuracy, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.jsonl"
+    cases = [
+        {"id": "a", "text": "Trade reached $240 billion.", "figures": [[240e9, "USD"]]},
+        {"id": "b", "text": "The drill lasted a week.", "figures": [[7, "days"]]},
+    ]
+    path.write_text("\n".join(json.dumps(case) for case in cases), encoding="utf-8")
+    assert accuracy.main(["--figures", str(path)]) == 0
+    out = capsys.readouterr().out
+    section = out[out.index(f"your set {path}") :]
+    assert "2 sentences, 2 labelled figures" in section
+    ours = next(line for line in section.splitlines() if line.startswith("| metrics.figures"))
+    assert ours.split("|")[1:8] == [
+        " metrics.figures ", " 1.000 ", " 0.500 ", " 0.667 ", " 1.000 ", " 0.500 ", " 0.667 ",
+    ]  # fmt: skip
