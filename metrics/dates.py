@@ -107,6 +107,7 @@ _NOT_A_DATE_LINE = re.compile(
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
+_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _URL_DAY = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._-])"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})-(\d{2})-(\d{2})(?![0-9])"),
@@ -114,9 +115,10 @@ _URL_DAY = (
     # China Daily, gov.cn: /202412/27/; People's Daily: /2024/0516/
     re.compile(r"/((?:19|20|21)\d{2})(\d{2})/(\d{2})(?=/)"),
     re.compile(r"/((?:19|20|21)\d{2})/(\d{2})(\d{2})(?=/)"),
-    # Xinhua, China Daily: /2016-09/13/; China News, ECNS: /2016/09-14/
-    re.compile(r"/((?:19|20|21)\d{2})-(\d{2})/(\d{2})(?=/)"),
-    re.compile(r"/((?:19|20|21)\d{2})/(\d{2})-(\d{2})(?=/)"),
+    # Xinhua, China Daily: /2016-09/13/c_135684000.htm, /content_16646001.htm; China News,
+    # ECNS: /2016/09-14/226404.shtml (not "/football/2010-11/12/report", a season)
+    re.compile(r"/((?:19|20|21)\d{2})-(\d{2})/(\d{2})(?=/(?:c_|content_)\w+\.s?html?)"),
+    re.compile(r"/((?:19|20|21)\d{2})/(\d{2})-(\d{2})(?=/\d+\.s?html?)"),
     # Reuters until 2018: the story id ends with the date, "-idUSL6E8K58OZ20120905"
     re.compile(r"-id[A-Z]{2}[A-Z0-9]{9}((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/?#])"),
 )
@@ -132,7 +134,7 @@ _FILENAME_DAY = (
 # `MOSCOW, Oct 18 (Reuters) -`, `BEIJING, September 7. /TASS/`, `KYIV, 5 March 2024 (AFP) -`.
 # (a weekday or a month is no city: "Wednesday, March 22, 2023" is a date line)
 _DATELINE_CITY = (
-    rf"(?!(?i:{_WEEKDAY_NAME}|{_MONTH_NAME})\b)"
+    rf"(?!(?i:{_WEEKDAY_NAME}|{_MONTH_NAME})\.?,)"
     r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?"
 )
 _DATELINE_END = r"(?=\s*(?:\(|/|[-–—]|$))"
@@ -146,7 +148,9 @@ _DATELINE_DAY_FIRST = re.compile(
 )
 # UrduPoint's copy of Sputnik: "ST. PETERSBURG (UrduPoint News / Sputnik - 28th June, 2019) Text"
 _DATELINE_CREDIT = re.compile(
-    rf"^{_DATELINE_CITY}\s*\([^()\n]{{1,80}}?\s[-–—]\s(\d{{1,2}})(?:st|nd|rd|th)?\s+"
+    rf"^[A-Z][A-Z.'’ -]{{1,40}}\s*\([^()\n]{{0,60}}?"
+    r"\b(?:News|Sputnik|APP|Reuters|AFP|AP|TASS|Xinhua|IANS|PTI|ANI|WAM|Anadolu|Interfax)\b"
+    rf"[^()\n]{{0,40}}?\s[-–—]\s(\d{{1,2}})(?:st|nd|rd|th)?\s+"
     rf"(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\)"
 )
 _ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(?![0-9])")
@@ -382,7 +386,13 @@ def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
     else:
         lines = [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]
         for index, line in enumerate(lines):
-            if index == 0 and len(lines) > 1 and _BANNER.match(line) and _date_line(line):
+            if (
+                index == 0
+                and len(lines) > 1
+                and _BANNER.match(line)
+                and not _HAS_TIME.search(line)
+                and _date_line(line)
+            ):
                 # "Wednesday, March 22, 2023" above the headline: news sites print the day's
                 # date in their page header, so it is the day the page was saved
                 notes.append(f"first line {line!r} looks like the site's date of the day")

@@ -100,13 +100,22 @@ _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
 _RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
-# A sentence break between two figures: "13 others" in the next sentence refers to nothing.
+# Months and weekdays: a date before a count, never a model's name ("On 7 October 1,200 ...").
+_CALENDAR_NAMES = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+))  # fmt: skip
 # A number or word right before a name, no punctuation between ("five Bergepanzer 2"): see
 # `_names_a_model`.
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
-# A list's separator right before a number: "815 tanks, 2087 armored vehicles".
+# A list's separator right before a number: "815 tanks, 2087 armored vehicles" (searched in the
+# few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|\n")
+# A sentence break between two figures: "13 others" in the next sentence refers to nothing.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|[.!?]\[\d+\]|\n")  # also "war.[145]"
+_SAME_SENTENCE = 400  # characters: figures further apart are not read as one sentence's
 # Context searched around a figure for cue words ("¥" in a sentence about Japan).
 _CONTEXT_WINDOW = 200
 
@@ -175,16 +184,20 @@ class FigureRules:
     compared_before: frozenset[str] = frozenset()
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
+    continued_before: frozenset[str] = frozenset()  # words a number without scale may follow
+    continued_not_after: frozenset[str] = frozenset()  # words it may never follow ("of")
     # the words before, and what may follow, a small bare number that takes a unit (the union
     # of the cues of the casualty, "N of the M", "others" and exchange-rate rules)
     elliptical_before: frozenset[str] = frozenset()
     elliptical_after: re.Pattern[str] | None = None
+    elliptical_from: tuple[int, ...] = ()  # `_elliptical_sources` of the rules they were made of
     compared_not_after: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
     # range connectors that join only numbers of a size ("or"), and those that list two figures
     # sharing a unit ("25 million and 14 million tons")
-    model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count
+    count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
+    model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     size_connectors: frozenset[str] = frozenset()
@@ -431,11 +444,16 @@ def _quantities_from_match(
             text, match.start(), rules
         ):
             return []  # "half." alone, "joined by a third on Tuesday": no change
-        value = rules.fractions[_normalise(fraction)]
+        value = _looked_up(rules.fractions, fraction)
+        if value is None:
+            return []
         return [_Quantity(start, end, value, None, rules.percent, qualifier)]
     if fixed:
         word = _normalise(fixed)
-        value, rule = rules.fixed_words[word]
+        entry = _looked_up(rules.fixed_words, fixed)
+        if entry is None:
+            return []
+        value, rule = entry
         start, end = match.span("fixed")
         after = rules.fixed_only_after.get(word)
         if after is not None and _previous_word(text, start) not in after:
@@ -483,22 +501,32 @@ def _quantities_from_match(
         rule = rules.percent
     else:
         return _elliptical(match, text, rules, value1, value2, qualifier, previous)
-    if rule is not None and rule.only_with_scales and scale1_word not in rule.only_with_scales:
+    if (
+        rule is not None
+        and rule.only_with_scales
+        and scale1_word not in rule.only_with_scales
+        and scale2_word not in rule.only_with_scales
+    ):
         rule = rule.otherwise
     if rule is None:
         return []
+    if _negative_level(text, match.start(), rule, rules):
+        return []  # "profit fell to -5 billion roubles": a sign the figure would lose
     if rule.counted and _names_a_model(text, match.start("number1"), rules):
         return []  # "Leopard 2 tanks", "five Bergepanzer 2 repair vehicles": a model
+    short = {scale1_word, scale2_word} & rules.short_scales
     if (
-        not rule.money
-        and not unit_phrase
-        and (scale1_word in rules.short_scales or scale2_word in rules.short_scales)
+        short
+        and not rule.money
+        and (not unit_phrase or (rule.counted and short - rules.count_short_scales))
     ):
-        return []  # "5m" alone is more often metres; "1.9m tonnes", "36K rounds" are millions
+        # "5m" alone is more often metres, "100m athletes" run a race; "1.9m tonnes" and
+        # "36K rounds" are amounts
+        return []
     if not _strong_enough(match, number1, rule, rules):
         return []
     if _is_year(number1, scale1_word, rule, rules) and not (
-        rule.counted and _LIST_BEFORE_RE.search(text, max(0, match.start() - 3), match.start())
+        rule.counted and previous and _LIST_BEFORE_RE.match(text, previous[-1].end, match.start())
     ):
         return []  # "in 2022", "Zapad 2021 drills"; but "815 tanks, 2087 armored vehicles" counts
     if unit_phrase and not number1[0].isdigit() and _is_trivial(match, text, rule, rules):
@@ -519,6 +547,15 @@ def _quantities_from_match(
         return []
     connector = _normalise(connector) if high is not None else ""
     listed = connector in rules.list_connectors and not match.group("between")
+    # "€50 billion or $54 billion": two currencies are two figures, whatever joins them
+    other_currency = (
+        _currency_rule(_normalise(currency2), match, text, rules)
+        if currency1 and currency2
+        else None
+    )
+    if high is not None and other_currency is not None and other_currency.unit != rule.unit:
+        first_end = max(match.end("number1"), match.end("scale1"))
+        return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
     if connector in rules.size_connectors or listed:
         in_order = listed or low < high
         of_a_size = high <= COMPARABLE_RATIO * low and low <= COMPARABLE_RATIO * high
@@ -584,7 +621,9 @@ def _exchange_rate_rule(
     quoted_match = rules.exchange_quoted.match(text, match.end())
     if quoted_match is None:
         return None
-    quoted = rules.exchange_quoted_units[_normalise(quoted_match.group("quoted"))]
+    quoted = _looked_up(rules.exchange_quoted_units, quoted_match.group("quoted"))
+    if quoted is None:
+        return None
     if currency is not None:
         base = currency.unit
     else:
@@ -592,10 +631,11 @@ def _exchange_rate_rule(
             return None
         window = _line_window(text, match.start(), match.end())
         named = {
-            rules.exchange_base_units[_normalise(found.group(0))]
+            _looked_up(rules.exchange_base_units, found.group(0))
             for found in rules.exchange_bases.finditer(window)
         }
         named.discard(quoted)
+        named.discard(None)
         if len(named) != 1:
             return None  # no base currency, or several: not sure which one is priced
         base = named.pop()
@@ -649,12 +689,27 @@ def _may_refer(text: str, end: int, words_before: tuple[str, str], rules: Figure
     """Whether a cue that lets a small bare number take a unit is there: a word before it
     ("killed", "from", "another"), or after it ("per dollar", "of the drones", "others",
     "wounded"). A quick first check: the rules themselves decide."""
+    if rules.elliptical_from != _elliptical_sources(rules):
+        return True  # rules copied with other cues (`dataclasses.replace`): let the rules decide
     one, two = words_before
     if one in rules.elliptical_before or f"{two} {one}" in rules.elliptical_before:
         return True
     return (
         rules.elliptical_after is not None and rules.elliptical_after.match(text, end) is not None
     )
+
+
+def _elliptical_sources(rules: FigureRules) -> tuple[int, ...]:
+    """The identities of the fields `elliptical_before` and `elliptical_after` are made of."""
+    return tuple(
+        map(
+            id,
+            (
+                rules.casualty_before, rules.others_before, rules.compared_before,
+                rules.exchange_quoted, rules.casualty_after, rules.of_object, rules.others_after,
+            ),
+        )
+    )  # fmt: skip
 
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
@@ -719,8 +774,18 @@ def _continued_rule(
     without a scale word goes on from a count (an amount of money needs its scale)."""
     if not previous or rules.continued_after is None or not rules.continued_after.match(text, end):
         return None
-    if not scaled and not previous[-1].rule.counted:
-        return None
+    one, _ = _previous_words(text, start)
+    if one in rules.continued_not_after:
+        return None  # "a population of 38 million", "a crew of 300": a measure of something else
+    if not scaled:
+        if not previous[-1].rule.counted:
+            return None
+        # a list item after punctuation ("..., 200,000 from Tajikistan") or a word that goes
+        # on ("reaching 85,000"); not "Highway 401", "room 204", "order No 123"
+        if not (
+            _LIST_BEFORE_RE.search(text, max(0, start - 3), start) or one in rules.continued_before
+        ):
+            return None
     return _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=False)
 
 
@@ -732,12 +797,20 @@ def _unit_of_the_last(
     """
     if last.rule is rules.multiplier or (last.rule is rules.percent and not percent_ok):
         return None
-    if _SENTENCE_BREAK_RE.search(text, last.end, start):
-        return None
     this, other = value * last.rule.factor, last.value
     if this <= 0 or other <= 0 or max(this, other) > COMPARABLE_RATIO * min(this, other):
         return None
+    if last.rule.counted and not _whole(this):
+        return None  # "near Hill 203.5": a count is whole
+    if not _in_one_sentence(text, last.end, start):
+        return None
     return last.rule
+
+
+def _in_one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether no sentence break lies between `start` and `end` (at most `_SAME_SENTENCE`
+    characters apart: a search of the whole gap on a long line would cost time squared)."""
+    return end - start <= _SAME_SENTENCE and not _SENTENCE_BREAK_RE.search(text, start, end)
 
 
 def _elliptical_count_rule(
@@ -748,17 +821,9 @@ def _elliptical_count_rule(
     previous: Sequence[_Quantity],
     words_before: tuple[str, str],
 ) -> UnitRule | None:
-    """What a bare whole number counts: "13 others" and "another 1,000" like the count before
-    them ("100 soldiers were killed and another 1,000 wounded": soldiers), casualties
-    ("injured 32"), "N of the M drones"."""
+    """What a bare whole number counts: casualties ("injured 32", "another 20 were injured"),
+    "N of the M drones", "13 others" and "another 1,000" like the count before them."""
     one, two = words_before
-    refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
-    if not refers_back and rules.others_after is not None:
-        refers_back = rules.others_after.match(text, end) is not None
-    if refers_back and previous:
-        last = previous[-1]
-        if last.rule.counted and not _SENTENCE_BREAK_RE.search(text, last.end, start):
-            return last.rule
     if rules.casualty is not None:
         if one in rules.casualty_before:
             return rules.casualty
@@ -766,6 +831,13 @@ def _elliptical_count_rule(
             return rules.casualty
     if rules.of_object is not None and (found := rules.of_object.match(text, end)):
         return _unit_rule(found.group("object"), rules)
+    refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
+    if not refers_back and rules.others_after is not None:
+        refers_back = rules.others_after.match(text, end) is not None
+    if refers_back and previous:
+        last = previous[-1]
+        if last.rule.counted and _in_one_sentence(text, last.end, start):
+            return last.rule
     return None
 
 
@@ -786,6 +858,16 @@ def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: Fig
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
         return True
     return match.group("separator") == "-"  # "one-day visit"
+
+
+def _looked_up(table: Mapping[str, Any], written: str) -> Any:
+    """`table`'s entry for a word the grammar matched; None for a spelling only the regex's
+    case folding accepts ("doubleſ", "twıce": 'ſ' and 'ı' match 's' and 'i')."""
+    key = _normalise(written)
+    found = table.get(key)
+    if found is None:
+        found = table.get(key.replace("ſ", "s").replace("ı", "i").replace("\u212a", "k"))
+    return found
 
 
 def _unit_rule(phrase: str, rules: FigureRules) -> UnitRule | None:
@@ -844,6 +926,17 @@ def _is_change(text: str, position: int, connector: str | None, rules: FigureRul
     return before not in rules.range_verbs
 
 
+def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules) -> bool:
+    """Whether a minus sign stands before the figure at `position` where it makes the value
+    negative. A change in brackets ("(-8.0 mio t or -7.8%)") or in percent ("fell -10.6%") is
+    reported by its size, as news reports changes; a negative level is left out."""
+    if not position or text[position - 1] not in "-−":
+        return False
+    if rule is rules.percent or (position > 1 and text[position - 2] == "("):
+        return False
+    return not re.search(r"\([^()\n]*$", text[max(0, position - 60) : position])
+
+
 def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
     """Whether the number at `position` is part of a model's name: it follows a model word
     ("Leopard 2", "Type 055"), or a capitalised word right after a count ("five Bergepanzer 2")."""
@@ -856,14 +949,16 @@ def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
     if start == end or end == position:
         return False
     name = text[start:end]
-    if name.lower() in rules.model_words:
+    if name in rules.model_words:
         return True
-    if not (name[0].isupper() and name[1:].islower()):
-        return False
+    if not (name[0].isupper() and name[1:].islower()) or name.lower() in _CALENDAR_NAMES:
+        return False  # "On 7 October 1,200 people were killed": a date, then the count
     found = _COUNT_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
     if found is None:
         return False
     count = found.group(1).lower()
+    if count.isdigit() and len(count) == 4:
+        return False  # "In 2023 Russia 300 tanks": a year
     return count[0].isdigit() or (count in rules.number_words and count not in rules.weak_numbers)
 
 
@@ -1015,10 +1110,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             percent_rule = rule
         if rule.theme:
             theme_hints.setdefault(rule.unit, rule.theme)
+        written_as_is.extend(entry.get("as_written", []))
         for phrase in entry["phrases"]:
             units[_normalise(phrase)] = rule
-            if len(phrase) <= 2 and phrase.isalpha():
-                written_as_is.append(phrase)
             if entry.get("not_followed_by"):
                 not_followed[_normalise(phrase)] = list(entry["not_followed_by"])
     if percent_rule is None:
@@ -1105,6 +1199,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         percent=percent_rule,
         scales={**scales, **short_scales},
         short_scales=frozenset(short_scales),
+        count_short_scales=frozenset(
+            _normalise(w) for w in data.get("scales_short_counts", {}).get("words", [])
+        ),
         number_words=number_words,
         hundred=hundred,
         weak_numbers=frozenset(_normalise(w) for w in numbers.get("weak", [])),
@@ -1135,7 +1232,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
                     *(
                         [
                             rf",?{SPACE}+(?:{_alternation(multipliers['before_amount'])})"
-                            rf"{SPACE}+(?=\d|{_alternation(prefixes)})"
+                            rf"{SPACE}+(?={_alternation(prefixes)})"
                         ]
                         if multipliers.get("before_amount")
                         else []
@@ -1196,6 +1293,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if continued_followers
         else None,
+        continued_before=frozenset(_normalise(w) for w in elliptical.get("continued_before", [])),
+        continued_not_after=frozenset(
+            _normalise(w) for w in elliptical.get("continued_not_after", [])
+        ),
         compared_not_after=frozenset(
             _normalise(w) for w in elliptical.get("compared_not_after", [])
         ),
@@ -1209,7 +1310,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             _normalise(w) for w in data.get("ranges", {}).get("size_only", [])
         ),
         list_connectors=frozenset(_normalise(w) for w in data.get("ranges", {}).get("lists", [])),
-        model_words=frozenset(_normalise(w) for w in data.get("models", {}).get("words", [])),
+        model_words=frozenset(" ".join(w.split()) for w in data.get("models", {}).get("words", [])),
         fixed_only_after={
             _normalise(word): frozenset(_normalise(w) for w in words)
             for word, words in data.get("fixed_words", {}).get("only_after", {}).items()
@@ -1230,6 +1331,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     ]
     return replace(
         rules,
+        elliptical_from=_elliptical_sources(rules),
         elliptical_before=rules.casualty_before | rules.others_before | rules.compared_before,
         elliptical_after=re.compile("|".join(f"(?:{cue})" for cue in cues_after))
         if cues_after
@@ -1355,7 +1457,7 @@ def _build_pattern(
     fixed = "|".join(
         [
             rf"(?:{_alternation(w for w in fixed_words if w not in only_followed)})"
-            rf"(?!{SPACE}+(?:{fixed_not_followed}))",
+            rf"(?!{SPACE}+(?:{fixed_not_followed})|-)",  # nor "double-check", "triple-A"
             *(
                 rf"{_phrase_regex(word)}(?={SPACE}+(?:{_alternation(followers)}))"
                 for word, followers in only_followed.items()
@@ -1482,7 +1584,12 @@ def _unit_alternation(
             body = _phrase_regex(phrase, hyphens=True)  # also "24-nautical-mile line"
         if phrase[-1].isalnum():
             # a currency in a compound names no amount: "64,900 yuan-rouble transactions"
-            body += r"(?![\w]|-[^\W\d_])" if units[phrase].money else r"(?!\w)"
+            # ("20 billion rouble-denominated bonds" still does)
+            body += (
+                r"(?![\w]|-(?!denominated|worth|equivalent)[^\W\d_])"
+                if units[phrase].money
+                else r"(?!\w)"
+            )
         cancelling = not_followed.get(phrase)
         if cancelling:
             body += rf"(?!{SPACE}*-?{SPACE}*(?:{_alternation(cancelling)})(?!\w))"

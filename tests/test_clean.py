@@ -141,6 +141,8 @@ NOT_FURNITURE = [
     "Twitter said it would comply.",
     "Rate hikes followed in May.",
     "Visited 3 times by Putin, the city is a hub.",
+    "No comment.",
+    "Share-Price",
 ]
 
 

@@ -171,6 +171,8 @@ URLS = [
     ("http://www.ecns.cn/military/2016/09-14/226404.shtml", ("2016-09-14", "day")),
     ("http://www.reuters.com/article/gazprom-exports-idUSL6E8K58OZ20120905", ("2012-09-05", "day")),
     ("http://uk.reuters.com/article/gazprom-idUKL5E8CV59620121331", ("", "")),  # no month 13
+    ("http://x.com/football/2010-11/12/report", ("", "")),  # a season, not a date
+    ("http://x.com/archive/2024/10-12/issue.html", ("", "")),
 ]
 
 
@@ -202,6 +204,8 @@ DATELINES = [
     ("Anchorage, Alaska, August 16 , 2025\nTrump and Putin met.", {}, "2025-08-16"),
     # the agency credit in brackets (UrduPoint's copies of Sputnik)
     ("ST. PETERSBURG (UrduPoint News / Sputnik - 28th June, 2019) Gazprom said", {}, "2019-06-28"),
+    ("Putin visits Beijing (Archive - 18 October 2023)\nBody.", {}, ""),  # no agency, no city
+    ("MAR DEL PLATA, March 5, 2024 (Reuters) - Body.", {}, "2024-03-05"),  # a city, not "Mar"
 ]
 
 
@@ -229,6 +233,11 @@ def test_the_day_a_site_printed_above_the_headline_is_no_publication_date(banner
     info = resolve(f"{banner}\nXi visits Moscow\nOne of the topics was the war.")
     assert outcome(info) == ("", "none", "")
     assert "date of the day" in info.note
+
+
+def test_a_first_line_with_a_time_is_the_article_s_timestamp_not_a_banner() -> None:
+    text = "Tuesday, 5 March 2024 12:40\nHeadline\nBody."
+    assert outcome(resolve(text)) == ("2024-03-05", "text", "day")
 
 
 def test_a_date_line_under_the_headline_still_counts_after_a_banner() -> None:

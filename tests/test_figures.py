@@ -989,8 +989,15 @@ REAL_NEWS_CASES = [
     ),
     # a number referring back: "another", "N of which", "N of our people"
     (
+        "Russia sent 300 troops and another 1,000 in May.",
+        [
+            ("300 troops", 300, "troops"),
+            ("1,000", 1000, "troops"),
+        ],
+    ),
+    (
         "At least 100 soldiers were killed and another 1,000 wounded.",
-        [("100 soldiers", 100, "troops"), ("1,000", 1000, "troops")],
+        [("100 soldiers", 100, "troops"), ("1,000", 1000, "people")],  # casualties first
     ),
     (
         "Taiwan detected 19 PLA aircraft, 8 of which crossed the median line.",
@@ -1111,6 +1118,67 @@ REAL_NEWS_CASES = [
     ),
     ("Three ships sailed on 12, 13 and 14 July.", [("Three ships", 3, "ships")]),
     ("Russia sent 500 soldiers and 1,000 horses.", [("500 soldiers", 500, "troops")]),
+    # found by a review of session 5's rules: what they must not do
+    ("On 7 October 1,200 people were killed.", [("1,200 people", 1200, "people")]),
+    ("In 2023 Russia 300 tanks were lost.", [("300 tanks", 300, "count")]),
+    ("Gazprom expects 30-40 billion cubic metres.", [("30-40 billion cubic metres", 30, "bcm")]),
+    (
+        "The deal is worth €50 billion or $54 billion.",
+        [("€50 billion", 50e9, "EUR"), ("$54 billion", 54e9, "USD")],
+    ),
+    ("Washington moved to block 12 companies.", [("12 companies", 12, "count")]),
+    (
+        "The strike damaged 40 buildings, and another 20 were injured.",
+        [("40 buildings", 40, "count"), ("20", 20, "people")],
+    ),
+    ("Moscow sold 20 billion rouble-denominated bonds.", [("20 billion rouble", 20e9, "RUB")]),
+    ("Jamaica's 100m athletes won.", []),
+    ("Officials will double-check the double-digit figures.", []),
+    ("He served twice as president.", []),
+    (
+        "The band performed 3 times to 10,000 fans.",
+        [
+            ("3 times", 3, "count"),
+            ("10,000 fans", 10000, "people"),
+        ],
+    ),
+    ("Profit fell to -5 billion roubles.", []),
+    (
+        "The town is 5 KM away and the plant makes 500 mw.",
+        [
+            ("5 KM", 5, "km"),
+            ("500 mw", 500, "MW"),
+        ],
+    ),
+    ("In Kharkiv, 2023 attacks were recorded.", []),
+    ("Russia has 300 tanks along Highway 401, officials said.", [("300 tanks", 300, "count")]),
+    ("The ship carries 96 missiles and a crew of 300.", [("96 missiles", 96, "count")]),
+    (
+        "It fields 1 million soldiers out of a population of 38 million.",
+        [
+            ("1 million soldiers", 1e6, "troops"),
+        ],
+    ),
+    (
+        "Russia had 1,000 tanks before the war.[145] Then 200 more came.",
+        [
+            ("1,000 tanks", 1000, "count"),
+        ],
+    ),
+    (
+        "There were 100 Russian soldiers near Hill 203.5, it said.",
+        [
+            ("100 Russian soldiers", 100, "troops"),
+        ],
+    ),
+    (
+        "Sales doubleſ; a thırd of the market; one-fıfth of it.",
+        [
+            ("doubleſ", 2, "times"),
+            ("a thırd", 33.33, "percent"),
+            ("one-fıfth", 20, "percent"),
+        ],
+    ),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
