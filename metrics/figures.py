@@ -107,6 +107,9 @@ _CALENDAR_NAMES = frozenset((
     "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 ))  # fmt: skip
+_NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
+# A capitalised word and a number, before "and"/"or": "Nord Stream 1 and 2 pipelines".
+_NAMED_LIST_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+\d+[ \t]+$")
 # A number or word right before a name, no punctuation between ("five Bergepanzer 2"): see
 # `_names_a_model`.
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
@@ -547,6 +550,8 @@ def _quantities_from_match(
         return []
     connector = _normalise(connector) if high is not None else ""
     listed = connector in rules.list_connectors and not match.group("between")
+    if listed and rule.counted and _after_a_name(text, match.start("number1")):
+        return []  # "Nord Stream 1 and 2 pipelines": names, not counts
     # "€50 billion or $54 billion": two currencies are two figures, whatever joins them
     other_currency = (
         _currency_rule(_normalise(currency2), match, text, rules)
@@ -926,6 +931,12 @@ def _is_change(text: str, position: int, connector: str | None, rules: FigureRul
     return before not in rules.range_verbs
 
 
+def _after_a_name(text: str, position: int) -> bool:
+    """Whether a capitalised word (not a month or weekday) stands right before `position`."""
+    found = _NAME_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
+    return found is not None and found.group(1).lower() not in _CALENDAR_NAMES
+
+
 def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules) -> bool:
     """Whether a minus sign stands before the figure at `position` where it makes the value
     negative. A change in brackets ("(-8.0 mio t or -7.8%)") or in percent ("fell -10.6%") is
@@ -951,6 +962,11 @@ def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
     name = text[start:end]
     if name in rules.model_words:
         return True
+    if name in ("and", "or") and (
+        named := _NAMED_LIST_RE.search(text, max(0, start - _LOOKBACK), start)
+    ):
+        # "Nord Stream 1 and 2 pipelines", "Power of Siberia 1 and 2"
+        return named.group(1).lower() not in _CALENDAR_NAMES
     if not (name[0].isupper() and name[1:].islower()) or name.lower() in _CALENDAR_NAMES:
         return False  # "On 7 October 1,200 people were killed": a date, then the count
     found = _COUNT_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)

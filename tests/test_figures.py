@@ -1179,6 +1179,9 @@ REAL_NEWS_CASES = [
             ("one-fıfth", 20, "percent"),
         ],
     ),
+    # numbers in names listed with "and" are no counts
+    ("The Nord Stream 1 and 2 pipelines and Power of Siberia 1 and 2 pipelines.", []),
+    ("Russia sent 5 and 6 ships to the drills.", [("5", 5, "ships"), ("6 ships", 6, "ships")]),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
