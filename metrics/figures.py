@@ -201,6 +201,7 @@ class FigureRules:
     # sharing a unit ("25 million and 14 million tons")
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
+    singulars: Mapping[str, UnitRule] = field(default_factory=dict)  # "one drone"
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     size_connectors: frozenset[str] = frozenset()
@@ -426,7 +427,7 @@ def _searcher(
 # the groups of the grammar every match is read for, fetched at once
 _GROUPS = (
     "qualifier", "fraction", "fixed", "number1", "number2", "scale1", "scale2", "currency1",
-    "currency2", "unit", "object", "percent1", "connector",
+    "currency2", "unit", "object", "percent1", "connector", "single", "single_digit",
 )  # fmt: skip
 
 
@@ -436,8 +437,9 @@ def _quantities_from_match(
     """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
     (
         qualifier, fraction, fixed, number1, number2, scale1, scale2, currency1, currency2,
-        unit, counted_object, percent, connector,
+        unit, counted_object, percent, connector, single, single_digit,
     ) = match.group(*_GROUPS)  # fmt: skip
+    single = single or single_digit
     qualifier = _normalise(qualifier) if qualifier else ""
     if fraction:
         start, end = match.span("fraction")
@@ -491,9 +493,11 @@ def _quantities_from_match(
         and _looks_like_a_code(number1, rules)
     ):
         return []  # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300": money
-    unit_phrase = unit or counted_object
+    unit_phrase = unit or counted_object or single
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
+    elif single:
+        rule = _looked_up(rules.singulars, single)
     elif unit_phrase:
         rule = _unit_rule(unit_phrase, rules)
         if rule is not None and rule.money and rules.exchange_quoted is not None:
@@ -862,6 +866,8 @@ def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: Fig
         return True
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
         return True
+    if match.group("single") or match.group("single_digit"):
+        return True  # "one drone"
     return match.group("separator") == "-"  # "one-day visit"
 
 
@@ -1154,6 +1160,14 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
 
     trivial = data.get("trivial", {})
     fixed_words = _compile_fixed_words(data.get("fixed_words", {}), units, source)
+    singulars: dict[str, UnitRule] = {}
+    for singular, plural in data.get("singular_objects", {}).items():
+        rule = units.get(_normalise(plural))
+        if rule is None or not rule.counted:
+            raise ValueError(
+                f"singular object {singular!r} names {plural!r}, no counted object, in {source}"
+            )
+        singulars[_normalise(singular)] = rule
     pattern = _build_pattern(
         data=data,
         number_words=number_words,
@@ -1168,6 +1182,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         not_followed=not_followed,
         fractions=[*fractions],
         fixed_words=[*fixed_words],
+        singulars=[*singulars],
     )
     exclusion_patterns = data.get("exclusions", {}).get("patterns", [])
     exclusions = _compile_exclusions(exclusion_patterns, source)
@@ -1327,6 +1342,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         list_connectors=frozenset(_normalise(w) for w in data.get("ranges", {}).get("lists", [])),
         model_words=frozenset(" ".join(w.split()) for w in data.get("models", {}).get("words", [])),
+        singulars=singulars,
         fixed_only_after={
             _normalise(word): frozenset(_normalise(w) for w in words)
             for word, words in data.get("fixed_words", {}).get("only_after", {}).items()
@@ -1409,6 +1425,7 @@ def _build_pattern(
     not_followed: Mapping[str, list[str]],
     fractions: list[str],
     fixed_words: list[str],
+    singulars: list[str] = (),  # type: ignore[assignment]
 ) -> re.Pattern[str]:
     """The one pattern that finds every candidate figure (see the module docstring)."""
     numbers = data.get("numbers", {})
@@ -1449,6 +1466,13 @@ def _build_pattern(
     unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
+    # "one drone was shot down": a singular object, only right after "one" or "1"
+    single_branch = (
+        rf"|(?<=(?<![\w\-])(?<![Nn]o )[Oo]ne[ ])(?P<single>{_alternation(singulars)})"
+        rf"|(?<=(?<![\w.,\-])1[ ])(?P<single_digit>{_alternation(singulars)})"
+        if singulars
+        else "|(?P<single>(?!x)x)(?P<single_digit>(?!x)x)"
+    )
     # What a unit, or an adjective before a counted object, can start with: a letter, or the
     # first character of a unit phrase that starts otherwise ("%"). Checked once, it spares
     # trying every unit and adjective where none can follow, after most numbers.
@@ -1520,6 +1544,7 @@ def _build_pattern(
                 (?P<separator>-|{SPACE}{{0,2}}+)
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
+                {single_branch}
                 |(?<=[\-\s])(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
             )?)
         )

@@ -1179,6 +1179,20 @@ REAL_NEWS_CASES = [
             ("one-fıfth", 20, "percent"),
         ],
     ),
+    # one thing counted: a singular object right after "one" or "1"
+    (
+        "Russia lost one tank and three drones, and one submarine.",
+        [("one tank", 1, "count"), ("three drones", 3, "count"), ("one submarine", 1, "ships")],
+    ),
+    (
+        "One civilian was killed and 1 soldier wounded.",
+        [
+            ("One civilian", 1, "people"),
+            ("1 soldier", 1, "troops"),
+        ],
+    ),
+    ("One person familiar with the matter said a drone was seen.", []),
+    ("One of the drones hit a tank.", []),
     # numbers in names listed with "and" are no counts
     ("The Nord Stream 1 and 2 pipelines and Power of Siberia 1 and 2 pipelines.", []),
     ("Russia sent 5 and 6 ships to the drills.", [("5", 5, "ships"), ("6 ships", 6, "ships")]),
