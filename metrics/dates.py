@@ -30,12 +30,22 @@ import re
 
 from metrics.types import Article, Cleaned, DateInfo, DatePrecision, DateSource
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "TEXT_WINDOW", "parse_date", "resolve_date"]
+__all__ = ["CALENDAR_WORDS", "MAX_YEAR", "MIN_YEAR", "TEXT_WINDOW", "parse_date", "resolve_date"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 TEXT_WINDOW = 500  # characters of cleaned text searched for `Published:` lines
 
+# Weekdays, months and their abbreviations, and relative days: words that name a date, not a
+# subject (a keyword of only these, a capitalised word before a number in `metrics.figures`).
+CALENDAR_WORDS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "today", "yesterday", "tomorrow",
+))  # fmt: skip
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -107,7 +117,7 @@ _NOT_A_DATE_LINE = re.compile(
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
-_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+_HAS_TIME = re.compile(_TIME, re.IGNORECASE)
 _URL_DAY = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._-])"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})-(\d{2})-(\d{2})(?![0-9])"),

@@ -35,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from metrics.dates import CALENDAR_WORDS
 from metrics.figure_starts import FigureStarts, tokens
 from metrics.sentences import SentenceLocator
 from metrics.types import Figure
@@ -100,13 +101,8 @@ _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
 _RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
-# Months and weekdays: a date before a count, never a model's name ("On 7 October 1,200 ...").
-_CALENDAR_NAMES = frozenset((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-))  # fmt: skip
+# An unclosed bracket before a position, on its line: "(-8.0 mio t or -7.8%)".
+_OPEN_BRACKET_RE = re.compile(r"\([^()\n]*$")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
 # A capitalised word and a number, before "and"/"or": "Nord Stream 1 and 2 pipelines".
 _NAMED_LIST_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+\d+[ \t]+$")
@@ -197,13 +193,13 @@ class FigureRules:
     compared_not_after: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
-    # range connectors that join only numbers of a size ("or"), and those that list two figures
-    # sharing a unit ("25 million and 14 million tons")
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
     singulars: Mapping[str, UnitRule] = field(default_factory=dict)  # "one drone"
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # range connectors that join only numbers of a size ("or"), and those that list two figures
+    # sharing a unit ("25 million and 14 million tons")
     size_connectors: frozenset[str] = frozenset()
     list_connectors: frozenset[str] = frozenset()
     # where figures can start, found fast (see `metrics.figure_starts`); None: search everywhere
@@ -556,25 +552,13 @@ def _quantities_from_match(
     listed = connector in rules.list_connectors and not match.group("between")
     if listed and rule.counted and _after_a_name(text, match.start("number1")):
         return []  # "Nord Stream 1 and 2 pipelines": names, not counts
-    # "€50 billion or $54 billion": two currencies are two figures, whatever joins them
-    other_currency = (
-        _currency_rule(_normalise(currency2), match, text, rules)
-        if currency1 and currency2
-        else None
-    )
-    if high is not None and other_currency is not None and other_currency.unit != rule.unit:
+    if high is not None and _two_figures(match, text, rules, rule, connector, listed, low, high):
+        # "$5 billion or 4.5 percent", "€50 billion or $54 billion": not one range or list; the
+        # first keeps its currency, a unit after the second is not the first's
+        if not currency1:
+            return []
         first_end = max(match.end("number1"), match.end("scale1"))
         return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
-    if connector in rules.size_connectors or listed:
-        in_order = listed or low < high
-        of_a_size = high <= COMPARABLE_RATIO * low and low <= COMPARABLE_RATIO * high
-        if not (in_order and of_a_size):
-            # "$5 billion or 4.5 percent": two figures, not one range or list; the first keeps
-            # its currency, a unit after the second is not the first's
-            if not match.group("currency1"):
-                return []
-            first_end = max(match.end("number1"), match.end("scale1"))
-            return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
     end = match.end()
     if high is not None and (listed or _is_change(text, match.start(), connector, rules)):
@@ -590,6 +574,30 @@ def _quantities_from_match(
     if high is not None and high <= low:
         high = None  # "10-5" is no range
     return [_Quantity(start, end, low, high, rule, qualifier)]
+
+
+def _two_figures(
+    match: re.Match[str],
+    text: str,
+    rules: FigureRules,
+    rule: UnitRule,
+    connector: str,
+    listed: bool,
+    low: Decimal,
+    high: Decimal,
+) -> bool:
+    """Whether two numbers the grammar joined are two figures of their own: two currencies
+    (whatever joins them), or "or"/"and" between numbers out of order or not of a size."""
+    currency1, currency2 = match.group("currency1", "currency2")
+    if currency1 and currency2:
+        other = _currency_rule(_normalise(currency2), match, text, rules)
+        if other is not None and other.unit != rule.unit:
+            return True
+    if connector not in rules.size_connectors and not listed:
+        return False
+    in_order = listed or low < high
+    of_a_size = high <= COMPARABLE_RATIO * low and low <= COMPARABLE_RATIO * high
+    return not (in_order and of_a_size)
 
 
 def _currency_rule(
@@ -735,8 +743,7 @@ def _looks_like_a_code(number: str, rules: FigureRules) -> bool:
     one or two digits, or a year ("USD1", "CNY2024"); separators or three digits are money."""
     if not number.isdigit():
         return False
-    low, high = rules.year_range
-    return len(number) <= 2 or (len(number) == 4 and low <= int(number) <= high)
+    return len(number) <= 2 or _is_year_number(number, rules)
 
 
 def _compared_rule(
@@ -900,12 +907,9 @@ def _is_year_number(number: str, rules: FigureRules) -> bool:
 
 def _is_year(number: str, scale_word: str, rule: UnitRule, rules: FigureRules) -> bool:
     """A bare four-digit number in the year range ("in 2022", "2023-24")."""
-    if len(number) != 4 or not number.isdigit() or scale_word:
+    if scale_word or rule.money or rule.category == "percent":
         return False
-    if rule.money or rule.category == "percent":
-        return False
-    low, high = rules.year_range
-    return low <= int(number) <= high
+    return _is_year_number(number, rules)
 
 
 def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRules) -> bool:
@@ -940,18 +944,16 @@ def _is_change(text: str, position: int, connector: str | None, rules: FigureRul
 def _after_a_name(text: str, position: int) -> bool:
     """Whether a capitalised word (not a month or weekday) stands right before `position`."""
     found = _NAME_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
-    return found is not None and found.group(1).lower() not in _CALENDAR_NAMES
+    return found is not None and found.group(1).lower() not in CALENDAR_WORDS
 
 
 def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules) -> bool:
     """Whether a minus sign stands before the figure at `position` where it makes the value
     negative. A change in brackets ("(-8.0 mio t or -7.8%)") or in percent ("fell -10.6%") is
     reported by its size, as news reports changes; a negative level is left out."""
-    if not position or text[position - 1] not in "-−":
+    if not position or text[position - 1] not in "-−" or rule is rules.percent:
         return False
-    if rule is rules.percent or (position > 1 and text[position - 2] == "("):
-        return False
-    return not re.search(r"\([^()\n]*$", text[max(0, position - 60) : position])
+    return not _OPEN_BRACKET_RE.search(text, max(0, position - 60), position)
 
 
 def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
@@ -972,8 +974,8 @@ def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
         named := _NAMED_LIST_RE.search(text, max(0, start - _LOOKBACK), start)
     ):
         # "Nord Stream 1 and 2 pipelines", "Power of Siberia 1 and 2"
-        return named.group(1).lower() not in _CALENDAR_NAMES
-    if not (name[0].isupper() and name[1:].islower()) or name.lower() in _CALENDAR_NAMES:
+        return named.group(1).lower() not in CALENDAR_WORDS
+    if not (name[0].isupper() and name[1:].islower()) or name.lower() in CALENDAR_WORDS:
         return False  # "On 7 October 1,200 people were killed": a date, then the count
     found = _COUNT_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
     if found is None:
@@ -1214,6 +1216,15 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         None,
     )
     of_determiners = _alternation(elliptical.get("of_determiners", []))
+    # what follows "N times" that makes it a multiplier: a comparison, or "to" and an amount
+    multiplier_after = []
+    if multipliers.get("after"):
+        multiplier_after.append(rf"{SPACE}+(?:{_alternation(multipliers['after'])})")
+    if multipliers.get("before_amount"):
+        multiplier_after.append(
+            rf",?{SPACE}+(?:{_alternation(multipliers['before_amount'])})"
+            rf"{SPACE}+(?={_alternation(prefixes)})"
+        )
     continued_followers = [
         *elliptical.get("compared_followers", []),
         *elliptical.get("continued_followers", []),
@@ -1252,27 +1263,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         theme_hints=theme_hints,
         fixed_words=fixed_words,
         multiplier=multiplier,
-        multiplier_after=_optional_regex(
-            "|".join(
-                [
-                    *(
-                        [rf"{SPACE}+(?:{_alternation(multipliers['after'])})"]
-                        if multipliers.get("after")
-                        else []
-                    ),
-                    *(
-                        [
-                            rf",?{SPACE}+(?:{_alternation(multipliers['before_amount'])})"
-                            rf"{SPACE}+(?={_alternation(prefixes)})"
-                        ]
-                        if multipliers.get("before_amount")
-                        else []
-                    ),
-                ]
-            )
-        )
-        if multipliers.get("after") or multipliers.get("before_amount")
-        else None,
+        multiplier_after=_optional_regex("|".join(multiplier_after)) if multiplier_after else None,
         multiplier_before=frozenset(_normalise(w) for w in multipliers.get("before", [])),
         ambiguous_prefixes=_compile_ambiguous_prefixes(
             data.get("ambiguous_prefixes", {}), [*prefixes.values(), *units.values()], source
@@ -1309,21 +1300,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         else None,
         others_before=frozenset(_normalise(w) for w in elliptical.get("others_before", [])),
         compared_before=frozenset(_normalise(w) for w in elliptical.get("compared_before", [])),
-        compared_after=_optional_regex(
-            rf"{SPACE}*(?:[,.;:!?)\]\r\n]|$|{SPACE}(?:"
-            rf"{_alternation(elliptical.get('compared_followers', []))}))"
-            # "from 1 in 5" is a ratio; "from 7 in 12 months" is not
-            rf"(?!(?<=[Ii][Nn]){SPACE}+\d{{1,3}}(?!\d|[,.]\d)"
-            rf"(?!{SPACE}+(?i:months?|years?|weeks?|days?|hours?|quarters?)(?!\w)))"
-        ),
-        continued_after=_optional_regex(
-            rf"{SPACE}*(?:[,.;:!?)\]\r\n]|$|{SPACE}(?:"
-            rf"{_alternation(continued_followers)}))"
-            rf"(?!(?<=[Ii][Nn]){SPACE}+\d{{1,3}}(?!\d|[,.]\d)"
-            rf"(?!{SPACE}+(?i:months?|years?|weeks?|days?|hours?|quarters?)(?!\w)))"
-        )
-        if continued_followers
-        else None,
+        compared_after=_phrase_end(elliptical.get("compared_followers", [])),
+        continued_after=_phrase_end(continued_followers) if continued_followers else None,
         continued_before=frozenset(_normalise(w) for w in elliptical.get("continued_before", [])),
         continued_not_after=frozenset(
             _normalise(w) for w in elliptical.get("continued_not_after", [])
@@ -1425,7 +1403,7 @@ def _build_pattern(
     not_followed: Mapping[str, list[str]],
     fractions: list[str],
     fixed_words: list[str],
-    singulars: list[str] = (),  # type: ignore[assignment]
+    singulars: list[str],
 ) -> re.Pattern[str]:
     """The one pattern that finds every candidate figure (see the module docstring)."""
     numbers = data.get("numbers", {})
@@ -1554,6 +1532,16 @@ def _build_pattern(
     return re.compile(regex, re.VERBOSE)
 
 
+def _phrase_end(followers: list[str]) -> re.Pattern[str]:
+    """Where a number ends its phrase: punctuation, the end, or one of `followers` next."""
+    return re.compile(
+        rf"{SPACE}*(?:[,.;:!?)\]\r\n]|$|{SPACE}(?:{_alternation(followers)}))"
+        # "from 1 in 5" is a ratio; "from 7 in 12 months" is not
+        rf"(?!(?<=[Ii][Nn]){SPACE}+\d{{1,3}}(?!\d|[,.]\d)"
+        rf"(?!{SPACE}+(?i:months?|years?|weeks?|days?|hours?|quarters?)(?!\w)))"
+    )
+
+
 def _adjective_regex(data: Mapping[str, Any]) -> str:
     """One word that may stand between a number and its counted object ("Chinese")."""
     not_adjectives = _alternation(data.get("objects", {}).get("not_adjectives", []))
@@ -1634,13 +1622,12 @@ def _unit_alternation(
         cancelling = not_followed.get(phrase)
         if cancelling:
             body += rf"(?!{SPACE}*-?{SPACE}*(?:{_alternation(cancelling)})(?!\w))"
-        groups.setdefault(phrase[0], []).append((phrase, body))
+        groups.setdefault(phrase[0], []).append(body)
     # Phrases with different first characters never match at the same place, so grouping them
     # changes no match; the regex engine then skips a whole group on its first character
     # instead of trying some 500 phrases one by one after every number.
     alternation = "|".join(
-        f"(?={_head_regex(first)})(?:{'|'.join(body for _, body in members)})"
-        for first, members in groups.items()
+        f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" for first, bodies in groups.items()
     )
     return _behind_first_characters(groups, alternation) if groups else alternation
 

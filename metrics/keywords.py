@@ -14,6 +14,8 @@ from collections import OrderedDict
 import pandas as pd
 import yake
 
+from metrics.dates import CALENDAR_WORDS
+
 LOGGER = logging.getLogger(__name__)
 
 MAX_NGRAM = 3
@@ -25,15 +27,6 @@ _CACHE_SIZE = 20_000
 # YAKE is asked for this many times `top` candidates, before nested phrases are dropped.
 _CANDIDATES = 3
 
-# A keyword made only of these (and numbers) names a date, not a subject: "Tuesday September".
-CALENDAR_WORDS = frozenset((
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "today", "yesterday", "tomorrow",
-))  # fmt: skip
 # A keyword made only of these (and numbers) names an amount, not a subject: "billion",
 # "percent", "2.5 million" (the figures table has the amounts, with what they count).
 QUANTITY_WORDS = frozenset((

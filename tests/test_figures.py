@@ -1202,16 +1202,7 @@ REAL_NEWS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REAL_NEWS_CASES)
-def test_real_news_phenomena(text: str, expected: list[tuple[str, float, str]]) -> None:
-    found = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
-    assert [row[0] for row in found] == [row[0] for row in expected]
-    for (_, value, unit), (_, want_value, want_unit) in zip(found, expected, strict=True):
-        assert value == pytest.approx(want_value)
-        assert unit == want_unit
-
-
-@pytest.mark.parametrize(("text", "expected"), NEW_FIGURE_CASES)
+@pytest.mark.parametrize(("text", "expected"), NEW_FIGURE_CASES + REAL_NEWS_CASES)
 def test_issue_5_figures(text: str, expected: list[tuple[str, float, str]]) -> None:
     found = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
     assert [row[0] for row in found] == [row[0] for row in expected]
