@@ -117,7 +117,6 @@ _NOT_A_DATE_LINE = re.compile(
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
-_HAS_TIME = re.compile(_TIME, re.IGNORECASE)
 _URL_DAY = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._-])"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})-(\d{2})-(\d{2})(?![0-9])"),
@@ -396,15 +395,10 @@ def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
     else:
         lines = [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]
         for index, line in enumerate(lines):
-            if (
-                index == 0
-                and len(lines) > 1
-                and _BANNER.match(line)
-                and not _HAS_TIME.search(line)
-                and _date_line(line)
-            ):
+            if index == 0 and len(lines) > 1 and _BANNER.match(line) and _date_line(line):
                 # "Wednesday, March 22, 2023" above the headline: news sites print the day's
-                # date in their page header, so it is the day the page was saved
+                # date in their page header, so it is the day the page was saved (MENAFN's
+                # "Tuesday, 02 January 2024 12:17 GMT" too, time and all)
                 notes.append(f"first line {line!r} looks like the site's date of the day")
                 continue
             if parsed := _date_line(line):

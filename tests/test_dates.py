@@ -235,9 +235,10 @@ def test_the_day_a_site_printed_above_the_headline_is_no_publication_date(banner
     assert "date of the day" in info.note
 
 
-def test_a_first_line_with_a_time_is_the_article_s_timestamp_not_a_banner() -> None:
-    text = "Tuesday, 5 March 2024 12:40\nHeadline\nBody."
-    assert outcome(resolve(text)) == ("2024-03-05", "text", "day")
+def test_a_banner_with_a_time_is_the_day_the_page_was_saved_too() -> None:
+    # MENAFN prints the time it served the page; the article's own date is further down
+    text = "Tuesday, 02 January 2024 12:17 GMT\nPutin, Xi talk\n2025-08-09 06:16:10\nBody."
+    assert outcome(resolve(text)) == ("2025-08-09", "text", "day")
 
 
 def test_a_date_line_under_the_headline_still_counts_after_a_banner() -> None:
