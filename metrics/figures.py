@@ -153,6 +153,7 @@ class FigureRules:
     weak_numbers: frozenset[str]
     year_range: tuple[int, int]
     fractions: Mapping[str, Decimal]
+    share_of_a: frozenset[str]  # what may follow a fraction before a scale: "half a million"
     fraction_blocked_after: frozenset[str]
     fraction_blocked_before: re.Pattern[str]
     fraction_change_before: str
@@ -194,6 +195,9 @@ class FigureRules:
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
+    # ... and before the objects of some units ("5m people"), except some ("100m athletes")
+    unit_short_scales: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    short_scales_not_before: frozenset[str] = frozenset()
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
     singulars: Mapping[str, UnitRule] = field(default_factory=dict)  # "one drone"
     # fixed words that hold only after one of some words ("will double", not "double standards")
@@ -521,10 +525,12 @@ def _quantities_from_match(
     if (
         short
         and not rule.money
-        and (not unit_phrase or (rule.counted and short - rules.count_short_scales))
+        and (
+            not unit_phrase or (rule.counted and short - _short_scales_of(unit_phrase, rule, rules))
+        )
     ):
-        # "5m" alone is more often metres, "100m athletes" run a race; "1.9m tonnes" and
-        # "36K rounds" are amounts
+        # "5m" alone is more often metres, "100m athletes" run a race; "1.9m tonnes",
+        # "36K rounds" and "5m people" are amounts
         return []
     if not _strong_enough(match, number1, rule, rules):
         return []
@@ -867,6 +873,14 @@ def _line_window(text: str, start: int, end: int) -> str:
     return text[line_start:line_end]
 
 
+def _short_scales_of(phrase: str, rule: UnitRule, rules: FigureRules) -> frozenset[str]:
+    """The one-letter scales that may stand before the counted object `phrase`."""
+    by_unit = rules.unit_short_scales.get(rule.unit)
+    if by_unit is None or _normalise(phrase) in rules.short_scales_not_before:
+        return rules.count_short_scales
+    return rules.count_short_scales | by_unit
+
+
 def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: FigureRules) -> bool:
     """Whether a weak number ("one", "a") is backed by a scale, money, percent or a unit."""
     if number.lower() not in rules.weak_numbers:
@@ -1035,9 +1049,23 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
             continue
         word_value = rules.number_words.get(token)
         if word_value is None:
-            return None
+            return _share_of_a_scale(written, rules)
         current += word_value
     return Decimal(current)
+
+
+def _share_of_a_scale(written: str, rules: FigureRules) -> Decimal | None:
+    """What "half a", "a quarter of a" or "one and a half" reads before a scale word (0.5,
+    0.25, 1.5)."""
+    whole, _, share = _normalise(written).rpartition(" and ")
+    words = share.split()
+    while words and words[-1] in rules.share_of_a:
+        words.pop()  # "half a", "a quarter of a": the article and "of" before the scale
+    percent = rules.fractions.get(" ".join(words))
+    if percent is None:
+        return None
+    whole_value = _read_number(whole, rules) if whole else 0
+    return None if whole_value is None else whole_value + percent / 100
 
 
 def _whole(value: Decimal) -> bool:
@@ -1232,6 +1260,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     exchange = data.get("exchange_rates", {})
     quoted_units = {_normalise(k): v for k, v in exchange.get("quoted", {}).items()}
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
+    short_counts = data.get("scales_short_counts", {})
     rules = FigureRules(
         pattern=pattern,
         exclusions=exclusions,
@@ -1241,14 +1270,20 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         percent=percent_rule,
         scales={**scales, **short_scales},
         short_scales=frozenset(short_scales),
-        count_short_scales=frozenset(
-            _normalise(w) for w in data.get("scales_short_counts", {}).get("words", [])
+        count_short_scales=frozenset(_normalise(w) for w in short_counts.get("words", [])),
+        unit_short_scales={
+            unit: frozenset(_normalise(w) for w in words)
+            for unit, words in short_counts.get("by_unit", {}).items()
+        },
+        short_scales_not_before=frozenset(
+            _normalise(w) for w in short_counts.get("not_before", [])
         ),
         number_words=number_words,
         hundred=hundred,
         weak_numbers=frozenset(_normalise(w) for w in numbers.get("weak", [])),
         year_range=(int(numbers.get("year_min", 1800)), int(numbers.get("year_max", 2100))),
         fractions=fractions,
+        share_of_a=frozenset([*articles, "of"]),
         fraction_blocked_after=frozenset(
             _normalise(w) for w in fraction_exclude.get("after_words", [])
         ),
@@ -1415,9 +1450,20 @@ def _build_pattern(
     article = _alternation(articles)
     weak_unit_phrases = [p for p, rule in units.items() if rule.weak_ok]
     article_followers = _alternation([*scales, hundred, *weak_unit_phrases])
+    fraction = _alternation(fractions)
+    of = _phrase_regex("of")
+    # "half a million", "a quarter of a million", "a quarter million": a share of a scale
+    scale_ahead = rf"(?={SPACE}+(?:{_alternation(scales)})(?!\w))"
+    # and "one and a half million"
+    and_ = _phrase_regex("and")
+    share_of_a = (
+        rf"(?:{below_hundred}{SPACE}+{and_}{SPACE}+)?"
+        rf"(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?(?:{article}))?{scale_ahead}"
+    )
     words = (
-        rf"(?:(?:{article}|{below_hundred}){SPACE}+{hundred}"
-        rf"(?:{SPACE}+(?:{_phrase_regex('and')}{SPACE}+)?{below_hundred})?"
+        rf"(?:{share_of_a}"
+        rf"|(?:{article}|{below_hundred}){SPACE}+{hundred}"
+        rf"(?:{SPACE}+(?:{and_}{SPACE}+)?{below_hundred})?"
         rf"|{below_hundred}"
         rf"|(?:{article})(?={SPACE}+(?:{article_followers})(?!\w)))(?!\w)"
     )
@@ -1463,7 +1509,6 @@ def _build_pattern(
         rf"{adjective}{SPACE}++(?:(?:{conjunction}){SPACE}++{adjective}{SPACE}++"
         rf"|{adjective}{SPACE}++){{0,2}}"
     )
-    fraction = _alternation(fractions)
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
     change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"
     fixed_table = data.get("fixed_words", {})
@@ -1503,7 +1548,8 @@ def _build_pattern(
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
             (?P<fraction>{fraction})
-            (?:(?={SPACE}+{_phrase_regex("of")}(?!\w))|(?P<change_end>{change_end}))
+            (?:(?={SPACE}+{of}(?!\w))|(?P<change_end>{change_end}))
+            (?!{SPACE}+{of}{SPACE}+(?:{article}){scale_ahead})  # "a quarter of a million"
         |
             (?P<fixed>{fixed})
         |
@@ -1545,7 +1591,16 @@ def _phrase_end(followers: list[str]) -> re.Pattern[str]:
 def _adjective_regex(data: Mapping[str, Any]) -> str:
     """One word that may stand between a number and its counted object ("Chinese")."""
     not_adjectives = _alternation(data.get("objects", {}).get("not_adjectives", []))
-    return rf"(?!(?:{not_adjectives})(?!\w)){ADJECTIVE}"
+    adjective = rf"(?!(?:{not_adjectives})(?!\w)){ADJECTIVE}"
+    models = data.get("models", {}).get("words", [])
+    if not models:
+        return adjective
+    # a model's name with its number, as written: "six Leopard 2 tanks", "two Type 055 destroyers"
+    names = _behind_first_characters(
+        [word.strip()[0] for word in models],
+        "|".join(re.escape(" ".join(word.split())) for word in models),
+    )
+    return rf"(?:{names}{SPACE}+\d+(?![\d.,])[\w\-]*|{adjective})"
 
 
 def _optional_regex(regex: str) -> re.Pattern[str]:

@@ -977,8 +977,12 @@ REAL_NEWS_CASES = [
         "Russia launched 17 Shahed-136/131 attack UAVs overnight.",
         [("17 Shahed-136/131 attack UAVs", 17, "count")],
     ),
-    # numbers in model names are no counts
-    ("Berlin sent Leopard 2 tanks and two Type 055 destroyers sailed.", []),
+    # numbers in model names are no counts; a count before a model's name counts its objects
+    ("Berlin sent Leopard 2 tanks and Type 055 destroyers sailed.", []),
+    (
+        "Berlin sent six Leopard 2 tanks and two Type 055 destroyers sailed.",
+        [("six Leopard 2 tanks", 6, "count"), ("two Type 055 destroyers", 2, "ships")],
+    ),
     # counted objects beyond the military: requests, lawsuits, fatalities, officers
     ("The ministry received 48,000 requests.", [("48,000 requests", 48000, "count")]),
     ("Euroclear faces over 100 lawsuits.", [("100 lawsuits", 100, "count")]),
@@ -1196,6 +1200,57 @@ REAL_NEWS_CASES = [
     # numbers in names listed with "and" are no counts
     ("The Nord Stream 1 and 2 pipelines and Power of Siberia 1 and 2 pipelines.", []),
     ("Russia sent 5 and 6 ships to the drills.", [("5", 5, "ships"), ("6 ships", 6, "ships")]),
+    # a share of a scale word is a number, not a share and "a million"
+    (
+        "Half a million tourists came, a quarter of a million soldiers took part "
+        "and one and a half million barrels were sold.",
+        [
+            ("Half a million tourists", 500_000, "people"),
+            ("a quarter of a million soldiers", 250_000, "troops"),
+            ("one and a half million barrels", 1_500_000, "barrels"),
+        ],
+    ),
+    (
+        "Three quarters of a billion euros, a half million troops, half a dozen ships.",
+        [
+            ("Three quarters of a billion euros", 750_000_000, "EUR"),
+            ("a half million troops", 500_000, "troops"),
+            ("half a dozen ships", 6, "ships"),
+        ],
+    ),
+    (
+        "Half of the people left in the first half of 2024, half a year later.",
+        [("Half", 50, "percent")],
+    ),
+    # "m" before people in British style; a race distance before athletes is no count
+    (
+        "Some 5m people live there, 1.2m refugees crossed and the firm has 40,000 staff.",
+        [
+            ("5m people", 5_000_000, "people"),
+            ("1.2m refugees", 1_200_000, "people"),
+            ("40,000 staff", 40_000, "people"),
+        ],
+    ),
+    ("The 100m athletes lined up beside 20m vessels.", []),
+    # scales and units as Russian agencies and the FT write them
+    (
+        "The region shipped 12.4 thsd tonnes of flax and fees rose to Rbs450,000.",
+        [("12.4 thsd tonnes", 12_400, "tonnes"), ("Rbs450,000", 450_000, "RUB")],
+    ),
+    (
+        "The plant sold 7 billion kW/h a year at 0.8-1 dollar less per unit.",
+        [("7 billion kW/h", 7e9, "kWh"), ("0.8-1 dollar", 0.8, "USD")],
+    ),
+    # durations with "consecutive", "straight"; a bond oversubscribed N times is a multiplier
+    (
+        "Output fell for three consecutive years and 14 straight months; "
+        "the notes were oversubscribed six times.",
+        [
+            ("three consecutive years", 3, "years"),
+            ("14 straight months", 14, "months"),
+            ("six times", 6, "times"),
+        ],
+    ),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
