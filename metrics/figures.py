@@ -95,6 +95,7 @@ ADJECTIVE = (
     r"|\d+[^\W\d_][\w'’\-]*+)"  # "20,000 155mm artillery shells", "25 Leopard 1A5 tanks"
 )
 
+_DIGIT_RE = re.compile(r"\d")
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
@@ -686,7 +687,7 @@ def _elliptical(
     if value_max is not None or match.group("between"):
         return []
     scale_word = (match.group("scale1") or "").lower().rstrip(".")
-    if number.lower() in rules.weak_numbers or scale_word in rules.short_scales:
+    if number.lower() in rules.weak_numbers:
         return []
     if len(number) == 4 and number.isdigit() and not scale_word:
         return []  # a year
@@ -696,6 +697,17 @@ def _elliptical(
     words_before = _previous_words(text, match.start())
     if not scale_word and scaled < CONTINUED_MIN and not _may_refer(text, end, words_before, rules):
         return []  # "two", "15": most small bare numbers; the rules below need a cue word
+    if scale_word in rules.short_scales:
+        # "5m" alone is more often metres: only a comparison with the number right before it
+        # says more ("2.5m tourists, up from 1m"; not "..., 30m tall, up from 5m")
+        if not previous or _DIGIT_RE.search(text, previous[-1].end, match.start()):
+            return []
+        rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
+        return (
+            []
+            if rule is None
+            else [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
+        )
     rule = _exchange_rate_rule(match, text, rules, None)
     if rule is None:
         rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)

@@ -1232,6 +1232,10 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("The 100m athletes lined up beside 20m vessels.", []),
+    (
+        "Some 3.1m visitors came, up from 2m, and the mast is 30m tall, up from 5m.",
+        [("3.1m visitors", 3_100_000, "people"), ("2m", 2_000_000, "people")],
+    ),
     # scales and units as Russian agencies and the FT write them
     (
         "The region shipped 12.4 thsd tonnes of flax and fees rose to Rbs450,000.",
