@@ -1466,11 +1466,11 @@ def _build_pattern(
     of = _phrase_regex("of")
     # "half a million", "a quarter of a million", "a quarter million": a share of a scale
     scale_ahead = rf"(?={SPACE}+(?:{_alternation(scales)})(?!\w))"
-    # and "one and a half million"
+    # and "one and a half" before a scale or a unit ("million", "times", "years")
     and_ = _phrase_regex("and")
     share_of_a = (
-        rf"(?:{below_hundred}{SPACE}+{and_}{SPACE}+)?"
-        rf"(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?(?:{article}))?{scale_ahead}"
+        rf"(?:{below_hundred}{SPACE}+{and_}{SPACE}+(?:{fraction})(?={SPACE}+[^\W\d_])"
+        rf"|(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?(?:{article}))?{scale_ahead})"
     )
     words = (
         rf"(?:{share_of_a}"
@@ -1568,13 +1568,13 @@ def _build_pattern(
             (?:(?P<between>{between}){SPACE}+)?
             (?:(?P<currency1>{prefix}){SPACE}?)?
             (?P<number1>{number})
-            (?:{SPACE}{{0,2}}+(?P<scale1>{scale}))?
+            (?:(?:-|{SPACE}{{0,2}}+)(?P<scale1>{scale}))?  # "$1.5 billion", "$1.5-billion"
             (?(between)(?:{SPACE}*+(?P<percent1>{percent_words}))?)
             (?:
                 {SPACE}*+(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*+
                 (?(currency1)(?:(?P<currency2>{prefix}){SPACE}?)?)
                 (?P<number2>{number})
-                (?:{SPACE}{{0,2}}+(?P<scale2>{scale}))?
+                (?:(?:-|{SPACE}{{0,2}}+)(?P<scale2>{scale}))?
             )?
             (?(currency1)|(?:
                 (?P<separator>-|{SPACE}{{0,2}}+)

@@ -1255,6 +1255,29 @@ REAL_NEWS_CASES = [
             ("six times", 6, "times"),
         ],
     ),
+    # a hyphen between a number and its scale ("a $2.5-billion loan" was read as $2.5)
+    (
+        "They signed a $2.5-billion loan and shipped 14.2-million tons, in a 3-million-ton deal.",
+        [
+            ("$2.5-billion", 2.5e9, "USD"),
+            ("14.2-million tons", 14.2e6, "tonnes"),
+            ("3-million-ton", 3e6, "tonnes"),
+        ],
+    ),
+    # Indian English money
+    (
+        "The budget is Rs 5.94 trillion, with Rs. 300 crore and Rs 2 lakh crore more.",
+        [
+            ("Rs 5.94 trillion", 5.94e12, "INR"),
+            ("Rs. 300 crore", 3e9, "INR"),
+            ("Rs 2 lakh crore", 2e12, "INR"),
+        ],
+    ),
+    # "one and a half" before a unit
+    (
+        "Trade grew one and a half times in three and a half years.",
+        [("one and a half times", 1.5, "times"), ("three and a half years", 3.5, "years")],
+    ),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
