@@ -82,7 +82,8 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 # (`1e308`, `1.8e308`): news does not write numbers that way, so it is no figure rather than
 # a misread `1`.
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+"
     r"|\d+(?:[.,]\d+)?)"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
@@ -96,7 +97,7 @@ ADJECTIVE = (
 )
 
 _DIGIT_RE = re.compile(r"\d")
-_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
 _RUN_RE = re.compile(r"\w+")
@@ -956,15 +957,16 @@ def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bo
 def _is_change(text: str, position: int, connector: str | None, rules: FigureRules) -> bool:
     """Whether a range follows "from" ("rose from X to Y"), but not "range from".
 
-    After "by", only "to" makes a change ("grew by 180,000 to 1.5 million"): "by 10-15%" is a
-    range.
+    Only "to" makes a change ("from 6-7%" and "by 10-15%" are ranges): after "by" always
+    ("grew by 180,000 to 1.5 million"), after "from" unless a verb of spread comes first
+    ("estimates range from 70,000 to 80,000").
     """
+    if _normalise(connector or "") != "to":
+        return False
     word, before = _previous_words(text, position)
     if word in rules.split_after_to:
-        return _normalise(connector or "") == "to"
-    if word not in rules.split_after:
-        return False
-    return before not in rules.range_verbs
+        return True
+    return word in rules.split_after and before not in rules.range_verbs
 
 
 def _after_a_name(text: str, position: int) -> bool:
@@ -1069,7 +1071,7 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
 def _share_of_a_scale(written: str, rules: FigureRules) -> Decimal | None:
     """What "half a", "a quarter of a" or "one and a half" reads before a scale word (0.5,
     0.25, 1.5)."""
-    whole, _, share = _normalise(written).rpartition(" and ")
+    whole, _, share = _normalise(written.replace("-", " ")).rpartition(" and ")
     words = share.split()
     while words and words[-1] in rules.share_of_a:
         words.pop()  # "half a", "a quarter of a": the article and "of" before the scale
@@ -1468,8 +1470,11 @@ def _build_pattern(
     scale_ahead = rf"(?={SPACE}+(?:{_alternation(scales)})(?!\w))"
     # and "one and a half" before a scale or a unit ("million", "times", "years")
     and_ = _phrase_regex("and")
+    # (or hyphenated: "two-and-a-half-fold")
+    sep = rf"(?:{SPACE}+|-)"
+    hyphened = "|".join(_phrase_regex(f, hyphens=True) for f in fractions if f[0].isalpha())
     share_of_a = (
-        rf"(?:{below_hundred}{SPACE}+{and_}{SPACE}+(?:{fraction})(?={SPACE}+[^\W\d_])"
+        rf"(?:{below_hundred}{sep}{and_}{sep}(?:{hyphened})(?={sep}[^\W\d_])"
         rf"|(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?(?:{article}))?{scale_ahead})"
     )
     words = (
@@ -1502,13 +1507,6 @@ def _build_pattern(
     unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
-    # "one drone was shot down": a singular object, only right after "one" or "1"
-    single_branch = (
-        rf"|(?<=(?<![\w\-])(?<![Nn]o )[Oo]ne[ ])(?P<single>{_alternation(singulars)})"
-        rf"|(?<=(?<![\w.,\-])1[ ])(?P<single_digit>{_alternation(singulars)})"
-        if singulars
-        else "|(?P<single>(?!x)x)(?P<single_digit>(?!x)x)"
-    )
     # What a unit, or an adjective before a counted object, can start with: a letter, or the
     # first character of a unit phrase that starts otherwise ("%"). Checked once, it spares
     # trying every unit and adjective where none can follow, after most numbers.
@@ -1520,6 +1518,15 @@ def _build_pattern(
     adjectives = (
         rf"{adjective}{SPACE}++(?:(?:{conjunction}){SPACE}++{adjective}{SPACE}++"
         rf"|{adjective}{SPACE}++){{0,2}}"
+    )
+    # "one drone was shot down", "one Zircon cruise missile": a singular object, only after
+    # "one" or "1"
+    singular = _alternation(singulars)
+    single_branch = (
+        rf"|(?<=(?<![\w\-])(?<![Nn]o )[Oo]ne[ ])(?:{adjectives})?(?P<single>{singular})"
+        rf"|(?<=(?<![\w.,\-])1[ ])(?:{adjectives})?(?P<single_digit>{singular})"
+        if singulars
+        else "|(?P<single>(?!x)x)(?P<single_digit>(?!x)x)"
     )
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
     change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"

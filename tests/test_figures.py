@@ -1278,6 +1278,30 @@ REAL_NEWS_CASES = [
         "Trade grew one and a half times in three and a half years.",
         [("one and a half times", 1.5, "times"), ("three and a half years", 3.5, "years")],
     ),
+    # "from" with a dash is a range, only "from X to Y" a change
+    (
+        "The bank now sees inflation at 5-5.5% from 4-4.5%, and rates from 16% to 17%.",
+        [
+            ("5-5.5%", 5, "percent"),
+            ("4-4.5%", 4, "percent"),
+            ("16%", 16, "percent"),
+            ("17%", 17, "percent"),
+        ],
+    ),
+    # Indian digit grouping; freight work; hyphenated "and a half"; one thing with adjectives
+    (
+        "India bought 4,12,650 barrels a day and 2.3 billion tonne-km moved, "
+        "a three-and-a-half-fold rise.",
+        [
+            ("4,12,650 barrels a day", 412_650, "barrels_per_day"),
+            ("2.3 billion tonne-km", 2.3e9, "tonne_km"),
+            ("three-and-a-half-fold", 3.5, "times"),
+        ],
+    ),
+    (
+        "The strike used one Kinzhal hypersonic missile; sanctions hit one entity.",
+        [("one Kinzhal hypersonic missile", 1, "count"), ("one entity", 1, "count")],
+    ),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
