@@ -8,9 +8,10 @@ The cascade, first valid date wins:
                 `/2025/03/` and `/202312/` give a month
 4. `dateline` - the first line of the cleaned text: `MOSCOW, Oct 18 (Reuters) -`; a dateline
                 without a year counts only when the metadata or the url states the year
-5. `text`     - in the first 500 characters: a `Published: 16 May 2024` line (preferred), a
-                line that is only a date with its furniture (`May 16, 2024 4:35 PM · 2 min
-                read`, `By A. Writer | May 16, 2024`, `Source: Xinhua | 2023-11-07 21:14:05`),
+5. `text`     - in the first 500 characters: a `Published: 16 May 2024` line (or `Created:`;
+                preferred), a line that is only a date with its furniture (`May 16, 2024
+                4:35 PM · 2 min read`, `By A. Writer | May 16, 2024`, `Source: Xinhua |
+                2023-11-07 21:14:05`),
                 else an `Updated: …` line
 6. `filename` - an ISO date in the origin's file name: `2024-05-16_putin.txt`
 
@@ -65,7 +66,7 @@ _YEAR_MONTH = re.compile(r"(\d{4})[-/.](\d{1,2})")
 _YEAR = re.compile(r"(\d{4})")
 _YMD_SEPARATED = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _YMD_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
-_DMY_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_DMY_NUMERIC = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})")  # also "15-12-2023"
 # A time of day and zone after a metadata date: RSS's "Tue, 05 Mar 2024 10:00:00 GMT",
 # "March 5, 2024 10:30 AM EST", "5 March 2024, 14:00 +0300".
 _CLOCK = (
@@ -82,7 +83,7 @@ _MONTH_YEAR = re.compile(rf"(?i)({_MONTH_NAME})\.?,?\s+(\d{{4}})")
 
 # Searched forms (`Published: …`, URLs, file names).
 _DATE_IN_TEXT = (
-    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}"
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}"
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\.?,?\s+\d{{4}}"
     rf"|{_WEEKDAY}{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
@@ -93,7 +94,7 @@ _TIME = (
     r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 _PUBLISHED = re.compile(
-    rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released)(?:\s+on)?"
+    rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released|created)(?:\s+on)?"
     rf"|(?:date|time)\s+of\s+publication)"
     rf"\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?({_DATE_IN_TEXT})"
 )
@@ -113,7 +114,7 @@ _LINE_FURNITURE = re.compile(
 )
 _BYLINE = re.compile(r"(?i)(?:by|source|editor|from|written\s+by|author)\b[^.!?\d]{0,80}")
 _NOT_A_DATE_LINE = re.compile(
-    r"(?i)\b(?:updated|modified|published|posted|released|copyright|photo|file|caption)\b|©"
+    r"(?i)\b(?:updated|modified|published|posted|released|created|copyright|photo|file|caption)\b|©"
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
@@ -172,9 +173,9 @@ def parse_date(value: str) -> Parsed | None:
 
     Accepts `YYYY-MM-DD` (also with a time), `YYYY-MM`, `YYYY`, `YYYY/MM/DD`, `YYYYMMDD`,
     `16 May 2024`, `May 16, 2024` (both also with a weekday before and a time and zone after,
-    as RSS writes `Tue, 05 Mar 2024 10:00:00 GMT`), `May 2024`, and `DD/MM/YYYY` when the day
-    is above 12 (`05/06/2024` is ambiguous and rejected). The date is the one written, in
-    the writer's own time zone.
+    as RSS writes `Tue, 05 Mar 2024 10:00:00 GMT`), `May 2024`, and `DD/MM/YYYY` (or `-`, `.`)
+    when the day is above 12 (`05/06/2024` is ambiguous and rejected). The date is the one
+    written, in the writer's own time zone.
     """
     value = " ".join(str(value).split()).strip(" ,")
     if not value:
@@ -199,7 +200,7 @@ def parse_date(value: str) -> Parsed | None:
         month, year = match.groups()
         return _valid(year, _month_number(month), "1", precision="month")
     if match := _DMY_NUMERIC.fullmatch(value):
-        first, second, year = (int(part) for part in match.groups())
+        first, second, year = (int(match.group(index)) for index in (1, 3, 4))
         if first > 12 >= second:
             return _valid(year, second, first, precision="day")
         if second > 12 >= first:

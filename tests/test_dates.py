@@ -268,6 +268,12 @@ TEXT_LINES = [
     ("Title\nPublished: 8:00pm, 16 May 2024\nUpdated: 9:15pm, 19 May 2024\nBody.", "2024-05-16"),
     ("Published On 16 May 2024\nBody.", "2024-05-16"),
     ("Date of publication: 16.05.2024\nBody.", "2024-05-16"),
+    # Indian sites: "Updated: 16-05-2024 | Created: 15-05-2024"; "05-06-2024" is ambiguous
+    (
+        "Title\nReuters | Delhi | Updated: 16-05-2024 09:10 IST | Created: 15-05-2024 20:01\nBody.",
+        "2024-05-15",
+    ),
+    ("Title\nUpdated: 05-06-2024 10:00 IST\nBody.", ""),
     # a line that is only a date with its furniture, near the top
     ("Title\nby A. Writer\nNovember 17, 2024 10:57 AM\n2 min read\nBody.", "2024-11-17"),
     ("Title\nJune 5, 2024 at 3:05 PM GMT+3\nBody.", "2024-06-05"),
