@@ -89,6 +89,10 @@ class CleaningRules:
     link_list_punctuation: re.Pattern[str]
     link_list_min_capitalised_share: float
     link_list_min_words: int
+    # [unwrap]: a hard-wrapped line goes on with the next when it is at least this long, ends
+    # with none of `unwrap_line_ends` and the next line starts in lower case (0: never)
+    unwrap_min_chars: int = 0
+    unwrap_line_ends: str = ""
     # The characters of `translate` as one class (derived, for speed).
     translated: re.Pattern[str] | None = None
     # Where a paragraph rule may match, all rules in one pass (derived, for speed)
@@ -158,6 +162,7 @@ def _parse_rules(toml_text: str) -> CleaningRules:
 
     paragraph_rules = tuple(paragraphs)
     link_list: dict[str, Any] = data.get("trailing_link_list", {})
+    unwrap: dict[str, Any] = data.get("unwrap", {})
     translated = (
         re.compile("[" + "".join(re.escape(chr(char)) for char in translate) + "]")
         if translate
@@ -174,6 +179,24 @@ def _parse_rules(toml_text: str) -> CleaningRules:
         ),
         link_list_min_capitalised_share=float(link_list.get("min_capitalised_share", 0.6)),
         link_list_min_words=int(link_list.get("min_words", 8)),
+        unwrap_min_chars=_positive_int(unwrap.get("min_chars", 0), "[unwrap].min_chars"),
+        unwrap_line_ends=str(unwrap.get("not_after", "")),
+    )
+
+
+def _positive_int(value: Any, where: str) -> int:
+    if not isinstance(value, int) or value < 0:
+        raise ValueError(f"{where} must be a whole number, 0 or more")
+    return value
+
+
+def _wrapped(line: str, next_line: str, rules: CleaningRules) -> bool:
+    """Whether `next_line` goes on with the sentence `line` left open, as hard-wrapped text
+    does ("... handled 7.8 million" / "tonnes of cargo ...")."""
+    return (
+        0 < rules.unwrap_min_chars <= len(line)
+        and line[-1] not in rules.unwrap_line_ends
+        and next_line[0].islower()
     )
 
 
@@ -251,8 +274,15 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
     previous: int | None = None
     for index in kept:
         if previous is not None:
-            gap = any(gaps[previous + 1 : index + 1])
-            parts.append("\n\n" if gap else "\n")
+            if (
+                index == previous + 1
+                and not gaps[index]
+                and _wrapped(lines[previous], lines[index], rules)
+            ):
+                parts.append("" if lines[previous].endswith("-") else " ")
+            else:
+                gap = any(gaps[previous + 1 : index + 1])
+                parts.append("\n\n" if gap else "\n")
         parts.append(lines[index])
         previous = index
     return Cleaned(text="".join(parts).strip(), header_date=header_date, removed=tuple(removed))

@@ -218,6 +218,49 @@ def test_duplicate_paragraphs_keep_the_first() -> None:
     assert cleaned.removed == ("duplicate: Putin met Xi.",)
 
 
+# --- hard-wrapped lines -----------------------------------------------------------------------
+
+UNWRAP_CASES = [
+    # (raw, cleaned): a line that leaves its sentence open goes on with the next
+    (
+        "The ports of the Arctic basin handled 7.8 million\ntonnes of cargo, and the Baltic\n"
+        "ports 21.6 million tonnes.",
+        "The ports of the Arctic basin handled 7.8 million tonnes of cargo, and the Baltic "
+        "ports 21.6 million tonnes.",
+    ),
+    # a word broken at its hyphen is joined without a space
+    (
+        "Russia and China signed a long-\nterm gas supply contract in Shanghai.",
+        "Russia and China signed a long-term gas supply contract in Shanghai.",
+    ),
+    # not after a sentence or clause end, nor before a capital, nor after a short line (a date
+    # line, a headline, a menu item), nor across a blank line
+    (
+        "Trade grew by a third in the year to March.\nexports led.",
+        "Trade grew by a third in the year to March.\nexports led.",
+    ),
+    (
+        "Russia and China held joint naval drills\nNear Japan, the ministry said.",
+        "Russia and China held joint naval drills\nNear Japan, the ministry said.",
+    ),
+    ("March 21, 2023\nin World Europe", "March 21, 2023\nin World Europe"),
+    (
+        "Russia and China held joint naval drills\n\nnear Japan, the ministry said.",
+        "Russia and China held joint naval drills\n\nnear Japan, the ministry said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), UNWRAP_CASES)
+def test_hard_wrapped_lines_are_joined_again(raw: str, expected: str) -> None:
+    assert clean_text(raw).text == expected
+
+
+def test_joining_lines_can_be_turned_off() -> None:
+    raw = "The ports of the Arctic basin handled 7.8 million\ntonnes of cargo."
+    assert clean_text(raw, rules=load_rules("[unwrap]\nmin_chars = 0\n")).text == raw
+
+
 # --- normalisation ----------------------------------------------------------------------------
 
 NORMALISATION_CASES = [
@@ -306,6 +349,7 @@ BAD_RULES = [
     ("[header]\npattern = '^date (\\d+)'", "named group `date`"),
     ("not toml = = =", "not valid TOML"),
     ("[[paragraph]]\nkind = 'x'\npattern = 'x'\ncontains = 'x'", "contains must be a list"),
+    ("[unwrap]\nmin_chars = -1", "[unwrap].min_chars must be a whole number"),
 ]
 
 

@@ -63,6 +63,19 @@ def test_figures_take_the_theme_of_their_sentence() -> None:
     assert figures["bcm"]["theme"] == "energy"
 
 
+def test_a_figure_broken_over_two_lines_of_hard_wrapped_text_is_read_whole() -> None:
+    article = Article(
+        article_id="wrapped",
+        text="Russian ports in the Azov-Black Sea basin handled 24.0\nmillion tonnes in May.",
+    )
+    (figure,) = analyze_article(article, LEXICON, keywords=False).figures
+    assert (figure["surface"], figure["value"], figure["unit"]) == (
+        "24.0 million tonnes",
+        24e6,
+        "tonnes",
+    )
+
+
 def _figure(category: str, start: int = 0, end: int = 50) -> Figure:
     return Figure(category, 1.0, "count", "1", start, start + 1, "s", start, end)
 
