@@ -36,6 +36,7 @@ _LINE_BREAK_CHARS = re.compile(r"[\r\u2028\u2029\x0b\x0c\x85]")
 _CONTROL_CHARS = re.compile(r"[\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SPACES = re.compile(r"[ \t]{2,}")
 _WORD = re.compile(r"[^\W_][\w'-]*")
+_FIRST_WORD = re.compile(r"\w*")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class CleaningRules:
     # with none of `unwrap_line_ends` and the next line starts in lower case (0: never)
     unwrap_min_chars: int = 0
     unwrap_line_ends: str = ""
+    unwrap_not_before: frozenset[str] = frozenset()  # first words of lines that start anew
     # The characters of `translate` as one class (derived, for speed).
     translated: re.Pattern[str] | None = None
     # Where a paragraph rule may match, all rules in one pass (derived, for speed)
@@ -181,6 +183,7 @@ def _parse_rules(toml_text: str) -> CleaningRules:
         link_list_min_words=int(link_list.get("min_words", 8)),
         unwrap_min_chars=_positive_int(unwrap.get("min_chars", 0), "[unwrap].min_chars"),
         unwrap_line_ends=str(unwrap.get("not_after", "")),
+        unwrap_not_before=frozenset(str(word).casefold() for word in unwrap.get("not_before", [])),
     )
 
 
@@ -197,6 +200,7 @@ def _wrapped(line: str, next_line: str, rules: CleaningRules) -> bool:
         0 < rules.unwrap_min_chars <= len(line)
         and line[-1] not in rules.unwrap_line_ends
         and next_line[0].islower()
+        and _FIRST_WORD.match(next_line).group().casefold() not in rules.unwrap_not_before
     )
 
 
@@ -279,7 +283,9 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
                 and not gaps[index]
                 and _wrapped(lines[previous], lines[index], rules)
             ):
-                parts.append("" if lines[previous].endswith("-") else " ")
+                # a word broken at its hyphen is whole again: "long-" + "term"
+                line = lines[previous]
+                parts.append("" if line[-1] == "-" and line[-2:-1].isalpha() else " ")
             else:
                 gap = any(gaps[previous + 1 : index + 1])
                 parts.append("\n\n" if gap else "\n")

@@ -94,7 +94,7 @@ _TIME = (
     r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 _PUBLISHED = re.compile(
-    rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released|created)(?:\s+on)?"
+    rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released)(?:\s+on)?|created(?=\s*:)"
     rf"|(?:date|time)\s+of\s+publication)"
     rf"\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?({_DATE_IN_TEXT})"
 )

@@ -199,6 +199,7 @@ class FigureRules:
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
     # ... and before the objects of some units ("5m people"), except some ("100m athletes")
     unit_short_scales: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    unit_short_scales_below: Decimal = Decimal("Infinity")  # ... after a number below this
     short_scales_not_before: frozenset[str] = frozenset()
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
     singulars: Mapping[str, UnitRule] = field(default_factory=dict)  # "one drone"
@@ -437,6 +438,11 @@ def _quantities_from_match(
     match: re.Match[str], text: str, rules: FigureRules, previous: Sequence[_Quantity] = ()
 ) -> list[_Quantity]:
     """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
+    end = match.end()
+    if end == match.end("number1") and match.start("currency1") < 0:
+        number = match.group("number1")
+        if len(number) == 4 and number.isdigit():
+            return []  # a bare year ("in 2024"), the commonest number in news: see `_elliptical`
     (
         qualifier, fraction, fixed, number1, number2, scale1, scale2, currency1, currency2,
         unit, counted_object, percent, connector, single, single_digit,
@@ -466,17 +472,16 @@ def _quantities_from_match(
         if after is not None and _previous_word(text, start) not in after:
             return []  # "double standards", "a double-digit rise": no multiplier
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
-    if (
-        len(number1) == 4
-        and number1.isdigit()
-        and not (scale1 or currency1 or currency2 or unit or counted_object or percent)
-    ):
-        return []  # a bare year ("in 2024"), the commonest number in news: see `_elliptical`
-
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):
         return []
+    if (
+        not number1[0].isdigit()
+        and not _whole(value1)
+        and _previous_word(text, match.start("number1")) in rules.fraction_blocked_after
+    ):
+        return []  # "in the first half million tonnes were shipped": no "half a million"
     if (
         number2
         and not (scale1 or currency1)
@@ -528,7 +533,8 @@ def _quantities_from_match(
         short
         and not rule.money
         and (
-            not unit_phrase or (rule.counted and short - _short_scales_of(unit_phrase, rule, rules))
+            not unit_phrase
+            or (rule.counted and short - _short_scales_of(unit_phrase, value1, rule, rules))
         )
     ):
         # "5m" alone is more often metres, "100m athletes" run a race; "1.9m tonnes",
@@ -569,7 +575,9 @@ def _quantities_from_match(
         return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
     end = match.end()
-    if high is not None and (listed or _is_change(text, match.start(), connector, rules)):
+    if high is not None and (
+        listed or _is_change(text, match.start(), connector, low < high, rules)
+    ):
         # "rose from $190 billion to $240 billion": a change, two figures
         first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
         second_start = (
@@ -886,10 +894,16 @@ def _line_window(text: str, start: int, end: int) -> str:
     return text[line_start:line_end]
 
 
-def _short_scales_of(phrase: str, rule: UnitRule, rules: FigureRules) -> frozenset[str]:
-    """The one-letter scales that may stand before the counted object `phrase`."""
+def _short_scales_of(
+    phrase: str, value: Decimal, rule: UnitRule, rules: FigureRules
+) -> frozenset[str]:
+    """The one-letter scales that may stand after `value` before the counted object `phrase`."""
     by_unit = rules.unit_short_scales.get(rule.unit)
-    if by_unit is None or _normalise(phrase) in rules.short_scales_not_before:
+    if (
+        by_unit is None
+        or value >= rules.unit_short_scales_below
+        or _normalise(phrase) in rules.short_scales_not_before
+    ):
         return rules.count_short_scales
     return rules.count_short_scales | by_unit
 
@@ -954,14 +968,16 @@ def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bo
     return rules.fraction_blocked_before.match(text, end) is not None
 
 
-def _is_change(text: str, position: int, connector: str | None, rules: FigureRules) -> bool:
+def _is_change(
+    text: str, position: int, connector: str | None, ascending: bool, rules: FigureRules
+) -> bool:
     """Whether a range follows "from" ("rose from X to Y"), but not "range from".
 
-    Only "to" makes a change ("from 6-7%" and "by 10-15%" are ranges): after "by" always
-    ("grew by 180,000 to 1.5 million"), after "from" unless a verb of spread comes first
-    ("estimates range from 70,000 to 80,000").
+    Only "to", or a fall, makes a change ("from 6-7%" and "by 10-15%" are ranges, "fell from
+    7.5-7.25%" a change): after "by" always ("grew by 180,000 to 1.5 million"), after "from"
+    unless a verb of spread comes first ("estimates range from 70,000 to 80,000").
     """
-    if _normalise(connector or "") != "to":
+    if ascending and _normalise(connector or "") != "to":
         return False
     word, before = _previous_words(text, position)
     if word in rules.split_after_to:
@@ -1053,7 +1069,7 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
         try:
             return Decimal(digits)
         except InvalidOperation:
-            return None
+            return _share_of_a_scale(written, rules)  # "1 and a half"
     current = 0
     for token in _WORD_SPLIT_RE.split(written.lower()):
         if token in ("", "and"):
@@ -1144,6 +1160,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for phrase in entry.get("codes", []):
             prefixes[_normalise(phrase)] = rule
             units[_normalise(phrase)] = rule
+            code_phrases.append(phrase)
+        for phrase in entry.get("codes_before", []):  # as written, only before the number
+            prefixes[_normalise(phrase)] = rule
             code_phrases.append(phrase)
         for phrase in entry.get("suffixes", []):
             units[_normalise(phrase)] = rule
@@ -1289,6 +1308,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             unit: frozenset(_normalise(w) for w in words)
             for unit, words in short_counts.get("by_unit", {}).items()
         },
+        unit_short_scales_below=Decimal(str(short_counts.get("by_unit_below", "Infinity"))),
         short_scales_not_before=frozenset(
             _normalise(w) for w in short_counts.get("not_before", [])
         ),
@@ -1484,7 +1504,9 @@ def _build_pattern(
         rf"|{below_hundred}"
         rf"|(?:{article})(?={SPACE}+(?:{article_followers})(?!\w)))(?!\w)"
     )
-    number = rf"(?:{DIGITS}|{words})"
+    # "1 and a half billion" (before the digits alone: not "1", then "a half billion")
+    digits_and_a_share = rf"\d{{1,3}}{sep}{and_}{sep}(?:{hyphened})(?={sep}[^\W\d_])"
+    number = rf"(?:{digits_and_a_share}|{DIGITS}|{words})"
     # (an abbreviation may end in a dot before a word in lower case: "1.5 mln. tons")
     abbreviations = [word for word in scales if len(word) <= 3]
     scale = (
@@ -1522,9 +1544,12 @@ def _build_pattern(
     # "one drone was shot down", "one Zircon cruise missile": a singular object, only after
     # "one" or "1"
     singular = _alternation(singulars)
+    # (the first of its adjectives a name: "one Zircon hypersonic missile", "one Ukrainian
+    # soldier"; not "one night drone attacks", "at one point tank fire")
+    named = rf"(?:(?=[A-Z]){adjectives})?"
     single_branch = (
-        rf"|(?<=(?<![\w\-])(?<![Nn]o )[Oo]ne[ ])(?:{adjectives})?(?P<single>{singular})"
-        rf"|(?<=(?<![\w.,\-])1[ ])(?:{adjectives})?(?P<single_digit>{singular})"
+        rf"|(?<=(?<![\w\-])(?<![Nn]o )[Oo]ne[ ]){named}(?P<single>{singular})"
+        rf"|(?<=(?<![\w.,\-])1[ ]){named}(?P<single_digit>{singular})"
         if singulars
         else "|(?P<single>(?!x)x)(?P<single_digit>(?!x)x)"
     )

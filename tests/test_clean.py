@@ -244,6 +244,15 @@ UNWRAP_CASES = [
         "Russia and China held joint naval drills\nNear Japan, the ministry said.",
     ),
     ("March 21, 2023\nin World Europe", "March 21, 2023\nin World Europe"),
+    # a by-line under a headline starts anew; a dash before the break keeps its space
+    (
+        "Russia and China sign new gas deal worth billions\nby John Smith | May 16, 2024",
+        "Russia and China sign new gas deal worth billions\nby John Smith | May 16, 2024",
+    ),
+    (
+        "WASHINGTON, October 18, 2023 (Reuters) -\nthe US said it would act.",
+        "WASHINGTON, October 18, 2023 (Reuters) - the US said it would act.",
+    ),
     (
         "Russia and China held joint naval drills\n\nnear Japan, the ministry said.",
         "Russia and China held joint naval drills\n\nnear Japan, the ministry said.",

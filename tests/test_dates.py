@@ -274,6 +274,7 @@ TEXT_LINES = [
         "2024-05-15",
     ),
     ("Title\nUpdated: 05-06-2024 10:00 IST\nBody.", ""),
+    ("NEW DELHI: The fund, created on 12 March 2015, will invest more.", ""),  # prose
     # a line that is only a date with its furniture, near the top
     ("Title\nby A. Writer\nNovember 17, 2024 10:57 AM\n2 min read\nBody.", "2024-11-17"),
     ("Title\nJune 5, 2024 at 3:05 PM GMT+3\nBody.", "2024-06-05"),
