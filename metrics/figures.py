@@ -440,9 +440,16 @@ def _quantities_from_match(
     """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
     end = match.end()
     if end == match.end("number1") and match.start("currency1") < 0:
+        # A bare number, most matches: turned down here when it surely is no figure.
         number = match.group("number1")
         if len(number) == 4 and number.isdigit():
             return []  # a bare year ("in 2024"), the commonest number in news: see `_elliptical`
+        value = _parse_number(number, rules)
+        if value is None or (
+            value < CONTINUED_MIN
+            and not _may_refer(text, end, _previous_words(text, match.start()), rules)
+        ):
+            return []  # "two", "15" without a cue word (the first test of `_elliptical`)
     (
         qualifier, fraction, fixed, number1, number2, scale1, scale2, currency1, currency2,
         unit, counted_object, percent, connector, single, single_digit,
@@ -1486,27 +1493,23 @@ def _build_pattern(
     article_followers = _alternation([*scales, hundred, *weak_unit_phrases])
     fraction = _alternation(fractions)
     of = _phrase_regex("of")
+    and_ = _phrase_regex("and")
     # "half a million", "a quarter of a million", "a quarter million": a share of a scale
     scale_ahead = rf"(?={SPACE}+(?:{_alternation(scales)})(?!\w))"
-    # and "one and a half" before a scale or a unit ("million", "times", "years")
-    and_ = _phrase_regex("and")
-    # (or hyphenated: "two-and-a-half-fold")
+    share_of_a_scale = rf"(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?(?:{article}))?{scale_ahead}"
+    # "one and a half", "1 and a half", "two-and-a-half" before a scale or a unit ("million",
+    # "times", "years")
     sep = rf"(?:{SPACE}+|-)"
-    hyphened = "|".join(_phrase_regex(f, hyphens=True) for f in fractions if f[0].isalpha())
-    share_of_a = (
-        rf"(?:{below_hundred}{sep}{and_}{sep}(?:{hyphened})(?={sep}[^\W\d_])"
-        rf"|(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?(?:{article}))?{scale_ahead})"
-    )
+    shares = _alternation([f for f in fractions if f[0].isalpha()], hyphens=True)
+    and_a_share = rf"{sep}{and_}{sep}(?:{shares})(?={sep}[^\W\d_])"
+    hundreds = rf"{SPACE}+{hundred}(?:{SPACE}+(?:{and_}{SPACE}+)?{below_hundred})?"
     words = (
-        rf"(?:{share_of_a}"
-        rf"|(?:{article}|{below_hundred}){SPACE}+{hundred}"
-        rf"(?:{SPACE}+(?:{and_}{SPACE}+)?{below_hundred})?"
-        rf"|{below_hundred}"
+        rf"(?:{share_of_a_scale}"  # (first: "Three quarters of a billion" is no "Three")
+        rf"|{below_hundred}(?:{hundreds}|{and_a_share})?"
+        rf"|(?:{article}){hundreds}"
         rf"|(?:{article})(?={SPACE}+(?:{article_followers})(?!\w)))(?!\w)"
     )
-    # "1 and a half billion" (before the digits alone: not "1", then "a half billion")
-    digits_and_a_share = rf"\d{{1,3}}{sep}{and_}{sep}(?:{hyphened})(?={sep}[^\W\d_])"
-    number = rf"(?:{digits_and_a_share}|{DIGITS}|{words})"
+    number = rf"(?:{DIGITS}(?:{and_a_share})?|{words})"
     # (an abbreviation may end in a dot before a word in lower case: "1.5 mln. tons")
     abbreviations = [word for word in scales if len(word) <= 3]
     scale = (
@@ -1515,8 +1518,9 @@ def _build_pattern(
     )
     code_alternation = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
     prefix_parts = [_alternation(prefixes, boundary=r"(?![^\W\d_])")]
-    if code_alternation:
-        prefix_parts.append(rf"(?:{code_alternation})(?![^\W\d_])")
+    if code_alternation:  # (behind one look at their first letters, as `_alternation` does)
+        codes_behind = _behind_first_characters([code[0] for code in codes], code_alternation)
+        prefix_parts.append(rf"{codes_behind}(?![^\W\d_])")
     prefix = "|".join(prefix_parts)
     ranges = data.get("ranges", {})
     between = _phrase_regex(ranges.get("between", "between"))
@@ -1640,11 +1644,10 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
     if not models:
         return adjective
     # a model's name with its number, as written: "six Leopard 2 tanks", "two Type 055 destroyers"
-    names = _behind_first_characters(
-        [word.strip()[0] for word in models],
-        "|".join(re.escape(" ".join(word.split())) for word in models),
-    )
-    return rf"(?:{names}{SPACE}+\d+(?![\d.,])[\w\-]*|{adjective})"
+    # (behind one look at their first letters, as written: most words start with none)
+    firsts = "".join(sorted({re.escape(word.strip()[0]) for word in models}))
+    names = "|".join(re.escape(" ".join(word.split())) for word in models)
+    return rf"(?:(?=[{firsts}])(?:{names}){SPACE}+\d+(?![\d.,])[\w\-]*|{adjective})"
 
 
 def _optional_regex(regex: str) -> re.Pattern[str]:
@@ -1738,8 +1741,11 @@ def _behind_first_characters(firsts: Iterable[str], alternation: str) -> str:
     return f"(?=[{''.join(sorted(map(re.escape, characters)))}])(?:{alternation})"
 
 
-def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
-    """A regex alternation of phrases, longest first; `boundary` after word-final phrases.
+def _alternation(
+    phrases: Iterable[str], boundary: str = r"(?!\w)", *, hyphens: bool = False
+) -> str:
+    """A regex alternation of phrases, longest first; `boundary` after word-final phrases
+    (`hyphens`: their spaces also match a hyphen, see `_phrase_regex`).
 
     Phrases are grouped by first character behind one look at it (`(?=[oO])(?:over|…)`), and
     the groups behind one look at all first characters: phrases with different first
@@ -1751,7 +1757,7 @@ def _alternation(phrases: Iterable[str], boundary: str = r"(?!\w)") -> str:
         return r"(?!x)x"
     groups: dict[str, list[str]] = {}
     for phrase in unique:
-        body = _phrase_regex(phrase) + (boundary if phrase[-1].isalnum() else "")
+        body = _phrase_regex(phrase, hyphens=hyphens) + (boundary if phrase[-1].isalnum() else "")
         groups.setdefault(phrase[0], []).append(body)
     alternation = "|".join(
         f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" if len(bodies) > 1 else bodies[0]
