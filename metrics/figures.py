@@ -97,6 +97,7 @@ ADJECTIVE = (
 )
 
 _DIGIT_RE = re.compile(r"\d")
+_PRICE_OF_ONE_RE = re.compile(r"[ \t]+(?:per|a|an|each|for)\b")  # "300 rubles per share"
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
@@ -176,6 +177,8 @@ class FigureRules:
     exchange_quoted: re.Pattern[str] | None = None
     exchange_bases: re.Pattern[str] | None = None
     exchange_base_units: Mapping[str, str] = field(default_factory=dict)
+    exchange_rate_subject: re.Pattern[str] | None = None  # "the dollar exchange rate"
+    exchange_quoted_names: re.Pattern[str] | None = None  # "dollar", "euro", "yuan"
     exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
@@ -660,7 +663,7 @@ def _exchange_rate_rule(
         return None
     quoted_match = rules.exchange_quoted.match(text, match.end())
     if quoted_match is None:
-        return None
+        return _rate_of_the_subject(match, text, rules, currency)
     quoted = _looked_up(rules.exchange_quoted_units, quoted_match.group("quoted"))
     if quoted is None:
         return None
@@ -682,6 +685,33 @@ def _exchange_rate_rule(
     if base == quoted:
         return None
     return _exchange_unit(base, quoted)
+
+
+def _rate_of_the_subject(
+    match: re.Match[str], text: str, rules: FigureRules, currency: UnitRule | None
+) -> UnitRule | None:
+    """`<base>_per_<quoted>` for an amount of a base currency in a sentence about the quoted
+    currency's rate: "The dollar exchange rate declined ..., selling at 93.62 rubles"."""
+    if (
+        currency is None
+        or rules.exchange_rate_subject is None
+        or currency.unit not in rules.exchange_base_units.values()
+        or match.group("scale1")
+        or _PRICE_OF_ONE_RE.match(text, match.end())
+    ):
+        return None  # a rate has no scale word; "300 rubles per share" is a price
+    window = _line_window(text, match.start(), match.end())
+    if rules.exchange_quoted_names is None or not rules.exchange_rate_subject.search(window):
+        return None
+    named = {  # every quoted currency the window names, as the rate's subject or not
+        _looked_up(rules.exchange_quoted_units, found.group(0))
+        for found in rules.exchange_quoted_names.finditer(window)
+    }
+    named.discard(None)
+    named.discard(currency.unit)
+    if len(named) != 1:
+        return None  # "the rate of the dollar ..., and the euro at 100.1 rubles": which one?
+    return _exchange_unit(currency.unit, named.pop())
 
 
 @functools.lru_cache(maxsize=256)
@@ -1300,6 +1330,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     exchange = data.get("exchange_rates", {})
     quoted_units = {_normalise(k): v for k, v in exchange.get("quoted", {}).items()}
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
+    rate_words = [_normalise(w) for w in exchange.get("rate_words", []) if w.strip()]
     short_counts = data.get("scales_short_counts", {})
     rules = FigureRules(
         pattern=pattern,
@@ -1354,6 +1385,17 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if base_units
         else None,
         exchange_base_units=base_units,
+        # "the dollar('s) (exchange) rate", "the rate of / against the dollar"
+        exchange_rate_subject=_optional_regex(
+            rf"(?<!\w)(?:(?:{_alternation(quoted_units)})(?:['’]s)?{SPACE}+"
+            rf"(?:{_alternation(rate_words)})(?!\w)|(?:{_alternation(rate_words)}){SPACE}+"
+            rf"(?:of|against|to|versus){SPACE}+(?:the{SPACE}+)?(?:{_alternation(quoted_units)}))"
+        )
+        if quoted_units and rate_words
+        else None,
+        exchange_quoted_names=_optional_regex(rf"(?<!\w)(?:{_alternation(quoted_units)})")
+        if quoted_units
+        else None,
         exchange_quoted_units=quoted_units,
         casualty=casualty,
         casualty_before=frozenset(_normalise(w) for w in elliptical.get("casualty_before", [])),

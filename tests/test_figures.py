@@ -1353,6 +1353,24 @@ def test_an_exchange_rate_needs_one_named_currency() -> None:
     assert extract_figures("The rouble and the yuan traded at 12 per dollar.") == []
 
 
+RATE_OF_THE_SUBJECT_CASES = [
+    # an amount of roubles in a sentence about a currency's rate is that rate
+    ("The dollar exchange rate fell by 5 kopecks, to 91.20 rubles.", "RUB_per_USD"),
+    ("In turn, the yuan rate grew by 2 kopecks, trading at 12.62 rubles.", "RUB_per_CNY"),
+    ("The rouble's exchange rate against the euro hit 101.5 rubles.", "RUB_per_EUR"),
+    # not when two currencies are named, nor for a price, nor for an amount with a scale word
+    ("The official rate of the dollar was set at 92.5 rubles, and the euro at 100.1.", "RUB"),
+    ("The dollar exchange rate fell, while the company paid 300 rubles per share.", "RUB"),
+    ("As the dollar's rate rose, Gazprom paid 5 billion rubles in dividends.", "RUB"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), RATE_OF_THE_SUBJECT_CASES)
+def test_roubles_in_a_sentence_about_a_rate_are_that_rate(text: str, unit: str) -> None:
+    (figure,) = extract_figures(text)
+    assert figure.unit == unit
+
+
 def test_rules_copied_with_other_number_words_do_not_reuse_remembered_values() -> None:
     rules = load_figure_rules()
     assert extract_figures("three warships", rules=rules)[0].value == 3
