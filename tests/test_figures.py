@@ -1302,6 +1302,20 @@ REAL_NEWS_CASES = [
         "The strike used one Kinzhal hypersonic missile; sanctions hit one entity.",
         [("one Kinzhal hypersonic missile", 1, "count"), ("one entity", 1, "count")],
     ),
+    # a seventh set: knots, gas carriers, guests, autos, "one-quarter", "mt" after a scale
+    (
+        "Three LNG carriers sailed at 12 knots with 240 guests; 9,500 autos were sold.",
+        [
+            ("Three LNG carriers", 3, "ships"),
+            ("12 knots", 12, "knots"),
+            ("240 guests", 240, "people"),
+            ("9,500 autos", 9500, "count"),
+        ],
+    ),
+    (
+        "One-quarter of the coal, 41 million mt, went east; 10 Mt and 500 mt stay out.",
+        [("One-quarter", 25, "percent"), ("41 million mt", 41e6, "tonnes")],
+    ),
     # what those rules must not do (a review of them)
     ("He earned 1 and a half billion dollars.", [("1 and a half billion dollars", 1.5e9, "USD")]),
     ("In 2017 Rs 500 notes were scrapped.", [("Rs 500", 500, "INR")]),
