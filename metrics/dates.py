@@ -3,7 +3,8 @@
 The cascade, first valid date wins:
 
 1. `metadata` - `Article.date` (a CSV/JSON column or the sidecar `metadata.csv`)
-2. `header`   - the inline ` date YYYY-MM-DD` header (`Cleaned.header_date`)
+2. `header`   - the inline ` date YYYY-MM-DD` header (`Cleaned.header_date`); a month header
+                (` date YYYY-MM`) is refined by a later witness, as a month in the metadata
 3. `url`      - `/2024/05/16/`, `/20231107/`, `-20241227.htm`, `/202412/27/`, `/2024/0516/`;
                 `/2025/03/` and `/202312/` give a month
 4. `dateline` - the first line of the cleaned text: `MOSCOW, Oct 18 (Reuters) -`; a dateline
@@ -226,15 +227,17 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
         else:
             notes.append(f"metadata date {metadata_date!r} is not a valid date")
 
-    if metadata is None:
-        header_date = (cleaned.header_date or "").strip()
-        if header_date:
-            parsed = _strict_iso(header_date)
-            if parsed:
-                return _info(parsed, "header", f"header date {header_date}")
+    header_date = (cleaned.header_date or "").strip()
+    if metadata is None and header_date:
+        if parsed := _strict_iso(header_date):
+            metadata = _info(parsed, "header", f"header date {header_date}")
+            if metadata.precision == "day":
+                return metadata
+            # a month header ("date 2023-07") is refined like a month in the metadata
+        else:
             notes.append(f"header date {header_date!r} is not a valid date")
 
-    witnesses = _witnesses(article, cleaned.text, notes)
+    witnesses = _witnesses(article, cleaned.text, notes, header_date)
     if metadata is not None:
         return _refined(metadata, witnesses)
     independent = [
@@ -257,13 +260,15 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
     return DateInfo(note="; ".join(notes))
 
 
-def _witnesses(article: Article, text: str, notes: list[str]) -> list[DateInfo]:
+def _witnesses(
+    article: Article, text: str, notes: list[str], header_date: str = ""
+) -> list[DateInfo]:
     """Every date the url, the dateline and the top of the text show, in cascade order."""
     found: list[DateInfo] = []
     url = (article.url or "").strip()
     if url and (parsed := _date_from_url(url)):
         found.append(_info(parsed, "url", f"url {url}"))
-    if dateline := _date_from_dateline(text, article, notes):
+    if dateline := _date_from_dateline(text, article, notes, header_date):
         found.append(dateline)
     found.extend(_dates_from_text(text[:TEXT_WINDOW], notes))
     return found
@@ -308,8 +313,12 @@ def _valid(
 
 
 def _strict_iso(value: str) -> Parsed | None:
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    return _valid(*match.groups(), precision="day") if match else None
+    """`YYYY-MM-DD`, or `YYYY-MM` (a month: some crawlers record no more)."""
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value):
+        return _valid(*match.groups(), precision="day")
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
+        return _valid(*match.groups(), "1", precision="month")
+    return None
 
 
 def _month_number(name: str) -> int:
@@ -343,15 +352,17 @@ def _dateline_candidates(text: str) -> list[str]:
     return candidates
 
 
-def _date_from_dateline(text: str, article: Article, notes: list[str]) -> DateInfo | None:
+def _date_from_dateline(
+    text: str, article: Article, notes: list[str], header_date: str = ""
+) -> DateInfo | None:
     for line in _dateline_candidates(text):
-        if found := _date_from_dateline_line(line, article, notes):
+        if found := _date_from_dateline_line(line, article, notes, header_date):
             return found
     return None
 
 
 def _date_from_dateline_line(
-    first_line: str, article: Article, notes: list[str]
+    first_line: str, article: Article, notes: list[str], header_date: str = ""
 ) -> DateInfo | None:
     for pattern, order in (
         (_DATELINE_MONTH_FIRST, "md"),
@@ -365,7 +376,7 @@ def _date_from_dateline_line(
         month, day = (first, second) if order == "md" else (second, first)
         evidence = f"dateline {match.group(0).strip()!r}"
         if year is None:
-            year = _year_from_metadata(article)
+            year = _year_from_metadata(article, header_date)
             if year is None:
                 notes.append(f"{evidence} has no year and the metadata states none")
                 return None
@@ -378,9 +389,10 @@ def _date_from_dateline_line(
     return None
 
 
-def _year_from_metadata(article: Article) -> str | None:
-    """A year stated explicitly in the metadata (date field or url), used by year-less datelines."""
-    for value in (article.date, article.url):
+def _year_from_metadata(article: Article, header_date: str = "") -> str | None:
+    """A year stated explicitly in the metadata (date field, header or url), used by year-less
+    datelines."""
+    for value in (article.date, header_date, article.url):
         years = {match.group(1) for match in _ANY_YEAR.finditer(value or "")}
         if len(years) == 1:
             return years.pop()

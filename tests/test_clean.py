@@ -34,6 +34,8 @@ HEADER_CASES = [
     ("The date 2024-05-16 was chosen.", "The date 2024-05-16 was chosen.", ""),
     # absurd values are still the header: cut off here, rejected by metrics.dates
     (" date 9999-99-99 Body.", "Body.", "9999-99-99"),
+    # some crawlers record only the month
+    (" date 2023-07 MOSCOW, July 15. /TASS/. Body.", "MOSCOW, July 15. /TASS/. Body.", "2023-07"),
 ]
 
 

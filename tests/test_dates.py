@@ -147,6 +147,31 @@ def test_absurd_header_dates_are_rejected(header: str) -> None:
     assert header in info.note and "not a valid date" in info.note
 
 
+MONTH_HEADERS = [
+    # (text, url, expected): a month header is the month, made a day by a witness that agrees,
+    # and it states the year a year-less dateline lacks
+    (
+        " date 2023-03 Gazprom said on Wednesday that exports rose.",
+        "",
+        ("2023-03-01", "header", "month"),
+    ),
+    (
+        " date 2023-07 MOSCOW, July 15. /TASS/. Car sales rose.",
+        "",
+        ("2023-07-15", "dateline", "day"),
+    ),
+    (" date 2023-03 Exports rose.", "https://x.com/2023/03/29/gas", ("2023-03-29", "url", "day")),
+    (" date 2023-13 Exports rose.", "", ("", "none", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), MONTH_HEADERS)
+def test_a_month_header_is_the_month_or_the_day_a_witness_adds(
+    text: str, url: str, expected: tuple[str, str, str]
+) -> None:
+    assert outcome(resolve(text, url=url)) == expected
+
+
 # --- url --------------------------------------------------------------------------------------
 
 URLS = [
