@@ -227,19 +227,23 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
         else:
             notes.append(f"metadata date {metadata_date!r} is not a valid date")
 
+    header: DateInfo | None = None
     header_date = (cleaned.header_date or "").strip()
     if metadata is None and header_date:
         if parsed := _strict_iso(header_date):
-            metadata = _info(parsed, "header", f"header date {header_date}")
-            if metadata.precision == "day":
-                return metadata
-            # a month header ("date 2023-07") is refined like a month in the metadata
+            header = _info(parsed, "header", f"header date {header_date}")
+            if header.precision == "day":
+                return header
         else:
             notes.append(f"header date {header_date!r} is not a valid date")
 
-    witnesses = _witnesses(article, cleaned.text, notes, header_date)
+    # (a month header, "date 2023-07", is a witness like the others: it states the year a
+    # year-less dateline lacks, conflicts with a url of another month, and a day refines it)
+    witnesses = _witnesses(article, cleaned.text, notes, header.date[:4] if header else "")
     if metadata is not None:
         return _refined(metadata, witnesses)
+    if header is not None:
+        witnesses.insert(0, header)
     independent = [
         info for info in witnesses if info.source != "text" or "updated" not in info.note
     ]
@@ -250,7 +254,7 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
                 notes[-1] += f" says {second.date}"
                 return DateInfo(note="; ".join(notes))
     if witnesses:
-        return witnesses[0]
+        return _refined(witnesses[0], independent) if header is not None else witnesses[0]
 
     name = _file_name(article.origin)
     if name and (found := _date_from_filename(name)):
@@ -261,14 +265,14 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
 
 
 def _witnesses(
-    article: Article, text: str, notes: list[str], header_date: str = ""
+    article: Article, text: str, notes: list[str], header_year: str = ""
 ) -> list[DateInfo]:
     """Every date the url, the dateline and the top of the text show, in cascade order."""
     found: list[DateInfo] = []
     url = (article.url or "").strip()
     if url and (parsed := _date_from_url(url)):
         found.append(_info(parsed, "url", f"url {url}"))
-    if dateline := _date_from_dateline(text, article, notes, header_date):
+    if dateline := _date_from_dateline(text, article, notes, header_year):
         found.append(dateline)
     found.extend(_dates_from_text(text[:TEXT_WINDOW], notes))
     return found
@@ -353,16 +357,16 @@ def _dateline_candidates(text: str) -> list[str]:
 
 
 def _date_from_dateline(
-    text: str, article: Article, notes: list[str], header_date: str = ""
+    text: str, article: Article, notes: list[str], header_year: str = ""
 ) -> DateInfo | None:
     for line in _dateline_candidates(text):
-        if found := _date_from_dateline_line(line, article, notes, header_date):
+        if found := _date_from_dateline_line(line, article, notes, header_year):
             return found
     return None
 
 
 def _date_from_dateline_line(
-    first_line: str, article: Article, notes: list[str], header_date: str = ""
+    first_line: str, article: Article, notes: list[str], header_year: str = ""
 ) -> DateInfo | None:
     for pattern, order in (
         (_DATELINE_MONTH_FIRST, "md"),
@@ -376,7 +380,7 @@ def _date_from_dateline_line(
         month, day = (first, second) if order == "md" else (second, first)
         evidence = f"dateline {match.group(0).strip()!r}"
         if year is None:
-            year = _year_from_metadata(article, header_date)
+            year = _year_from_metadata(article, header_year)
             if year is None:
                 notes.append(f"{evidence} has no year and the metadata states none")
                 return None
@@ -389,14 +393,15 @@ def _date_from_dateline_line(
     return None
 
 
-def _year_from_metadata(article: Article, header_date: str = "") -> str | None:
-    """A year stated explicitly in the metadata (date field, header or url), used by year-less
-    datelines."""
-    for value in (article.date, header_date, article.url):
-        years = {match.group(1) for match in _ANY_YEAR.finditer(value or "")}
-        if len(years) == 1:
-            return years.pop()
-    return None
+def _year_from_metadata(article: Article, header_year: str = "") -> str | None:
+    """A year stated explicitly in the metadata (date field, a valid header or url), used by
+    year-less datelines."""
+    years = {
+        match.group(1)
+        for value in (article.date, header_year, article.url)
+        for match in _ANY_YEAR.finditer(value or "")
+    }
+    return years.pop() if len(years) == 1 else None  # two years stated: which one?
 
 
 def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:

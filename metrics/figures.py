@@ -98,6 +98,16 @@ ADJECTIVE = (
 
 _DIGIT_RE = re.compile(r"\d")
 _PRICE_OF_ONE_RE = re.compile(r"[ \t]+(?:per|a|an|each|for)\b")  # "300 rubles per share"
+# between a currency's rate and its value: a change ("by 3.5 kopecks") or a day ("for July 16")
+# may stand; a sentence end, a new clause or another amount may not
+_RATE_REACH = 150
+_RATE_CHANGE_RE = re.compile(
+    r"\bby\s+[\d.,]+\s*(?:%|\w+)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+_RATE_CLAUSE_BREAK_RE = re.compile(
+    r"[.!?](?:\s|$)|[;\n]|,\s+(?:and|while|but|whereas|although|though|as|with|when)\b"
+    r"|\b(?:while|whereas)\b"
+)
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
@@ -178,7 +188,8 @@ class FigureRules:
     exchange_bases: re.Pattern[str] | None = None
     exchange_base_units: Mapping[str, str] = field(default_factory=dict)
     exchange_rate_subject: re.Pattern[str] | None = None  # "the dollar exchange rate"
-    exchange_quoted_names: re.Pattern[str] | None = None  # "dollar", "euro", "yuan"
+    exchange_level_before: frozenset[str] = frozenset()  # "at", "to": a rate's value follows
+    exchange_other_quoted: tuple[str, ...] = ()  # "canadian": not the US dollar
     exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
@@ -690,28 +701,40 @@ def _exchange_rate_rule(
 def _rate_of_the_subject(
     match: re.Match[str], text: str, rules: FigureRules, currency: UnitRule | None
 ) -> UnitRule | None:
-    """`<base>_per_<quoted>` for an amount of a base currency in a sentence about the quoted
-    currency's rate: "The dollar exchange rate declined ..., selling at 93.62 rubles"."""
+    """`<base>_per_<quoted>` for an amount of a base currency that gives a currency's rate:
+    "The dollar exchange rate declined by 3.5 kopecks ..., selling at 93.62 rubles".
+
+    Only the rate's own value: in the sentence of the rate, after it with no other clause
+    between ("..., while shares rose to 265 rubles"), the first amount after it that is no
+    change ("by 2.5 rubles"), right after a word that gives a level ("at", "to", "reached"),
+    and not of another dollar ("the Canadian dollar rate"), not a price ("per share").
+    """
     if (
         currency is None
         or rules.exchange_rate_subject is None
         or currency.unit not in rules.exchange_base_units.values()
         or match.group("scale1")
         or _PRICE_OF_ONE_RE.match(text, match.end())
+        or _previous_word(text, match.start()) not in rules.exchange_level_before
     ):
-        return None  # a rate has no scale word; "300 rubles per share" is a price
-    window = _line_window(text, match.start(), match.end())
-    if rules.exchange_quoted_names is None or not rules.exchange_rate_subject.search(window):
         return None
-    named = {  # every quoted currency the window names, as the rate's subject or not
-        _looked_up(rules.exchange_quoted_units, found.group(0))
-        for found in rules.exchange_quoted_names.finditer(window)
-    }
-    named.discard(None)
-    named.discard(currency.unit)
-    if len(named) != 1:
-        return None  # "the rate of the dollar ..., and the euro at 100.1 rubles": which one?
-    return _exchange_unit(currency.unit, named.pop())
+    before = text[max(0, match.start() - _RATE_REACH) : match.start()]
+    subjects = list(rules.exchange_rate_subject.finditer(before))
+    if not subjects:
+        return None
+    subject = subjects[-1]  # the last one before the amount
+    between = _RATE_CHANGE_RE.sub("", before[subject.end() :])  # "by 3.5 kopecks", "July 16"
+    if _RATE_CLAUSE_BREAK_RE.search(between) or _DIGIT_RE.search(between):
+        return None  # another clause, or another amount first
+    lead = before[: subject.start()].rstrip().lower()
+    if any(lead.endswith(other) for other in rules.exchange_other_quoted):
+        return None  # "the Canadian dollar rate": no US dollar
+    quoted = _looked_up(
+        rules.exchange_quoted_units, subject.group("quoted") or subject.group("quoted_after")
+    )
+    if quoted is None or quoted == currency.unit:
+        return None
+    return _exchange_unit(currency.unit, quoted)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1387,15 +1410,19 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         exchange_base_units=base_units,
         # "the dollar('s) (exchange) rate", "the rate of / against the dollar"
         exchange_rate_subject=_optional_regex(
-            rf"(?<!\w)(?:(?:{_alternation(quoted_units)})(?:['’]s)?{SPACE}+"
+            rf"(?<!\w)(?:(?P<quoted>{_alternation(quoted_units)})(?:['’]s)?{SPACE}+"
             rf"(?:{_alternation(rate_words)})(?!\w)|(?:{_alternation(rate_words)}){SPACE}+"
-            rf"(?:of|against|to|versus){SPACE}+(?:the{SPACE}+)?(?:{_alternation(quoted_units)}))"
+            rf"(?:of|against|to|versus){SPACE}+(?:the{SPACE}+)?"
+            rf"(?P<quoted_after>{_alternation(quoted_units)}))"
         )
         if quoted_units and rate_words
         else None,
-        exchange_quoted_names=_optional_regex(rf"(?<!\w)(?:{_alternation(quoted_units)})")
-        if quoted_units
-        else None,
+        exchange_level_before=frozenset(
+            _normalise(w) for w in exchange.get("level_before", []) if w.strip()
+        ),
+        exchange_other_quoted=tuple(
+            _normalise(w) for w in exchange.get("not_after", []) if w.strip()
+        ),
         exchange_quoted_units=quoted_units,
         casualty=casualty,
         casualty_before=frozenset(_normalise(w) for w in elliptical.get("casualty_before", [])),

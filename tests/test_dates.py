@@ -162,6 +162,20 @@ MONTH_HEADERS = [
     ),
     (" date 2023-03 Exports rose.", "https://x.com/2023/03/29/gas", ("2023-03-29", "url", "day")),
     (" date 2023-13 Exports rose.", "", ("", "none", "")),
+    # ... and conflicts like any witness: a url of another month, a url stating another year
+    (" date 2023-07 Exports rose.", "https://x.com/2023/06/30/gas", ("", "none", "")),
+    (
+        " date 2023-07 MOSCOW, July 15. /TASS/. Talks.",
+        "https://x.com/2022/07/15/a",
+        ("", "none", ""),
+    ),
+    # (a url naming another year leaves the dateline without one: the header's month stands)
+    (
+        " date 2023-07 MOSCOW, July 15. /TASS/. Talks.",
+        "https://x.com/2021/news/a",
+        ("2023-07-01", "header", "month"),
+    ),
+    (" date 2023-13 MOSCOW, July 15. /TASS/. Talks.", "", ("", "none", "")),
 ]
 
 
