@@ -1378,7 +1378,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         weak_numbers=frozenset(_normalise(w) for w in numbers.get("weak", [])),
         year_range=(int(numbers.get("year_min", 1800)), int(numbers.get("year_max", 2100))),
         fractions=fractions,
-        share_of_a=frozenset([*articles, "of"]),
+        share_of_a=frozenset([*articles, "of", "one"]),
         fraction_blocked_after=frozenset(
             _normalise(w) for w in fraction_exclude.get("after_words", [])
         ),
@@ -1564,8 +1564,11 @@ def _build_pattern(
     of = _phrase_regex("of")
     and_ = _phrase_regex("and")
     # "half a million", "a quarter of a million", "a quarter million": a share of a scale
-    scale_ahead = rf"(?={SPACE}+(?:{_alternation(scales)})(?!\w))"
-    share_of_a_scale = rf"(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?(?:{article}))?{scale_ahead}"
+    # ... or of a percent: "half a percent", "a quarter of one percentage point"
+    percents = [p for p, rule in units.items() if rule.category == PERCENT_UNIT]
+    scale_ahead = rf"(?={SPACE}+(?:{_alternation([*scales, *percents])})(?!\w))"
+    a_or_one = rf"(?:{article}|{_phrase_regex('one')})"
+    share_of_a_scale = rf"(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?{a_or_one})?{scale_ahead}"
     # "one and a half", "1 and a half", "two-and-a-half" before a scale or a unit ("million",
     # "times", "years")
     sep = rf"(?:{SPACE}+|-)"
@@ -1666,7 +1669,7 @@ def _build_pattern(
         (?:
             (?P<fraction>{fraction})
             (?:(?={SPACE}+{of}(?!\w))|(?P<change_end>{change_end}))
-            (?!{SPACE}+{of}{SPACE}+(?:{article}){scale_ahead})  # "a quarter of a million"
+            (?!{SPACE}+{of}{SPACE}+{a_or_one}{scale_ahead})  # "a quarter of a million"
         |
             (?P<fixed>{fixed})
         |

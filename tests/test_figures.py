@@ -1316,6 +1316,14 @@ REAL_NEWS_CASES = [
         "One-quarter of the coal, 41 million mt, went east; 10 Mt and 500 mt stay out.",
         [("One-quarter", 25, "percent"), ("41 million mt", 41e6, "tonnes")],
     ),
+    # a share of a percent is a smaller percent, not a share and one percent
+    (
+        "Rates rose by one-half of one percent, then half a percentage point.",
+        [
+            ("one-half of one percent", 0.5, "percent"),
+            ("half a percentage point", 0.5, "percentage_points"),
+        ],
+    ),
     # what those rules must not do (a review of them)
     ("He earned 1 and a half billion dollars.", [("1 and a half billion dollars", 1.5e9, "USD")]),
     ("In 2017 Rs 500 notes were scrapped.", [("Rs 500", 500, "INR")]),
