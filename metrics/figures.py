@@ -97,6 +97,9 @@ ADJECTIVE = (
 )
 
 _DIGIT_RE = re.compile(r"\d")
+# "10, 15 and 25 percent": the plain numbers, each followed by a comma, right before a list
+_LIST_HEAD_RE = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)*[ \t]*,[ \t]+)+\Z")
+_LIST_ITEM_RE = re.compile(r"(\d+(?:[.,]\d+)*)[ \t]*,[ \t]+")
 _PRICE_OF_ONE_RE = re.compile(r"[ \t]+(?:per|a|an|each|for)\b")  # "300 rubles per share"
 # between a currency's rate and its value: a change ("by 3.5 kopecks") or a day ("for July 16")
 # may stand; a sentence end, a new clause or another amount may not
@@ -604,13 +607,45 @@ def _quantities_from_match(
         second_start = (
             match.start("currency2") if match.group("currency2") else match.start("number2")
         )
+        head = (
+            _list_head(text, start, low, rule, rules, previous) if listed and not qualifier else []
+        )
         return [
+            *head,
             _Quantity(start, first_end, low, None, rule, qualifier),
             _Quantity(second_start, end, high, None, rule, ""),
         ]
     if high is not None and high <= low:
         high = None  # "10-5" is no range
     return [_Quantity(start, end, low, high, rule, qualifier)]
+
+
+def _list_head(
+    text: str,
+    start: int,
+    first: Decimal,
+    rule: UnitRule,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> list[_Quantity]:
+    """The numbers listed with commas before "X and Y <unit>": "10" in "tariffs of 10, 15 and
+    25 percent". Plain numbers of a size with `first`, no year among them, none already read."""
+    tail = _LIST_HEAD_RE.search(text, max(0, start - _LOOKBACK), start)
+    if tail is None or (previous and previous[-1].end > tail.start()):
+        return []
+    head = []
+    for item in _LIST_ITEM_RE.finditer(text, tail.start(), start):
+        number = item.group(1)
+        value = _parse_number(number, rules)
+        if value is None or _is_year_number(number, rules):
+            return []  # "in 2022, 15 and 25 percent": a year first, no list
+        value *= rule.factor
+        if value <= 0 or max(value, first) > COMPARABLE_RATIO * min(value, first):
+            return []
+        if rule.counted and not _whole(value):
+            return []
+        head.append(_Quantity(item.start(1), item.end(1), value, None, rule, ""))
+    return head
 
 
 def _two_figures(

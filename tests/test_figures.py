@@ -1324,6 +1324,22 @@ REAL_NEWS_CASES = [
             ("half a percentage point", 0.5, "percentage_points"),
         ],
     ),
+    # numbers listed with commas before "X and Y <unit>" share the unit
+    (
+        "Tariffs of 10, 15 and 25 percent hit 300, 250 and 400 tonnes of steel.",
+        [
+            ("10", 10, "percent"),
+            ("15", 15, "percent"),
+            ("25 percent", 25, "percent"),
+            ("300", 300, "tonnes"),
+            ("250", 250, "tonnes"),
+            ("400 tonnes", 400, "tonnes"),
+        ],
+    ),
+    (
+        "In 2022, 15 and 25 percent went east.",
+        [("15", 15, "percent"), ("25 percent", 25, "percent")],
+    ),
     # what those rules must not do (a review of them)
     ("He earned 1 and a half billion dollars.", [("1 and a half billion dollars", 1.5e9, "USD")]),
     ("In 2017 Rs 500 notes were scrapped.", [("Rs 500", 500, "INR")]),
