@@ -105,8 +105,10 @@ _PRICE_OF_ONE_RE = re.compile(r"[ \t]+(?:per|a|an|each|for)\b")  # "300 rubles p
 # may stand; a sentence end, a new clause or another amount may not
 _RATE_REACH = 150
 _RATE_CHANGE_RE = re.compile(
-    r"\bby\s+[\d.,]+\s*(?:%|\w+)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"\b(?:by|gained|added|lost|rose|fell|declined|dropped|climbed|jumped|slipped|up|down)"
+    r"\s+[\d.,]+\s*(?:%|\w+)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 )
+_RATE_MOVE_RE = re.compile(r"\A\s*[\d.,]+\s*(?:%|\w+)")  # the move right after "the euro gained"
 _RATE_CLAUSE_BREAK_RE = re.compile(
     r"[.!?](?:\s|$)|[;\n]|,\s+(?:and|while|but|whereas|although|though|as|with|when)\b"
     r"|\b(?:while|whereas)\b"
@@ -758,14 +760,18 @@ def _rate_of_the_subject(
     if not subjects:
         return None
     subject = subjects[-1]  # the last one before the amount
-    between = _RATE_CHANGE_RE.sub("", before[subject.end() :])  # "by 3.5 kopecks", "July 16"
+    between = before[subject.end() :]
+    if subject.group("quoted_moving"):  # "The euro gained 41.75 kopecks, reaching ..."
+        between = _RATE_MOVE_RE.sub("", between, count=1)
+    between = _RATE_CHANGE_RE.sub("", between)  # "by 3.5 kopecks", "July 16"
     if _RATE_CLAUSE_BREAK_RE.search(between) or _DIGIT_RE.search(between):
         return None  # another clause, or another amount first
     lead = before[: subject.start()].rstrip().lower()
     if any(lead.endswith(other) for other in rules.exchange_other_quoted):
         return None  # "the Canadian dollar rate": no US dollar
     quoted = _looked_up(
-        rules.exchange_quoted_units, subject.group("quoted") or subject.group("quoted_after")
+        rules.exchange_quoted_units,
+        subject.group("quoted") or subject.group("quoted_after") or subject.group("quoted_moving"),
     )
     if quoted is None or quoted == currency.unit:
         return None
@@ -1389,6 +1395,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     quoted_units = {_normalise(k): v for k, v in exchange.get("quoted", {}).items()}
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
     rate_words = [_normalise(w) for w in exchange.get("rate_words", []) if w.strip()]
+    move_words = [_normalise(w) for w in exchange.get("move_words", []) if w.strip()]
     short_counts = data.get("scales_short_counts", {})
     rules = FigureRules(
         pattern=pattern,
@@ -1448,7 +1455,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?<!\w)(?:(?P<quoted>{_alternation(quoted_units)})(?:['’]s)?{SPACE}+"
             rf"(?:{_alternation(rate_words)})(?!\w)|(?:{_alternation(rate_words)}){SPACE}+"
             rf"(?:of|against|to|versus){SPACE}+(?:the{SPACE}+)?"
-            rf"(?P<quoted_after>{_alternation(quoted_units)}))"
+            rf"(?P<quoted_after>{_alternation(quoted_units)})"
+            # "The euro gained 41.75 kopecks, reaching 102.32 rubles": the currency moves
+            rf"|(?<=[Tt]he )(?P<quoted_moving>{_alternation(quoted_units)}){SPACE}+"
+            rf"(?:{_alternation(move_words)}))"
         )
         if quoted_units and rate_words
         else None,

@@ -1400,6 +1400,9 @@ RATE_OF_THE_SUBJECT_CASES = [
         "The official dollar rate for July 16 rose by 0.4 rubles to 90.5 rubles.",
         ["RUB", "RUB_per_USD"],
     ),
+    # a currency that moves is its rate too
+    ("The euro gained 41.75 kopecks, reaching 102.32 rubles.", ["RUB_per_EUR"]),
+    ("The euro gained 5%, while a coffee cost 300 rubles.", ["RUB"]),
     # ... and no other amount: not after the sentence, another clause or another amount, not of
     # another dollar, not a price, not with a scale word
     (
