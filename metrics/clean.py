@@ -181,13 +181,13 @@ def _parse_rules(toml_text: str) -> CleaningRules:
         ),
         link_list_min_capitalised_share=float(link_list.get("min_capitalised_share", 0.6)),
         link_list_min_words=int(link_list.get("min_words", 8)),
-        unwrap_min_chars=_positive_int(unwrap.get("min_chars", 0), "[unwrap].min_chars"),
+        unwrap_min_chars=_non_negative_int(unwrap.get("min_chars", 0), "[unwrap].min_chars"),
         unwrap_line_ends=str(unwrap.get("not_after", "")),
         unwrap_not_before=frozenset(str(word).casefold() for word in unwrap.get("not_before", [])),
     )
 
 
-def _positive_int(value: Any, where: str) -> int:
+def _non_negative_int(value: Any, where: str) -> int:
     if not isinstance(value, int) or value < 0:
         raise ValueError(f"{where} must be a whole number, 0 or more")
     return value

@@ -101,14 +101,14 @@ _DIGIT_RE = re.compile(r"\d")
 _LIST_HEAD_RE = re.compile(r"(?<![\w.,])(?:\d+(?:[.,]\d+)*[ \t]*,[ \t]+)+\Z")
 _LIST_ITEM_RE = re.compile(r"(\d+(?:[.,]\d+)*)[ \t]*,[ \t]+")
 _PRICE_OF_ONE_RE = re.compile(r"[ \t]+(?:per|a|an|each|for)\b")  # "300 rubles per share"
-# between a currency's rate and its value: a change ("by 3.5 kopecks") or a day ("for July 16")
-# may stand; a sentence end, a new clause or another amount may not
+# between a currency's rate and its value a change ("by 3.5 kopecks", `FigureRules.
+# exchange_rate_change`) or a day ("for July 16") may stand; a sentence end, a new clause or
+# another amount may not
 _RATE_REACH = 150
-_RATE_CHANGE_RE = re.compile(
-    r"\b(?:by|gained|added|lost|rose|fell|declined|dropped|climbed|jumped|slipped|up|down)"
-    r"\s+[\d.,]+\s*(?:%|\w+)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+_RATE_DAY_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted((w.capitalize() for w in CALENDAR_WORDS), key=len, reverse=True))})"
+    r"\.?\s+\d{1,2}\b"
 )
-_RATE_MOVE_RE = re.compile(r"\A\s*[\d.,]+\s*(?:%|\w+)")  # the move right after "the euro gained"
 _RATE_CLAUSE_BREAK_RE = re.compile(
     r"[.!?](?:\s|$)|[;\n]|,\s+(?:and|while|but|whereas|although|though|as|with|when)\b"
     r"|\b(?:while|whereas)\b"
@@ -193,6 +193,7 @@ class FigureRules:
     exchange_bases: re.Pattern[str] | None = None
     exchange_base_units: Mapping[str, str] = field(default_factory=dict)
     exchange_rate_subject: re.Pattern[str] | None = None  # "the dollar exchange rate"
+    exchange_rate_change: re.Pattern[str] | None = None  # "by 3.5 kopecks", "gained 2%"
     exchange_level_before: frozenset[str] = frozenset()  # "at", "to": a rate's value follows
     exchange_other_quoted: tuple[str, ...] = ()  # "canadian": not the US dollar
     exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
@@ -760,10 +761,9 @@ def _rate_of_the_subject(
     if not subjects:
         return None
     subject = subjects[-1]  # the last one before the amount
-    between = before[subject.end() :]
-    if subject.group("quoted_moving"):  # "The euro gained 41.75 kopecks, reaching ..."
-        between = _RATE_MOVE_RE.sub("", between, count=1)
-    between = _RATE_CHANGE_RE.sub("", between)  # "by 3.5 kopecks", "July 16"
+    between = _RATE_DAY_RE.sub("", before[subject.end() :])  # "for July 16"
+    if rules.exchange_rate_change is not None:  # "by 3.5 kopecks", "gained 41.75 kopecks"
+        between = rules.exchange_rate_change.sub("", between)
     if _RATE_CLAUSE_BREAK_RE.search(between) or _DIGIT_RE.search(between):
         return None  # another clause, or another amount first
     lead = before[: subject.start()].rstrip().lower()
@@ -1457,11 +1457,15 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?:of|against|to|versus){SPACE}+(?:the{SPACE}+)?"
             rf"(?P<quoted_after>{_alternation(quoted_units)})"
             # "The euro gained 41.75 kopecks, reaching 102.32 rubles": the currency moves
-            rf"|(?<=[Tt]he )(?P<quoted_moving>{_alternation(quoted_units)}){SPACE}+"
-            rf"(?:{_alternation(move_words)}))"
+            rf"|(?<=[Tt]he )(?P<quoted_moving>{_alternation(quoted_units)})"
+            rf"(?={SPACE}+(?:{_alternation(move_words)})))"
         )
         if quoted_units and rate_words
         else None,
+        exchange_rate_change=_optional_regex(
+            rf"(?<!\w)(?:{_alternation(['by', 'up', 'down', *move_words])}){SPACE}+[\d.,]+"
+            rf"{SPACE}*(?:%|\w+)"
+        ),
         exchange_level_before=frozenset(
             _normalise(w) for w in exchange.get("level_before", []) if w.strip()
         ),
@@ -1801,11 +1805,12 @@ def _compile_ambiguous_prefixes(
             candidates = tuple(
                 (by_unit[unit], re.compile(rf"(?<!\w)(?:{_alternation(cues)})"))
                 for unit, cues in entry.items()
-                if unit != "default"
+                if unit not in ("default", "also")
             )
         except KeyError as error:
             raise ValueError(f"ambiguous sign {sign!r} names unknown currency {error}") from error
-        compiled[_normalise(sign)] = (default, candidates)
+        for spelling in (sign, *entry.get("also", ())):  # "Rs" and "Rs."
+            compiled[_normalise(spelling)] = (default, candidates)
     return compiled
 
 
