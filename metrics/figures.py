@@ -133,6 +133,13 @@ _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|[.!?]\[\d+\]|\n")  # also "war.[145]"
 _SAME_SENTENCE = 400  # characters: figures further apart are not read as one sentence's
+# How far before a bare number "the number of ..." is looked for, and what may not stand between
+# them (another clause, a bracket): see `_subject_rule`.
+_SUBJECT_REACH = 250
+_SUBJECT_BREAK_RE = re.compile(
+    r"[,;:()\[\]—–!?\"“”]|\s[-‐]\s|[.](?:\s|$)|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\b"
+)
+_TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
 # Context searched around a figure for cue words ("¥" in a sentence about Japan).
 _CONTEXT_WINDOW = 200
 
@@ -214,6 +221,12 @@ class FigureRules:
     elliptical_after: re.Pattern[str] | None = None
     elliptical_from: tuple[int, ...] = ()  # `_elliptical_sources` of the rules they were made of
     compared_not_after: frozenset[str] = frozenset()
+    # "the number of flights rose to 230": what a sentence counts ("number of ...", "death
+    # toll"), where a bare number after one of `subject_level_before` may take it from
+    subject: re.Pattern[str] | None = None
+    subject_verbs: frozenset[str] = frozenset()  # "the released soldiers numbered 248"
+    subject_level_before: frozenset[str] = frozenset()
+    subject_after: re.Pattern[str] | None = None  # what may follow the number
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
@@ -467,7 +480,9 @@ def _quantities_from_match(
         value = _parse_number(number, rules)
         if value is None or (
             value < CONTINUED_MIN
-            and not _may_refer(text, end, _previous_words(text, match.start()), rules)
+            and not _may_refer(
+                text, match.start(), end, _previous_words(text, match.start()), rules
+            )
         ):
             return []  # "two", "15" without a cue word (the first test of `_elliptical`)
     (
@@ -805,7 +820,11 @@ def _elliptical(
     end = max(match.end("number1"), match.end("scale1"))
     scaled = value * rules.scales.get(scale_word, Decimal(1))
     words_before = _previous_words(text, match.start())
-    if not scale_word and scaled < CONTINUED_MIN and not _may_refer(text, end, words_before, rules):
+    if (
+        not scale_word
+        and scaled < CONTINUED_MIN
+        and not _may_refer(text, match.start(), end, words_before, rules)
+    ):
         return []  # "two", "15": most small bare numbers; the rules below need a cue word
     if scale_word in rules.short_scales:
         # "5m" alone is more often metres: only a comparison with the number right before it
@@ -825,23 +844,28 @@ def _elliptical(
         rule = _continued_rule(text, match.start(), end, scaled, rules, previous, bool(scale_word))
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous, words_before)
+        if rule is None:
+            rule = _subject_rule(text, match.start(), end, words_before, rules)
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
 
 
-def _may_refer(text: str, end: int, words_before: tuple[str, str], rules: FigureRules) -> bool:
+def _may_refer(
+    text: str, start: int, end: int, words_before: tuple[str, str], rules: FigureRules
+) -> bool:
     """Whether a cue that lets a small bare number take a unit is there: a word before it
     ("killed", "from", "another"), or after it ("per dollar", "of the drones", "others",
-    "wounded"). A quick first check: the rules themselves decide."""
+    "wounded"), or what its sentence counts ("the death toll rose to 31"). A quick first
+    check: the rules themselves decide."""
     if rules.elliptical_from != _elliptical_sources(rules):
         return True  # rules copied with other cues (`dataclasses.replace`): let the rules decide
     one, two = words_before
     if one in rules.elliptical_before or f"{two} {one}" in rules.elliptical_before:
         return True
-    return (
-        rules.elliptical_after is not None and rules.elliptical_after.match(text, end) is not None
-    )
+    if rules.elliptical_after is not None and rules.elliptical_after.match(text, end) is not None:
+        return True
+    return _subject_rule(text, start, end, words_before, rules) is not None
 
 
 def _elliptical_sources(rules: FigureRules) -> tuple[int, ...]:
@@ -983,6 +1007,45 @@ def _elliptical_count_rule(
         if last.rule.counted and _in_one_sentence(text, last.end, start):
             return last.rule
     return None
+
+
+def _subject_rule(
+    text: str, start: int, end: int, words_before: tuple[str, str], rules: FigureRules
+) -> UnitRule | None:
+    """What a bare number counts when its sentence names it before: "the number of foreign
+    students is expected to reach 425,000", "the death toll rose to 31", "a death toll of 31",
+    "the released soldiers numbered 248".
+
+    `start` is where the number's match starts (its qualifier included); the number must end
+    its phrase (`subject_after`), and only words may stand between the subject and it."""
+    one, two = words_before
+    level = one in rules.subject_level_before
+    if not (level or one == "of") or rules.subject_after is None:
+        return None
+    if not rules.subject_after.match(text, end):
+        return None  # "the number of students at 12 schools": the number names its own object
+    if level and one in rules.subject_verbs:
+        rule = _unit_rule(two, rules)
+    else:
+        if rules.subject is None:
+            return None
+        line_start = text.rfind("\n", max(0, start - _SUBJECT_REACH), start) + 1
+        window = max(line_start, start - _SUBJECT_REACH)
+        found = next(reversed([*rules.subject.finditer(text, window, start)]), None)  # the last
+        if found is None:
+            return None
+        gap = text[found.end() : start]
+        if found.group("toll"):
+            if not (level or _TOLL_OF_RE.fullmatch(gap)):
+                return None  # after "of" only in "a death toll of 31"
+            rule = rules.casualty
+        else:
+            if not level:
+                return None
+            rule = _unit_rule(found.group("object"), rules)
+        if _SUBJECT_BREAK_RE.search(gap):
+            return None  # "the number of flights rose to 200, and revenue reached 5 billion"
+    return rule if rule is not None and rule.counted else None
 
 
 def _line_window(text: str, start: int, end: int) -> str:
@@ -1500,6 +1563,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         continued_not_after=frozenset(
             _normalise(w) for w in elliptical.get("continued_not_after", [])
         ),
+        subject=_subject_regex(elliptical, adjective, object_alternation),
+        subject_verbs=frozenset(_normalise(w) for w in elliptical.get("subject_verbs", [])),
+        subject_level_before=frozenset(
+            _normalise(w) for w in elliptical.get("subject_level_before", [])
+        ),
+        subject_after=_phrase_end([*continued_followers, *elliptical.get("subject_followers", [])]),
         compared_not_after=frozenset(
             _normalise(w) for w in elliptical.get("compared_not_after", [])
         ),
@@ -1769,6 +1838,23 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
     firsts = "".join(sorted({re.escape(word.strip()[0]) for word in models}))
     names = "|".join(re.escape(" ".join(word.split())) for word in models)
     return rf"(?:(?=[{firsts}])(?:{names}){SPACE}+\d+(?![\d.,])[\w\-]*|{adjective})"
+
+
+def _subject_regex(
+    elliptical: Mapping[str, Any], adjective: str, object_alternation: str
+) -> re.Pattern[str] | None:
+    """What a sentence counts: "the number of (up to three words) <object>", a death toll."""
+    branches = []
+    determiners = elliptical.get("subject_determiners", [])
+    if determiners and object_alternation:
+        branches.append(
+            rf"(?<!\w)(?:{_alternation(determiners)}){SPACE}+{_phrase_regex('number')}{SPACE}+"
+            rf"{_phrase_regex('of')}{SPACE}+(?:{adjective}{SPACE}+){{0,3}}"
+            rf"(?P<object>{object_alternation})"
+        )
+    if elliptical.get("subject_tolls"):
+        branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")
+    return re.compile("|".join(branches)) if branches else None
 
 
 def _optional_regex(regex: str) -> re.Pattern[str]:

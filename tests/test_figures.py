@@ -1353,6 +1353,35 @@ REAL_NEWS_CASES = [
     ("Capacity is 300 MW/h.", [("300 MW", 300, "MW")]),
     ("Interest rates fell from 7.5-7.25%.", [("7.5", 7.5, "percent"), ("7.25%", 7.25, "percent")]),
     ("One night drone attacks hit the port. At one point tank fire could be heard.", []),
+    # a bare number counts what its sentence names before it: "the number of ...", a death toll
+    (
+        "The number of foreign exchange students in Russia is expected to reach 240,000 by 2027.",
+        [("240,000", 240000, "people")],
+    ),
+    (
+        "Airlines will raise the number of flights to 130 per week from 90.",
+        [("130", 130, "count"), ("90", 90, "count")],
+    ),
+    (
+        "The number of Russia-bound container trains grew from 12 in 2016 to over 9,000 in 2024.",
+        [("12", 12, "count"), ("9,000", 9000, "count")],
+    ),
+    ("The death toll from the strike on Odesa rose to 14.", [("14", 14, "people")]),
+    ("Officials gave a death toll of at least 9.", [("9", 9, "people")]),
+    ("The freed Ukrainian soldiers numbered 95.", [("95", 95, "troops")]),
+    (
+        "The number of tourists grew 40% to 1.2 million last year.",
+        [("40%", 40, "percent"), ("1.2 million", 1.2e6, "people")],
+    ),
+    # ... but not across a new clause, after "a number of", nor when the number names its own
+    # object or the counted thing is no count
+    ("The number of flights rose sharply, and fares reached 450.", []),
+    ("The number of flights rose while fares reached 450.", []),
+    ("A number of banks raised rates to 21 in March.", []),
+    ("The number of pupils at 14 schools fell.", [("14 schools", 14, "count")]),
+    ("The number of days with flights rose to 30.", []),
+    ("The number of refugees, UNHCR said, stood at 300.", []),
+    ("A toll of 400 was charged to the number of trucks at the border.", []),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
