@@ -227,6 +227,10 @@ class FigureRules:
     subject_verbs: frozenset[str] = frozenset()  # "the released soldiers numbered 248"
     subject_level_before: frozenset[str] = frozenset()
     subject_after: re.Pattern[str] | None = None  # what may follow the number
+    # "63 entities in Russia and 42 in China": what follows each side, and may precede the second
+    parallel_after: re.Pattern[str] | None = None  # after the number
+    parallel_after_last: re.Pattern[str] | None = None  # after the count before it
+    parallel_before: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     split_after_to: frozenset[str] = frozenset()
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
@@ -846,6 +850,8 @@ def _elliptical(
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous, words_before)
         if rule is None:
             rule = _subject_rule(text, match.start(), end, words_before, rules)
+        if rule is None and not scale_word:
+            rule = _parallel_rule(text, match.start(), end, scaled, words_before, rules, previous)
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
@@ -864,6 +870,8 @@ def _may_refer(
     if one in rules.elliptical_before or f"{two} {one}" in rules.elliptical_before:
         return True
     if rules.elliptical_after is not None and rules.elliptical_after.match(text, end) is not None:
+        return True
+    if _parallel_cue(text, start, end, one, rules):
         return True
     return _subject_rule(text, start, end, words_before, rules) is not None
 
@@ -1046,6 +1054,40 @@ def _subject_rule(
         if _SUBJECT_BREAK_RE.search(gap):
             return None  # "the number of flights rose to 200, and revenue reached 5 billion"
     return rule if rule is not None and rule.counted else None
+
+
+def _parallel_cue(text: str, start: int, end: int, word_before: str, rules: FigureRules) -> bool:
+    """Whether a number stands as a list's item followed by where, when or what with: "..., four
+    in Hong Kong", "and 42 in China" (the first test of `_parallel_rule`)."""
+    if rules.parallel_after is None or not rules.parallel_after.match(text, end):
+        return False
+    return word_before in rules.parallel_before or bool(
+        _LIST_BEFORE_RE.search(text, max(0, start - 3), start)
+    )
+
+
+def _parallel_rule(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    words_before: tuple[str, str],
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The unit of a count's parallel in a list: "63 entities in Russia and 42 in China",
+    "three companies in mainland China, four in Hong Kong", "40 drones on Monday and 25 on
+    Tuesday": each side followed by where, when or what with, no other number between them."""
+    if not previous or not _parallel_cue(text, start, end, words_before[0], rules):
+        return None
+    last = previous[-1]
+    if not last.rule.counted or rules.parallel_after_last is None:
+        return None
+    if not rules.parallel_after_last.match(text, last.end):
+        return None  # "11 Chinese firms, along with five from Russia": no parallel
+    if _DIGIT_RE.search(text, last.end, start):
+        return None  # "50 drones at 3 and 4 in the morning"
+    return _unit_of_the_last(text, start, value, rules, last, percent_ok=False)
 
 
 def _line_window(text: str, start: int, end: int) -> str:
@@ -1569,6 +1611,18 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             _normalise(w) for w in elliptical.get("subject_level_before", [])
         ),
         subject_after=_phrase_end([*continued_followers, *elliptical.get("subject_followers", [])]),
+        parallel_after=_optional_regex(
+            rf"{SPACE}+(?:{_alternation(elliptical['parallel_followers'])})"
+        )
+        if elliptical.get("parallel_followers")
+        else None,
+        parallel_after_last=_optional_regex(
+            rf"(?:{SPACE}+(?:{_alternation(elliptical.get('parallel_linking', []))}))?"
+            rf"{SPACE}+(?:{_alternation(elliptical['parallel_followers'])})"
+        )
+        if elliptical.get("parallel_followers")
+        else None,
+        parallel_before=frozenset(_normalise(w) for w in elliptical.get("parallel_before", [])),
         compared_not_after=frozenset(
             _normalise(w) for w in elliptical.get("compared_not_after", [])
         ),

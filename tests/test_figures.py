@@ -1382,6 +1382,23 @@ REAL_NEWS_CASES = [
     ("The number of days with flights rose to 30.", []),
     ("The number of refugees, UNHCR said, stood at 300.", []),
     ("A toll of 400 was charged to the number of trucks at the border.", []),
+    # a list's items each followed by where, when or what with count what the first counts
+    (
+        "The list adds 54 firms in Turkey and 17 in the UAE.",
+        [("54 firms", 54, "count"), ("17", 17, "count")],
+    ),
+    (
+        "Strikes hit two schools in Kharkiv, three in Sumy, and four in Odesa.",
+        [("two schools", 2, "count"), ("three", 3, "count"), ("four", 4, "count")],
+    ),
+    (
+        "The fleet lost 12 tanks on Monday and 9 on Tuesday.",
+        [("12 tanks", 12, "count"), ("9", 9, "count")],
+    ),
+    # ... not without the parallel, nor across another number, nor far from the first's size
+    ("Officials named 14 firms, along with five from Belarus.", [("14 firms", 14, "count")]),
+    ("They fired 30 missiles at 5 and 6 in the evening.", [("30 missiles", 30, "count")]),
+    ("Some 3,000 people in Kyiv and 2 in Lviv lost power.", [("3,000 people", 3000, "people")]),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
