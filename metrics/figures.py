@@ -622,7 +622,13 @@ def _quantities_from_match(
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
     end = match.end()
     if high is not None and (
-        listed or _is_change(text, match.start(), connector, low < high, rules)
+        listed
+        or _is_change(text, match.start(), connector, low < high, rules)
+        or (
+            percent
+            and not match.group("between")
+            and _after_a_change(text, match, connector, low, high, rules)
+        )
     ):
         # "rose from $190 billion to $240 billion": a change, two figures
         first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
@@ -887,6 +893,20 @@ def _elliptical_sources(rules: FigureRules) -> tuple[int, ...]:
             ),
         )
     )  # fmt: skip
+
+
+def _after_a_change(
+    text: str, match: re.Match[str], connector: str, low: Decimal, high: Decimal, rules: FigureRules
+) -> bool:
+    """Whether "X% to Y%" is a change and a level, not a range: after a verb of change among
+    the three words before it ("inflation rose 0.5% to 7.4%"), or falling ("69% to 34%");
+    "rise by 10%-20%" is a range."""
+    if low >= high:
+        return True
+    if connector != "to":
+        return False
+    words = _WORD_RE.findall(text, max(0, match.start() - _LOOKBACK * 2), match.start())
+    return any(word.lower() in rules.fraction_change_verbs for word in words[-3:])
 
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
@@ -1773,7 +1793,12 @@ def _build_pattern(
     )
     connectors = _alternation(ranges.get("connectors", ["to", "-"]))
     qualifiers = _alternation(data.get("qualifiers", {}).get("words", []))
-    percent_words = _alternation([p for p, rule in units.items() if rule.unit == PERCENT_UNIT])
+    percent_words = _unit_alternation(
+        {phrase: rule for phrase, rule in units.items() if rule.unit == PERCENT_UNIT},
+        not_followed,
+        written_as_is,
+        counted_only=False,
+    )
     unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
@@ -1849,20 +1874,24 @@ def _build_pattern(
             (?:(?P<currency1>{prefix}){SPACE}?)?
             (?P<number1>{number})
             (?:(?:-|{SPACE}{{0,2}}+)(?P<scale1>{scale}))?  # "$1.5 billion", "$1.5-billion"
-            (?(between)(?:{SPACE}*+(?P<percent1>{percent_words}))?)
+            (?(currency1)|(?:{SPACE}*+(?P<percent1>{percent_words}))?)
             (?:
                 {SPACE}*+(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*+
                 (?(currency1)(?:(?P<currency2>{prefix}){SPACE}?)?)
                 (?P<number2>{number})
                 (?:(?:-|{SPACE}{{0,2}}+)(?P<scale2>{scale}))?
+                # "34% to 69%": a percent before the connector only with one after the number
+                (?(between)|(?(percent1)(?={SPACE}*+(?:{percent_words}))))
             )?
-            (?(currency1)|(?:
+            (?(currency1)|(?(percent1)(?(number2)(?:
+                {SPACE}{{0,2}}+(?P<percent2>{percent_words})
+            )?)|(?:
                 (?P<separator>-|{SPACE}{{0,2}}+)
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
                 {single_branch}
                 |(?<=[\-\s])(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
-            )?)
+            )?))
         )
     """
     # No re.IGNORECASE: phrases carry their own case-insensitivity (see `_phrase_regex`), so

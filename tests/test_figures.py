@@ -394,6 +394,10 @@ RANGE_CASES = [
     # "range from X to Y" is a spread, not a change
     ("Estimates range from 70,000 to 80,000 troops.", 70000, 80000, "troops"),
     ("An en dash range: 20–30 warships", 20, 30, "ships"),
+    # a percent written on both ends, without a verb of change before it
+    ("The pipeline could cover 34% to 69% of China's imports.", 34, 69, "percent"),
+    ("Fees will rise by 10%-20% a year.", 10, 20, "percent"),
+    ("India buys about two per cent to three per cent of its oil there.", 2, 3, "percent"),
 ]
 
 
@@ -408,6 +412,13 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
 
 
 CHANGE_CASES = [
+    # a verb of change before "X% to Y%", or a fall: a change and a level, not a range
+    ("Inflation rose 0.5% to 7.4% in May.", [("0.5%", 0.5), ("7.4%", 7.4)]),
+    ("Its market share fell 69% to 34%.", [("69%", 69), ("34%", 34)]),
+    (
+        "Output rose 20% to 500 tonnes, up 26.7% year-on-year.",
+        [("20%", 20), ("500 tonnes", 500), ("26.7%", 26.7)],
+    ),
     # "rose from X to Y": two figures, each with its own value
     (
         "Trade rose from $190 billion to $240 billion.",
