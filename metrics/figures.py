@@ -160,6 +160,10 @@ class UnitRule:
     # does ("38 billion cubic metres" is 38 bcm, "a 150,000 cubic metre tanker" cubic metres)
     only_with_scales: frozenset[str] = frozenset()
     otherwise: UnitRule | None = None
+    # ... and also after one of these when a word of `also_near` stands near it in its line
+    # ("100 million cubic metres of natural gas" is 0.1 bcm)
+    also_with_scales: frozenset[str] = frozenset()
+    also_near: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -240,6 +244,7 @@ class FigureRules:
     short_scales_not_before: frozenset[str] = frozenset()
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
     singulars: Mapping[str, UnitRule] = field(default_factory=dict)  # "one drone"
+    casualty_singulars: frozenset[str] = frozenset()  # only as casualties: "killed one person"
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # range connectors that join only numbers of a size ("or"), and those that list two figures
@@ -551,6 +556,8 @@ def _quantities_from_match(
         rule = _currency_rule(_normalise(currency), match, text, rules)
     elif single:
         rule = _looked_up(rules.singulars, single)
+        if _normalise(single) in rules.casualty_singulars and not _a_casualty(match, text, rules):
+            return []  # "one person familiar with the matter": a source, not a count
     elif unit_phrase:
         rule = _unit_rule(unit_phrase, rules)
         if rule is not None and rule.money and rules.exchange_quoted is not None:
@@ -566,6 +573,7 @@ def _quantities_from_match(
         and rule.only_with_scales
         and scale1_word not in rule.only_with_scales
         and scale2_word not in rule.only_with_scales
+        and not _also_holds(rule, {scale1_word, scale2_word}, match, text)
     ):
         rule = rule.otherwise
     if rule is None:
@@ -646,6 +654,22 @@ def _quantities_from_match(
     if high is not None and high <= low:
         high = None  # "10-5" is no range
     return [_Quantity(start, end, low, high, rule, qualifier)]
+
+
+def _a_casualty(match: re.Match[str], text: str, rules: FigureRules) -> bool:
+    """Whether a casualty verb stands right before the figure ("killed one person") or a
+    casualty word follows it ("one person was injured")."""
+    if _previous_word(text, match.start()) in rules.casualty_before:
+        return True
+    return rules.casualty_after is not None and bool(rules.casualty_after.match(text, match.end()))
+
+
+def _also_holds(rule: UnitRule, scales: set[str], match: re.Match[str], text: str) -> bool:
+    """Whether a rule that needs some scale words holds after another one by the words near
+    it: "100 million cubic metres of natural gas" is gas, counted in bcm."""
+    if rule.also_near is None or not scales & rule.also_with_scales:
+        return False
+    return rule.also_near.search(_line_window(text, match.start(), match.end())) is not None
 
 
 def _list_head(
@@ -1407,6 +1431,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             counted=bool(entry.get("counted", False)),
             weak_ok=bool(entry.get("weak_ok", False)),
             only_with_scales=frozenset(_normalise(w) for w in entry.get("only_with_scales", [])),
+            also_with_scales=frozenset(_normalise(w) for w in entry.get("also_with_scales", [])),
+            also_near=re.compile(rf"(?<!\w)(?:{_alternation(entry['also_near'])})")
+            if entry.get("also_near")
+            else None,
             otherwise=UnitRule(
                 unit=otherwise["unit"],
                 category=_checked_category(otherwise["category"], otherwise["unit"]),
@@ -1450,7 +1478,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     trivial = data.get("trivial", {})
     fixed_words = _compile_fixed_words(data.get("fixed_words", {}), units, source)
     singulars: dict[str, UnitRule] = {}
-    for singular, plural in data.get("singular_objects", {}).items():
+    singular_objects = dict(data.get("singular_objects", {}))
+    casualties_only = singular_objects.pop("casualties_only", [])
+    for singular, plural in singular_objects.items():
         rule = units.get(_normalise(plural))
         if rule is None or not rule.counted:
             raise ValueError(
@@ -1658,6 +1688,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         list_connectors=frozenset(_normalise(w) for w in data.get("ranges", {}).get("lists", [])),
         model_words=frozenset(" ".join(w.split()) for w in data.get("models", {}).get("words", [])),
         singulars=singulars,
+        casualty_singulars=frozenset(_normalise(w) for w in casualties_only),
         fixed_only_after={
             _normalise(word): frozenset(_normalise(w) for w in words)
             for word, words in data.get("fixed_words", {}).get("only_after", {}).items()

@@ -858,7 +858,7 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
         [("7.4%", 7.4, "percent"), ("7", 7, "percent"), ("12 months", 12, "months")],
     ),
     (
-        "It had 900 soldiers, up from 600. Twelve died.",
+        "It had 900 soldiers, up from 600. Twelve left.",
         [("900 soldiers", 900, "troops"), ("600", 600, "troops")],
     ),
     (
@@ -1410,6 +1410,30 @@ REAL_NEWS_CASES = [
     ("Officials named 14 firms, along with five from Belarus.", [("14 firms", 14, "count")]),
     ("They fired 30 missiles at 5 and 6 in the evening.", [("30 missiles", 30, "count")]),
     ("Some 3,000 people in Kyiv and 2 in Lviv lost power.", [("3,000 people", 3000, "people")]),
+    # weights and speeds: a speed is no distance
+    (
+        "The Lancet carries 3kg of explosives at 300 km/h, up to 40 kilometres.",
+        [("3kg", 3, "kg"), ("300 km/h", 300, "km_per_hour"), ("40 kilometres", 40, "km")],
+    ),
+    (
+        "The drone cruises at 185kph, or 115 mph.",
+        [("185kph", 185, "km_per_hour"), ("115 mph", 115, "mph")],
+    ),
+    # gas in millions of cubic metres is counted in bcm, like the billions; other volumes not
+    (
+        "Transit fell to 42.4 million cubic metres of gas a day, or 42.4 mcm/d.",
+        [("42.4 million cubic metres", 0.0424, "bcm"), ("42.4 mcm/d", 0.0424, "bcm")],
+    ),
+    (
+        "Loggers cut 200 million cubic metres of timber.",
+        [("200 million cubic metres", 2e8, "cubic_metres")],
+    ),
+    # "one person" counts only as a casualty
+    (
+        "Shelling killed one person; one person was injured in Kherson.",
+        [("one person", 1, "people"), ("one person", 1, "people")],
+    ),
+    ("One person familiar with the talks said so.", []),
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
