@@ -462,11 +462,29 @@ def _searcher(
         while index < len(starts):
             start = starts[index]
             index += 1
-            if start >= position and (found := match(text, start)) is not None:
+            if start < position or _a_year_alone(text, start):
+                continue
+            if (found := match(text, start)) is not None:
                 return found
         return None
 
     return search
+
+
+def _a_year_alone(text: str, start: int) -> bool:
+    """Whether four digits at `start` end their phrase ("in 2024.", "in 2023, ..."): the
+    grammar would match them as a bare number, which `_quantities_from_match` turns down at
+    once; trying it costs more than this look (a few in every article)."""
+    after = text[start + 4 : start + 6]
+    if not after:
+        return text[start : start + 4].isdigit() and len(text) == start + 4
+    if after[0] not in _YEAR_ENDS or (after[0] in ".," and after[1:].isdigit()):
+        return False  # "2025 tonnes", "2025.5", "2025,000" (a decimal comma)
+    return text[start : start + 4].isdigit()
+
+
+# what may follow four digits that end their phrase: no scale, unit, connector or decimal
+_YEAR_ENDS = frozenset(",.;:)]!?\n\"'\u201d\u2019")
 
 
 # the groups of the grammar every match is read for, fetched at once
@@ -523,6 +541,12 @@ def _quantities_from_match(
         if after is not None and _previous_word(text, start) not in after:
             return []  # "double standards", "a double-digit rise": no multiplier
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
+    if (
+        (unit or counted_object)
+        and number1.lower() in rules.trivial_numbers
+        and _normalise(unit or counted_object) in rules.trivial_objects
+    ):
+        return []  # "two countries", the commonest counted phrase in news (see `_is_trivial`)
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):
