@@ -844,11 +844,15 @@ def _rate_of_the_subject(
         return None  # "the Canadian dollar rate": no US dollar
     quoted = _looked_up(
         rules.exchange_quoted_units,
-        subject.group("quoted") or subject.group("quoted_after") or subject.group("quoted_moving"),
+        next(filter(None, subject.group(*_QUOTED_GROUPS)), ""),
     )
     if quoted is None or quoted == currency.unit:
         return None
     return _exchange_unit(currency.unit, quoted)
+
+
+# the groups of `FigureRules.exchange_rate_subject` that name the quoted currency
+_QUOTED_GROUPS = ("quoted", "quoted_after", "quoted_moving", "quoted_against", "quoted_fronted")
 
 
 @functools.lru_cache(maxsize=256)
@@ -1575,6 +1579,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
     rate_words = [_normalise(w) for w in exchange.get("rate_words", []) if w.strip()]
     move_words = [_normalise(w) for w in exchange.get("move_words", []) if w.strip()]
+    reach_words = [_normalise(w) for w in exchange.get("reach_words", []) if w.strip()]
+    against_words = [_normalise(w) for w in exchange.get("against_words", []) if w.strip()]
     short_counts = data.get("scales_short_counts", {})
     rules = FigureRules(
         pattern=pattern,
@@ -1637,7 +1643,14 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?P<quoted_after>{_alternation(quoted_units)})"
             # "The euro gained 41.75 kopecks, reaching 102.32 rubles": the currency moves
             rf"|(?<=[Tt]he )(?P<quoted_moving>{_alternation(quoted_units)})"
-            rf"(?={SPACE}+(?:{_alternation(move_words)})))"
+            rf"(?={SPACE}+(?:{_alternation([*move_words, *reach_words])}))"
+            # "the ruble weakened against the euro", "Against the yuan, the ruble slipped"
+            rf"|(?<=[Tt]he )(?:{_alternation(base_units)}){SPACE}+(?:{_alternation(move_words)})"
+            rf"{SPACE}+(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
+            rf"(?P<quoted_against>{_alternation(quoted_units)})"
+            rf"|(?<!\w)(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
+            rf"(?P<quoted_fronted>{_alternation(quoted_units)}),{SPACE}+the{SPACE}+"
+            rf"(?:{_alternation(base_units)})(?!\w))"
         )
         if quoted_units and rate_words
         else None,

@@ -1428,6 +1428,15 @@ REAL_NEWS_CASES = [
         "Loggers cut 200 million cubic metres of timber.",
         [("200 million cubic metres", 2e8, "cubic_metres")],
     ),
+    # peoples counted by name, papers signed
+    (
+        "Some 11,000 North Koreans and 300 Belarusians fought; 12 papers were signed.",
+        [
+            ("11,000 North Koreans", 11000, "people"),
+            ("300 Belarusians", 300, "people"),
+            ("12 papers", 12, "count"),
+        ],
+    ),
     # "one person" counts only as a casualty
     (
         "Shelling killed one person; one person was injured in Kherson.",
@@ -1484,6 +1493,11 @@ RATE_OF_THE_SUBJECT_CASES = [
     # a currency that moves is its rate too
     ("The euro gained 41.75 kopecks, reaching 102.32 rubles.", ["RUB_per_EUR"]),
     ("The euro gained 5%, while a coffee cost 300 rubles.", ["RUB"]),
+    # ... or reaches a level, or the rouble moves against it (written before or after)
+    ("The American currency exceeded 95 rubles on Monday.", ["RUB_per_USD"]),
+    ("The ruble weakened against the euro by 0.5 percent to 104.2 rubles.", ["RUB_per_EUR"]),
+    ("Against the Chinese yuan, the rouble slipped 0.2% to 12.9 roubles.", ["RUB_per_CNY"]),
+    ("The ruble weakened against the euro, and a ticket cost 900 rubles.", ["RUB"]),
     # ... and no other amount: not after the sentence, another clause or another amount, not of
     # another dollar, not a price, not with a scale word
     (
