@@ -245,6 +245,9 @@ class FigureRules:
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
     singulars: Mapping[str, UnitRule] = field(default_factory=dict)  # "one drone"
     casualty_singulars: frozenset[str] = frozenset()  # only as casualties: "killed one person"
+    # "two Tu-95s": the unit of a model's plural by its designation ("Tu"), else the default
+    model_plural_units: Mapping[str, UnitRule] = field(default_factory=dict)
+    model_plural_default: UnitRule | None = None
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # range connectors that join only numbers of a size ("or"), and those that list two figures
@@ -491,6 +494,7 @@ _YEAR_ENDS = frozenset(",.;:)]!?\n\"'\u201d\u2019")
 _GROUPS = (
     "qualifier", "fraction", "fixed", "number1", "number2", "scale1", "scale2", "currency1",
     "currency2", "unit", "object", "percent1", "connector", "single", "single_digit",
+    "model_plural",
 )  # fmt: skip
 
 
@@ -514,7 +518,7 @@ def _quantities_from_match(
             return []  # "two", "15" without a cue word (the first test of `_elliptical`)
     (
         qualifier, fraction, fixed, number1, number2, scale1, scale2, currency1, currency2,
-        unit, counted_object, percent, connector, single, single_digit,
+        unit, counted_object, percent, connector, single, single_digit, model_plural,
     ) = match.group(*_GROUPS)  # fmt: skip
     single = single or single_digit
     qualifier = _normalise(qualifier) if qualifier else ""
@@ -575,9 +579,11 @@ def _quantities_from_match(
         and _looks_like_a_code(number1, rules)
     ):
         return []  # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300": money
-    unit_phrase = unit or counted_object or single
+    unit_phrase = unit or counted_object or single or model_plural
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
+    elif model_plural:
+        rule = _model_rule(model_plural, rules)
     elif single:
         rule = _looked_up(rules.singulars, single)
         if _normalise(single) in rules.casualty_singulars and not _a_casualty(match, text, rules):
@@ -678,6 +684,12 @@ def _quantities_from_match(
     if high is not None and high <= low:
         high = None  # "10-5" is no range
     return [_Quantity(start, end, low, high, rule, qualifier)]
+
+
+def _model_rule(name: str, rules: FigureRules) -> UnitRule | None:
+    """What "Tu-95s" counts: by the designation before its hyphen ("Tu" aircraft), else the
+    default (a count)."""
+    return rules.model_plural_units.get(name.split("-", 1)[0], rules.model_plural_default)
 
 
 def _a_casualty(match: re.Match[str], text: str, rules: FigureRules) -> bool:
@@ -1233,7 +1245,7 @@ def _is_year(number: str, scale_word: str, rule: UnitRule, rules: FigureRules) -
 
 def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRules) -> bool:
     """A spelled-out count that only refers back ("two countries", "the three warships")."""
-    phrase = _normalise(match.group("unit") or match.group("object"))
+    phrase = _normalise(match.group("unit") or match.group("object") or "")
     if phrase in rules.trivial_objects and match.group("number1").lower() in rules.trivial_numbers:
         return True
     return rule.counted and _previous_word(text, match.start()) in rules.trivial_determiners
@@ -1506,6 +1518,16 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     trivial = data.get("trivial", {})
     fixed_words = _compile_fixed_words(data.get("fixed_words", {}), units, source)
     singulars: dict[str, UnitRule] = {}
+    model_plurals = data.get("model_plurals", {})
+    model_plural_units: dict[str, UnitRule] = {}
+    for phrase, designations in model_plurals.get("by_designation", {}).items():
+        rule = units.get(_normalise(phrase))
+        if rule is None or not rule.counted:
+            raise ValueError(f"model plurals name {phrase!r}, no counted object, in {source}")
+        model_plural_units.update(dict.fromkeys(designations, rule))
+    model_plural_default = units.get(_normalise(model_plurals.get("default", "")))
+    if model_plurals.get("pattern") and model_plural_default is None:
+        raise ValueError(f"model plurals need a default counted object in {source}")
     singular_objects = dict(data.get("singular_objects", {}))
     casualties_only = singular_objects.pop("casualties_only", [])
     for singular, plural in singular_objects.items():
@@ -1726,6 +1748,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         model_words=frozenset(" ".join(w.split()) for w in data.get("models", {}).get("words", [])),
         singulars=singulars,
         casualty_singulars=frozenset(_normalise(w) for w in casualties_only),
+        model_plural_units=model_plural_units,
+        model_plural_default=model_plural_default,
         fixed_only_after={
             _normalise(word): frozenset(_normalise(w) for w in words)
             for word, words in data.get("fixed_words", {}).get("only_after", {}).items()
@@ -1894,6 +1918,15 @@ def _build_pattern(
         if singulars
         else "|(?P<single>(?!x)x)(?P<single_digit>(?!x)x)"
     )
+    # "two Russian Tu-95s", "50 of the 85 F-16s": a model's name in the plural, after names
+    # only (behind one look at a capital: most numbers are followed by none)
+    model_plural = data.get("model_plurals", {}).get("pattern")
+    model_branch = (
+        rf"|(?<=\s)(?=[A-Z])(?:(?:[A-Z][a-z]+|(?:[A-Z]\.){{2,}}){SPACE}+){{0,2}}"
+        rf"(?P<model_plural>{model_plural})(?![\w\-])"
+        if model_plural
+        else "|(?P<model_plural>(?!x)x)"
+    )
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
     change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"
     fixed_table = data.get("fixed_words", {})
@@ -1958,7 +1991,8 @@ def _build_pattern(
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
                 {single_branch}
-                |(?<=[\-\s])(?P<adjectives>{adjectives})(?P<object>{object_alternation}))
+                |(?<=[\-\s])(?P<adjectives>{adjectives})(?P<object>{object_alternation})
+                {model_branch})
             )?))
         )
     """

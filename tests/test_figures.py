@@ -1428,6 +1428,17 @@ REAL_NEWS_CASES = [
         "Loggers cut 200 million cubic metres of timber.",
         [("200 million cubic metres", 2e8, "cubic_metres")],
     ),
+    # a model's name in the plural counts its machines
+    (
+        "Kyiv has 24 F-16s; two Russian Tu-95s and two U.S. B-52s flew; it lost 12 T-72s.",
+        [
+            ("24 F-16s", 24, "aircraft"),
+            ("two Russian Tu-95s", 2, "aircraft"),
+            ("two U.S. B-52s", 2, "aircraft"),
+            ("12 T-72s", 12, "count"),
+        ],
+    ),
+    ("In 2025 F-16s arrived; the two F-16s landed; the 1990s MiG-29s.", []),
     # peoples counted by name, papers signed
     (
         "Some 11,000 North Koreans and 300 Belarusians fought; 12 papers were signed.",
