@@ -1439,6 +1439,15 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("In 2025 F-16s arrived; the two F-16s landed; the 1990s MiG-29s.", []),
+    # a number going on from a count after "have"; "military men" are troops
+    (
+        "Russia has about 1,500 tanks in storage and is expected to have 2,000 by 2027.",
+        [("1,500 tanks", 1500, "count"), ("2,000", 2000, "count")],
+    ),
+    (
+        "More than three thousand military men took part.",
+        [("three thousand military men", 3000, "troops")],
+    ),
     # peoples counted by name, papers signed
     (
         "Some 11,000 North Koreans and 300 Belarusians fought; 12 papers were signed.",
