@@ -140,6 +140,27 @@ _SUBJECT_BREAK_RE = re.compile(
     r"[,;:()\[\]—–!?\"“”]|\s[-‐]\s|[.](?:\s|$)|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\b"
 )
 _TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
+_SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from"})
+# right after the counted object, a possessive or another plural noun: the object is not the
+# head of the subject ("the number of soldiers' wives", "of aircraft hangars"); "has", "was",
+# and verbs of level such as "rises" are let through by the caller
+_PER_RE = re.compile(rf"{SPACE}+per(?!\w)")
+_AUXILIARIES = frozenset({"has", "was", "does", "is", "this", "thus", "plus", "its", "his"})
+_NOUN_AFTER_RE = re.compile(r"['’]|[ \t]+[a-z]{2,}[^s\W]*(?<![su])s(?!\w)")
+# what a measure is of, right after it: "million cubic metres (a day) of (natural) gas"
+_OF_WHAT_RE = re.compile(
+    rf"(?:{SPACE}+(?:a|per|each){SPACE}+\w+)?{SPACE}+of{SPACE}+(?P<what>(?:[\w\-]+{SPACE}+)?[\w\-]+)"
+)
+# a ratio or a range's start after a number: "2 per 1,000 residents", "1 for every 3", "3 to 1"
+_RATIO_AFTER_RE = re.compile(
+    rf"{SPACE}+for{SPACE}+(?:every|each)(?!\w)"  # "20 for each place"
+    rf"|{SPACE}*(?:-|–|per|out{SPACE}+of|to){SPACE}*\d"
+    rf"|{SPACE}+in{SPACE}+\d{{1,3}}(?![\d,.])"  # "1 in 4"; not "500 in 2023"
+)
+# the end of a range before a number: "300 to", "18-", "1 and"
+_RANGE_TAIL_RE = re.compile(
+    rf"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d[\d.,]*{SPACE}*(?:-|–|—|to|and|or){SPACE}*\Z"
+)  # (a year is no range's start: "from 12 in 2016 to 9,000")
 # Context searched around a figure for cue words ("¥" in a sentence about Japan).
 _CONTEXT_WINDOW = 200
 
@@ -231,6 +252,10 @@ class FigureRules:
     subject_verbs: frozenset[str] = frozenset()  # "the released soldiers numbered 248"
     subject_level_before: frozenset[str] = frozenset()
     subject_after: re.Pattern[str] | None = None  # what may follow the number
+    subject_level_verbs: frozenset[str] = frozenset()  # "rose to", "stood at"
+    subject_causatives: frozenset[str] = frozenset()  # "brought the number of ... to"
+    subject_clause_words: frozenset[str] = frozenset()  # "as", "after", "aged": another clause
+    casualty_singular_after: re.Pattern[str] | None = None  # "one person was killed"
     # "63 entities in Russia and 42 in China": what follows each side, and may precede the second
     parallel_after: re.Pattern[str] | None = None  # after the number
     parallel_after_last: re.Pattern[str] | None = None  # after the count before it
@@ -653,6 +678,13 @@ def _quantities_from_match(
     if high is not None and _two_figures(match, text, rules, rule, connector, listed, low, high):
         # "$5 billion or 4.5 percent", "€50 billion or $54 billion": not one range or list; the
         # first keeps its currency, a unit after the second is not the first's
+        if percent and not match.group("between"):  # "rose 0.2% and 15%": two figures
+            return [
+                _Quantity(
+                    match.start("number1"), match.end("percent1"), low, None, rule, qualifier
+                ),
+                _Quantity(match.start("number2"), match.end(), high, None, rule, ""),
+            ]
         if not currency1:
             return []
         first_end = max(match.end("number1"), match.end("scale1"))
@@ -665,7 +697,10 @@ def _quantities_from_match(
         or (
             percent
             and not match.group("between")
-            and _after_a_change(text, match, connector, low, high, rules)
+            and (
+                connector in rules.size_connectors  # "grew 0.4% or 1.6% annualised"
+                or _after_a_change(text, match, connector, low, high, rules)
+            )
         )
     ):
         # "rose from $190 billion to $240 billion": a change, two figures
@@ -694,10 +729,16 @@ def _model_rule(name: str, rules: FigureRules) -> UnitRule | None:
 
 def _a_casualty(match: re.Match[str], text: str, rules: FigureRules) -> bool:
     """Whether a casualty verb stands right before the figure ("killed one person") or a
-    casualty word follows it ("one person was injured")."""
+    casualty word follows it ("one person was injured"); not "one person's chances"."""
+    end = match.end()
+    if text.startswith(("'s", "’s"), end):
+        return False
     if _previous_word(text, match.start()) in rules.casualty_before:
         return True
-    return rules.casualty_after is not None and bool(rules.casualty_after.match(text, match.end()))
+    return any(
+        cue is not None and cue.match(text, end)
+        for cue in (rules.casualty_after, rules.casualty_singular_after)
+    )
 
 
 def _also_holds(rule: UnitRule, scales: set[str], match: re.Match[str], text: str) -> bool:
@@ -705,6 +746,9 @@ def _also_holds(rule: UnitRule, scales: set[str], match: re.Match[str], text: st
     it: "100 million cubic metres of natural gas" is gas, counted in bcm."""
     if rule.also_near is None or not scales & rule.also_with_scales:
         return False
+    what = _OF_WHAT_RE.match(text, match.end())
+    if what is not None:  # "of natural gas"; "of timber", "a day of drinking water": not gas
+        return rule.also_near.search(what.group("what")) is not None
     return rule.also_near.search(_line_window(text, match.start(), match.end())) is not None
 
 
@@ -963,14 +1007,14 @@ def _after_a_change(
     text: str, match: re.Match[str], connector: str, low: Decimal, high: Decimal, rules: FigureRules
 ) -> bool:
     """Whether "X% to Y%" is a change and a level, not a range: after a verb of change among
-    the three words before it ("inflation rose 0.5% to 7.4%"), or falling ("69% to 34%");
+    the four words before it ("inflation rose 0.5% to 7.4%"), or falling ("69% to 34%");
     "rise by 10%-20%" is a range."""
     if low >= high:
         return True
     if connector != "to":
         return False
     words = _WORD_RE.findall(text, max(0, match.start() - _LOOKBACK * 2), match.start())
-    return any(word.lower() in rules.fraction_change_verbs for word in words[-3:])
+    return any(word.lower() in rules.fraction_change_verbs for word in words[-4:])
 
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
@@ -1084,7 +1128,7 @@ def _elliptical_count_rule(
     """What a bare whole number counts: casualties ("injured 32", "another 20 were injured"),
     "N of the M drones", "13 others" and "another 1,000" like the count before them."""
     one, two = words_before
-    if rules.casualty is not None:
+    if rules.casualty is not None and one != "of":  # "a father of two was killed": no count
         if one in rules.casualty_before:
             return rules.casualty
         if rules.casualty_after is not None and rules.casualty_after.match(text, end):
@@ -1114,8 +1158,10 @@ def _subject_rule(
     level = one in rules.subject_level_before
     if not (level or one == "of") or rules.subject_after is None:
         return None
-    if not rules.subject_after.match(text, end):
-        return None  # "the number of students at 12 schools": the number names its own object
+    if not rules.subject_after.match(text, end) or _RATIO_AFTER_RE.match(text, end):
+        return None  # "at 12 schools", "at 65 has risen" (inside the subject), "2 per 1,000"
+    if _RANGE_TAIL_RE.search(text, max(0, start - _LOOKBACK), start):
+        return None  # "estimated at 300 to 500", "aged 18 to 60": the end of a range
     if level and one in rules.subject_verbs:
         rule = _unit_rule(two, rules)
     else:
@@ -1135,9 +1181,47 @@ def _subject_rule(
             if not level:
                 return None
             rule = _unit_rule(found.group("object"), rules)
-        if _SUBJECT_BREAK_RE.search(gap):
-            return None  # "the number of flights rose to 200, and revenue reached 5 billion"
+            if _another_head(gap, rules):
+                return None  # "the number of aircraft hangars", "of soldiers' wives"
+        if _SUBJECT_BREAK_RE.search(gap) or any(
+            word.lower() in rules.subject_clause_words for word in _WORD_RE.findall(gap)
+        ):
+            return None  # "... rose to 200, and revenue reached 5 billion", "as it hit 45"
+        if (
+            one in _SUBJECT_PREPOSITIONS
+            and not _leads_to_its_level(gap, rules)
+            and not set(_previous_words(text, found.start())) & rules.subject_causatives
+        ):
+            return None  # "the death toll from a strike at 3 in the morning"
     return rule if rule is not None and rule.counted else None
+
+
+def _another_head(gap: str, rules: FigureRules) -> bool:
+    """Whether the counted object that "the number of" names is followed by a possessive or
+    another plural noun, so that it is not what is counted ("the number of soldiers' wives",
+    "of aircraft hangars"); verbs ("has", "rises") are no nouns."""
+    after = _NOUN_AFTER_RE.match(gap)
+    if after is None:
+        return _PER_RE.match(gap) is not None  # "the number of people per doctor": a ratio
+    word = after.group().strip().lower()
+    return word in ("'", "’") or word not in rules.subject_level_verbs | _AUXILIARIES
+
+
+def _leads_to_its_level(gap: str, rules: FigureRules) -> bool:
+    """Whether what stands between a subject and "to"/"at"/"from" and its number makes that
+    number the subject's level: nothing ("raise the number of flights to 230"), a verb of level
+    or change, maybe with a change after it ("rose to", "stood at", "grew 40% to", "rose by
+    5,000 to"), or a change from a level ("grew from 17 in 2011 to")."""
+    words = [word.lower() for word in _WORD_RE.findall(gap)][:-1]  # without the preposition
+    if not words:
+        return True
+    if "from" in words:
+        at = len(words) - 1 - words[::-1].index("from")
+        if at and words[at - 1] in rules.subject_level_verbs:
+            return True  # "grew from 17 in 2011 to 17,000"
+    while words and (words[-1] == "by" or words[-1][0].isdigit()):
+        words.pop()  # "grew 40% to", "rose by 5,000 to"
+    return bool(words) and words[-1] in rules.subject_level_verbs
 
 
 def _parallel_cue(text: str, start: int, end: int, word_before: str, rules: FigureRules) -> bool:
@@ -1145,6 +1229,8 @@ def _parallel_cue(text: str, start: int, end: int, word_before: str, rules: Figu
     in Hong Kong", "and 42 in China" (the first test of `_parallel_rule`)."""
     if rules.parallel_after is None or not rules.parallel_after.match(text, end):
         return False
+    if _RATIO_AFTER_RE.match(text, end):
+        return False  # "and 1 in 4 were minors": a ratio
     return word_before in rules.parallel_before or bool(
         _LIST_BEFORE_RE.search(text, max(0, start - 3), start)
     )
@@ -1169,7 +1255,7 @@ def _parallel_rule(
         return None
     if not rules.parallel_after_last.match(text, last.end):
         return None  # "11 Chinese firms, along with five from Russia": no parallel
-    if _DIGIT_RE.search(text, last.end, start):
+    if start - last.end > _SAME_SENTENCE or _DIGIT_RE.search(text, last.end, start):
         return None  # "50 drones at 3 and 4 in the morning"
     return _unit_of_the_last(text, start, value, rules, last, percent_ok=False)
 
@@ -1719,7 +1805,27 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         subject_level_before=frozenset(
             _normalise(w) for w in elliptical.get("subject_level_before", [])
         ),
-        subject_after=_phrase_end([*continued_followers, *elliptical.get("subject_followers", [])]),
+        subject_after=_phrase_end(
+            [*elliptical.get("compared_followers", []), *elliptical.get("subject_followers", [])]
+        ),
+        subject_level_verbs=frozenset(
+            _normalise(w)
+            for w in [
+                *elliptical.get("subject_level_verbs", []),
+                *data.get("fractions_change", {}).get("verbs", []),
+            ]
+        ),
+        subject_causatives=frozenset(
+            _normalise(w) for w in elliptical.get("subject_causatives", [])
+        ),
+        subject_clause_words=frozenset(
+            _normalise(w) for w in elliptical.get("subject_clause_words", [])
+        ),
+        casualty_singular_after=_optional_regex(
+            rf"{SPACE}+(?:{_alternation(elliptical['casualty_singular_after'])})"
+        )
+        if elliptical.get("casualty_singular_after")
+        else None,
         parallel_after=_optional_regex(
             rf"{SPACE}+(?:{_alternation(elliptical['parallel_followers'])})"
         )
@@ -1891,6 +1997,16 @@ def _build_pattern(
         written_as_is,
         counted_only=False,
     )
+    # ... but not the "pct" of "2 pct points", another unit's phrase
+    percent_phrases = [phrase for phrase, rule in units.items() if rule.unit == PERCENT_UNIT]
+    tails = {
+        phrase[len(head) + 1 :]
+        for phrase, rule in units.items()
+        if rule.unit != PERCENT_UNIT
+        for head in percent_phrases
+        if phrase.startswith(head + " ")
+    }
+    not_points = rf"(?!{SPACE}+(?:{_alternation(tails)}))" if tails else ""
     unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
@@ -1975,7 +2091,7 @@ def _build_pattern(
             (?:(?P<currency1>{prefix}){SPACE}?)?
             (?P<number1>{number})
             (?:(?:-|{SPACE}{{0,2}}+)(?P<scale1>{scale}))?  # "$1.5 billion", "$1.5-billion"
-            (?(currency1)|(?:{SPACE}*+(?P<percent1>{percent_words}))?)
+            (?(currency1)|(?:{SPACE}*+(?P<percent1>{percent_words}){not_points})?)
             (?:
                 {SPACE}*+(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*+
                 (?(currency1)(?:(?P<currency2>{prefix}){SPACE}?)?)
@@ -1985,7 +2101,7 @@ def _build_pattern(
                 (?(between)|(?(percent1)(?={SPACE}*+(?:{percent_words}))))
             )?
             (?(currency1)|(?(percent1)(?(number2)(?:
-                {SPACE}{{0,2}}+(?P<percent2>{percent_words})
+                {SPACE}{{0,2}}+(?P<percent2>{percent_words}){not_points}
             )?)|(?:
                 (?P<separator>-|{SPACE}{{0,2}}+)
                 (?={unit_start})
