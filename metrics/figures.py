@@ -284,6 +284,9 @@ class FigureRules:
     # the exclusions `starts` reports ends for: a copy of the rules with other exclusions
     # (`dataclasses.replace`) searches for them everywhere
     exclusions_scanned: re.Pattern[str] | None = None
+    # "two countries" written out, the commonest figure-like phrase that is none: turned down
+    # before the grammar is tried (see `_trivial_pair_regex`)
+    trivial_pair: re.Pattern[str] | None = None
     source: str = ""
     # values of number strings already read (see `_parse_number`); not part of the rules' value,
     # and not passed on by `dataclasses.replace`: rules with other number words read anew
@@ -483,6 +486,8 @@ def _searcher(
     if starts is None:
         return functools.partial(rules.pattern.search, text)
     match = rules.pattern.match
+    trivial = rules.trivial_pair.match if rules.trivial_pair is not None else None
+    trivial_firsts = _first_letters(rules.trivial_numbers)
     index = 0  # the next start to try: `_find_quantities` only ever asks further on
 
     def search(position: int) -> re.Match[str] | None:
@@ -492,11 +497,30 @@ def _searcher(
             index += 1
             if start < position or _a_year_alone(text, start):
                 continue
+            if trivial is not None and text[start] in trivial_firsts and trivial(text, start):
+                continue  # "two countries": `_quantities_from_match` would turn it down
             if (found := match(text, start)) is not None:
                 return found
         return None
 
     return search
+
+
+@functools.lru_cache(maxsize=8)
+def _first_letters(words: frozenset[str]) -> frozenset[str]:
+    """The first letters of `words`, in both cases."""
+    return frozenset(c for word in words if word for c in (word[0].lower(), word[0].upper()))
+
+
+def _trivial_pair_regex(trivial: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """A number of [trivial] numbers right before one of its objects ("two countries"), as the
+    grammar would read it: `_quantities_from_match` turns such a match down first thing.
+    (No unit phrase goes on from a trivial object, "countries ...", so no longer match of the
+    grammar can start there: `tests/test_figures.py` checks it.)"""
+    numbers, objects = trivial.get("numbers", []), trivial.get("objects", [])
+    if not numbers or not objects:
+        return None
+    return re.compile(rf"(?:{_alternation(numbers)}){SPACE}+(?:{_alternation(objects)})")
 
 
 def _a_year_alone(text: str, start: int) -> bool:
@@ -1723,6 +1747,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         trivial_numbers=frozenset(_normalise(w) for w in trivial.get("numbers", [])),
         trivial_determiners=frozenset(_normalise(w) for w in trivial.get("determiners", [])),
         trivial_objects=frozenset(_normalise(w) for w in trivial.get("objects", [])),
+        trivial_pair=_trivial_pair_regex(trivial),
         split_after=frozenset(_normalise(w) for w in data.get("ranges", {}).get("split_after", [])),
         range_verbs=frozenset(_normalise(w) for w in data.get("ranges", {}).get("range_verbs", [])),
         theme_hints=theme_hints,

@@ -1595,6 +1595,24 @@ def test_the_value_of_a_currency_rate_is_that_rate(text: str, units: list[str]) 
     assert [f.unit for f in extract_figures(text) if f.unit.startswith("RUB")] == units
 
 
+def test_no_unit_phrase_goes_on_from_a_trivial_object() -> None:
+    # "two countries" is turned down before the grammar runs: that is only the grammar's own
+    # answer while no longer unit phrase ("countries of ...") could match from there
+    rules = load_figure_rules()
+    longer = [
+        phrase
+        for phrase in rules.units
+        for trivial in rules.trivial_objects
+        if phrase.startswith((f"{trivial} ", f"{trivial}-"))
+    ]
+    assert longer == []
+    found = extract_figures("The two countries' 40 warships and two nations' two frigates.")
+    assert [(f.surface, f.unit) for f in found] == [
+        ("40 warships", "ships"),
+        ("two frigates", "ships"),
+    ]
+
+
 def test_rules_copied_with_other_number_words_do_not_reuse_remembered_values() -> None:
     rules = load_figure_rules()
     assert extract_figures("three warships", rules=rules)[0].value == 3
