@@ -141,6 +141,19 @@ _SUBJECT_BREAK_RE = re.compile(
 )
 _TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
 _SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from"})
+# a tally's line: "tanks — 7,834", "• personnel: about" (a bullet, the counted object, a dash
+# or colon, up to the number's match); and a figure's increase in brackets after it: " (+"
+_HEAD_REACH = 80
+_HEAD_RE = re.compile(
+    rf"{SPACE}*(?:[-•*·▪]{SPACE}*)?(?P<head>[^\W\d_][\w'’\-]*(?:{SPACE}[^\W\d_][\w'’\-]*){{0,3}})"
+    rf"{SPACE}*[—–:]{SPACE}*"
+)
+_HEAD_MARK_RE = re.compile(r"[—–:(+]")
+_INCREMENT_RE = re.compile(rf"{SPACE}*\({SPACE}*\+?{SPACE}*")
+# the ages listed before a number: "aged 14 and", "ages 5 to"
+_AGES_BEFORE_RE = re.compile(
+    rf"(?<!\w)(?:[Aa]ged?|[Aa]ges){SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
+)
 # right after the counted object, a possessive or another plural noun: the object is not the
 # head of the subject ("the number of soldiers' wives", "of aircraft hangars"); "has", "was",
 # and verbs of level such as "rises" are let through by the caller
@@ -960,6 +973,8 @@ def _elliptical(
         return []  # a year
     start = match.start("number1")
     end = max(match.end("number1"), match.end("scale1"))
+    if _AGES_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start):
+        return []  # "two children aged 14 and 17 were injured": an age, not a count
     scaled = value * rules.scales.get(scale_word, Decimal(1))
     words_before = _previous_words(text, match.start())
     if (
@@ -990,6 +1005,8 @@ def _elliptical(
             rule = _subject_rule(text, match.start(), end, words_before, rules)
         if rule is None and not scale_word:
             rule = _parallel_rule(text, match.start(), end, scaled, words_before, rules, previous)
+        if rule is None:
+            rule = _headed_rule(text, match.start(), rules, previous)
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
@@ -1011,6 +1028,8 @@ def _may_refer(
         return True
     if _parallel_cue(text, start, end, one, rules):
         return True
+    if _HEAD_MARK_RE.search(text, max(0, start - 3), start):
+        return True  # "tanks — 7,834 (+6)": see `_headed_rule`
     return _subject_rule(text, start, end, words_before, rules) is not None
 
 
@@ -1229,6 +1248,26 @@ def _another_head(gap: str, rules: FigureRules) -> bool:
         return _PER_RE.match(gap) is not None  # "the number of people per doctor": a ratio
     word = after.group().strip().lower()
     return word in ("'", "’") or word not in rules.subject_level_verbs | _AUXILIARIES
+
+
+def _headed_rule(
+    text: str, start: int, rules: FigureRules, previous: Sequence[_Quantity]
+) -> UnitRule | None:
+    """What a number counts in a tally whose lines name it first, as the Ukrainian General
+    Staff's daily losses do ("tanks — 7,834 (+6) units;", "personnel: about 1,080"): the
+    counted object that begins its line before a dash or colon, or, in brackets right after
+    a figure ("(+6)"), that figure's."""
+    if not _HEAD_MARK_RE.search(text, max(0, start - 3), start):
+        return None
+    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    if previous and _INCREMENT_RE.fullmatch(text, previous[-1].end, start):
+        last = previous[-1].rule  # "7,834 (+6)": the day's increase of the same count
+        return last if last.counted else None
+    head = _HEAD_RE.fullmatch(text, line_start, start)
+    if head is None:
+        return None
+    rule = _unit_rule(head.group("head"), rules)
+    return rule if rule is not None and rule.counted else None
 
 
 def _leads_to_its_level(gap: str, rules: FigureRules) -> bool:
@@ -1613,7 +1652,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         [_phrase_regex(p) for p in fraction_exclude.get("before_phrases", [])] + [r"\d{4}"]
     )
     fraction_blocked_before = re.compile(
-        rf"{SPACE}+of{SPACE}+(?:{blocked_before})(?!\w)", re.IGNORECASE
+        # ("half the year" too: "half" may stand before "the", see [fractions_before_the])
+        rf"{SPACE}+(?:of{SPACE}+|(?=the{SPACE}))(?:{blocked_before})(?!\w)",
+        re.IGNORECASE,
     )
     contexts = {
         name: re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)", re.IGNORECASE)
@@ -1976,6 +2017,15 @@ def _build_pattern(
     weak_unit_phrases = [p for p, rule in units.items() if rule.weak_ok]
     article_followers = _alternation([*scales, hundred, *weak_unit_phrases])
     fraction = _alternation(fractions)
+    # "more than half the market": these shares also before "the"
+    the_words = data.get("fractions_before_the", {}).get("words", [])
+    before_the = (
+        "|(?:"
+        + "|".join(rf"(?<={_head_regex(w[0])}{re.escape(w[1:])})" for w in the_words if w)
+        + rf")(?={SPACE}+{_phrase_regex('the')}{SPACE}+[^\W\d])"
+        if the_words
+        else ""
+    )
     of = _phrase_regex("of")
     and_ = _phrase_regex("and")
     # "half a million", "a quarter of a million", "a quarter million": a share of a scale
@@ -2107,7 +2157,7 @@ def _build_pattern(
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
             (?P<fraction>{fraction})
-            (?:(?={SPACE}+{of}(?!\w))|(?P<change_end>{change_end}))
+            (?:(?={SPACE}+{of}(?!\w))|(?P<change_end>{change_end}){before_the})
             (?!{SPACE}+{of}{SPACE}+{a_or_one}{scale_ahead})  # "a quarter of a million"
         |
             (?P<fixed>{fixed})

@@ -1463,6 +1463,33 @@ REAL_NEWS_CASES = [
         [("one person", 1, "people"), ("one person", 1, "people")],
     ),
     ("One person familiar with the talks said so.", []),
+    # a tally whose lines name what they count (the Ukrainian General Staff's daily losses)
+    (
+        "The enemy lost:\ntanks — 8,012 (+9) units;\npersonnel: about 1,150 (+1,150) persons;\n"
+        "Prices — 500 (+5);",
+        [
+            ("8,012", 8012, "count"),
+            ("9", 9, "count"),
+            ("1,150", 1150, "troops"),
+            ("1,150", 1150, "troops"),
+        ],
+    ),
+    # more objects and units of real pages
+    (
+        "Kyiv got 16 HIMARS; 1,080 Russian invaders fell; 29,008 DWT; 21,500 trades; RBS 667,000.",
+        [
+            ("16 HIMARS", 16, "count"),
+            ("1,080 Russian invaders", 1080, "troops"),
+            ("29,008 DWT", 29008, "tonnes"),
+            ("21,500 trades", 21500, "count"),
+            ("RBS 667,000", 667000, "RUB"),
+        ],
+    ),
+    # "half the market" is a share; "half the year" and "half the 300 troops" are not
+    ("They hold more than half the market.", [("half", 50, "percent")]),
+    ("Half the year passed; half the 300 troops left.", [("300 troops", 300, "troops")]),
+    # an age is no count: "aged 14 and 17 were injured"
+    ("Two children aged 14 and 17 were injured.", [("Two children", 2, "people")]),
     # what a review of those rules found wrong, and must stay right
     ("The Royal Navy operates 7 MCM vessels in the Gulf.", [("7 MCM vessels", 7, "ships")]),
     (
