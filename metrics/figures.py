@@ -149,7 +149,12 @@ _HEAD_RE = re.compile(
     rf"{SPACE}*[—–:]{SPACE}*"
 )
 _HEAD_MARK_RE = re.compile(r"[—–:(+]")
-_INCREMENT_RE = re.compile(rf"{SPACE}*\({SPACE}*\+?{SPACE}*")
+# (a sign: "(+6)"; not "(737 MAX 10)", "(155 mm)", "(2 battalions)", a footnote "(1)")
+_INCREMENT_RE = re.compile(rf"{SPACE}*\({SPACE}*[+−\-]{SPACE}*")
+# what ends a tally's number: the line, a separator, its increase, or the word of its count
+_TALLY_END_RE = re.compile(
+    rf"{SPACE}*(?:$|[\r\n;,.]|\(|(?:units|persons|pcs|people)(?!\w))", re.MULTILINE
+)
 # the ages listed before a number: "aged 14 and", "ages 5 to"
 _AGES_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:[Aa]ged?|[Aa]ges){SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
@@ -162,7 +167,8 @@ _AUXILIARIES = frozenset({"has", "was", "does", "is", "this", "thus", "plus", "i
 _NOUN_AFTER_RE = re.compile(r"['’]|[ \t]+[a-z]{2,}[^s\W]*(?<![su])s(?!\w)")
 # what a measure is of, right after it: "million cubic metres (a day) of (natural) gas"
 _OF_WHAT_RE = re.compile(
-    rf"(?:{SPACE}+(?:a|per|each){SPACE}+\w+)?{SPACE}+of{SPACE}+(?P<what>(?:[\w\-]+{SPACE}+)?[\w\-]+)"
+    rf"(?:{SPACE}+(?:a|per|each){SPACE}+\w+)?{SPACE}+of{SPACE}+"
+    rf"(?P<what>(?:[\w\-]+{SPACE}+){{0,2}}[\w\-]+)"
 )
 # a ratio or a range's start after a number: "2 per 1,000 residents", "1 for every 3", "3 to 1"
 _RATIO_AFTER_RE = re.compile(
@@ -198,6 +204,7 @@ class UnitRule:
     # ("100 million cubic metres of natural gas" is 0.1 bcm)
     also_with_scales: frozenset[str] = frozenset()
     also_near: re.Pattern[str] | None = None
+    also_not_of: re.Pattern[str] | None = None  # ... unless it is "of timber"
 
 
 @dataclass(frozen=True)
@@ -525,12 +532,17 @@ def _first_letters(words: frozenset[str]) -> frozenset[str]:
     return frozenset(c for word in words if word for c in (word[0].lower(), word[0].upper()))
 
 
-def _trivial_pair_regex(trivial: Mapping[str, Any]) -> re.Pattern[str] | None:
+def _trivial_pair_regex(
+    trivial: Mapping[str, Any], units: Mapping[str, UnitRule]
+) -> re.Pattern[str] | None:
     """A number of [trivial] numbers right before one of its objects ("two countries"), as the
     grammar would read it: `_quantities_from_match` turns such a match down first thing.
     (No unit phrase goes on from a trivial object, "countries ...", so no longer match of the
     grammar can start there: `tests/test_figures.py` checks it.)"""
-    numbers, objects = trivial.get("numbers", []), trivial.get("objects", [])
+    # (only objects the grammar reads as a unit: after another, "two governments ministers",
+    # it may go on to read adjectives and an object)
+    numbers = trivial.get("numbers", [])
+    objects = [word for word in trivial.get("objects", []) if _normalise(word) in units]
     if not numbers or not objects:
         return None
     return re.compile(rf"(?:{_alternation(numbers)}){SPACE}+(?:{_alternation(objects)})")
@@ -785,7 +797,10 @@ def _also_holds(rule: UnitRule, scales: set[str], match: re.Match[str], text: st
         return False
     what = _OF_WHAT_RE.match(text, match.end())
     if what is not None:  # "of natural gas"; "of timber", "a day of drinking water": not gas
-        return rule.also_near.search(what.group("what")) is not None
+        if rule.also_near.search(what.group("what")):
+            return True
+        if rule.also_not_of is not None and rule.also_not_of.search(what.group("what")):
+            return False
     return rule.also_near.search(_line_window(text, match.start(), match.end())) is not None
 
 
@@ -1006,7 +1021,7 @@ def _elliptical(
         if rule is None and not scale_word:
             rule = _parallel_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None:
-            rule = _headed_rule(text, match.start(), rules, previous)
+            rule = _headed_rule(text, match.start(), end, rules, previous)
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
@@ -1040,7 +1055,8 @@ def _elliptical_sources(rules: FigureRules) -> tuple[int, ...]:
             id,
             (
                 rules.casualty_before, rules.others_before, rules.compared_before,
-                rules.exchange_quoted, rules.casualty_after, rules.of_object, rules.others_after,
+                rules.exchange_quoted, rules.casualty_after, rules.casualty_singular_after,
+                rules.of_object, rules.others_after,
             ),
         )
     )  # fmt: skip
@@ -1171,11 +1187,18 @@ def _elliptical_count_rule(
     """What a bare whole number counts: casualties ("injured 32", "another 20 were injured"),
     "N of the M drones", "13 others" and "another 1,000" like the count before them."""
     one, two = words_before
-    if rules.casualty is not None and one != "of":  # "a father of two was killed": no count
+    # "a father of two was killed", "a girl of 9 died": no count ("a total of 12 died" is)
+    if rules.casualty is not None and (one != "of" or two == "total"):
         if one in rules.casualty_before:
             return rules.casualty
         if rules.casualty_after is not None and rules.casualty_after.match(text, end):
             return rules.casualty
+        if (
+            text[start:end] == "1"
+            and rules.casualty_singular_after is not None
+            and rules.casualty_singular_after.match(text, end)
+        ):
+            return rules.casualty  # "1 was killed and 12 injured"
     if rules.of_object is not None and (found := rules.of_object.match(text, end)):
         return _unit_rule(found.group("object"), rules)
     refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
@@ -1226,14 +1249,13 @@ def _subject_rule(
             rule = _unit_rule(found.group("object"), rules)
             if _another_head(gap, rules):
                 return None  # "the number of aircraft hangars", "of soldiers' wives"
-        if _SUBJECT_BREAK_RE.search(gap) or any(
-            word.lower() in rules.subject_clause_words for word in _WORD_RE.findall(gap)
-        ):
+        if _SUBJECT_BREAK_RE.search(gap) or _opens_a_clause(gap, rules):
             return None  # "... rose to 200, and revenue reached 5 billion", "as it hit 45"
         if (
             one in _SUBJECT_PREPOSITIONS
             and not _leads_to_its_level(gap, rules)
-            and not set(_previous_words(text, found.start())) & rules.subject_causatives
+            and not set(_previous_words(text, found.start()))
+            & (rules.subject_causatives | rules.subject_level_verbs)
         ):
             return None  # "the death toll from a strike at 3 in the morning"
     return rule if rule is not None and rule.counted else None
@@ -1251,7 +1273,7 @@ def _another_head(gap: str, rules: FigureRules) -> bool:
 
 
 def _headed_rule(
-    text: str, start: int, rules: FigureRules, previous: Sequence[_Quantity]
+    text: str, start: int, end: int, rules: FigureRules, previous: Sequence[_Quantity]
 ) -> UnitRule | None:
     """What a number counts in a tally whose lines name it first, as the Ukrainian General
     Staff's daily losses do ("tanks — 7,834 (+6) units;", "personnel: about 1,080"): the
@@ -1259,15 +1281,36 @@ def _headed_rule(
     a figure ("(+6)"), that figure's."""
     if not _HEAD_MARK_RE.search(text, max(0, start - 3), start):
         return None
-    line_start = text.rfind("\n", max(0, start - _HEAD_REACH), start) + 1
+    if _RATIO_AFTER_RE.match(text, end):
+        return None  # "Refugees: 1 in 4 children", "(1 of 3 planned)"
     if previous and _INCREMENT_RE.fullmatch(text, previous[-1].end, start):
         last = previous[-1].rule  # "7,834 (+6)": the day's increase of the same count
         return last if last.counted else None
-    head = _HEAD_RE.fullmatch(text, line_start, start)
+    if not _TALLY_END_RE.match(text, end):
+        return None  # "Drones: 10 things to know", "Planes: 737 MAX returns": headlines
+    # the line's start, or the last tally item's end: "Tanks – 7,834 (+6), armoured vehicles –"
+    head_start = max(
+        text.rfind(separator, max(0, start - _HEAD_REACH), start) + 1 for separator in "\n;,"
+    )
+    head = _HEAD_RE.fullmatch(text, head_start, start)
     if head is None:
         return None
-    rule = _unit_rule(head.group("head"), rules)
-    return rule if rule is not None and rule.counted else None
+    words = head.group("head").split()
+    for first in range(len(words)):  # "armoured combat vehicles": "combat vehicles"
+        rule = _unit_rule(" ".join(words[first:]), rules)
+        if rule is not None:
+            return rule if rule.counted else None
+    return None
+
+
+def _opens_a_clause(gap: str, rules: FigureRules) -> bool:
+    """Whether a conjunction of `subject_clause_words` stands in `gap` ("rose as temperatures
+    hit 45"); "as of Tuesday" is a date, not a clause."""
+    words = [word.lower() for word in _WORD_RE.findall(gap)]
+    return any(
+        word in rules.subject_clause_words and not (word == "as" and words[i + 1 : i + 2] == ["of"])
+        for i, word in enumerate(words)
+    )
 
 
 def _leads_to_its_level(gap: str, rules: FigureRules) -> bool:
@@ -1624,6 +1667,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             also_near=re.compile(rf"(?<!\w)(?:{_alternation(entry['also_near'])})")
             if entry.get("also_near")
             else None,
+            also_not_of=re.compile(rf"(?<!\w)(?:{_alternation(entry['also_not_of'])})")
+            if entry.get("also_not_of")
+            else None,
             otherwise=UnitRule(
                 unit=otherwise["unit"],
                 category=_checked_category(otherwise["category"], otherwise["unit"]),
@@ -1788,7 +1834,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         trivial_numbers=frozenset(_normalise(w) for w in trivial.get("numbers", [])),
         trivial_determiners=frozenset(_normalise(w) for w in trivial.get("determiners", [])),
         trivial_objects=frozenset(_normalise(w) for w in trivial.get("objects", [])),
-        trivial_pair=_trivial_pair_regex(trivial),
+        trivial_pair=_trivial_pair_regex(trivial, units),
         split_after=frozenset(_normalise(w) for w in data.get("ranges", {}).get("split_after", [])),
         range_verbs=frozenset(_normalise(w) for w in data.get("ranges", {}).get("range_verbs", [])),
         theme_hints=theme_hints,
@@ -1935,6 +1981,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for pattern in (
             rules.exchange_quoted,
             rules.casualty_after,
+            rules.casualty_singular_after,
             rules.of_object,
             rules.others_after,
         )
@@ -2019,10 +2066,11 @@ def _build_pattern(
     fraction = _alternation(fractions)
     # "more than half the market": these shares also before "the"
     the_words = data.get("fractions_before_the", {}).get("words", [])
+    not_before_the = _alternation(data.get("fractions_before_the", {}).get("not_before", []))
     before_the = (
         "|(?:"
         + "|".join(rf"(?<={_head_regex(w[0])}{re.escape(w[1:])})" for w in the_words if w)
-        + rf")(?={SPACE}+{_phrase_regex('the')}{SPACE}+[^\W\d])"
+        + rf")(?={SPACE}+{_phrase_regex('the')}{SPACE}+(?!{not_before_the})[^\W\d])"
         if the_words
         else ""
     )
