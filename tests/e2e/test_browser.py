@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from playwright.sync_api import expect
 
 from metrics.pipeline import analyze_paths
 from tests.e2e.browser import CHROMIUM_ARGS, ROOT, chromium_path, running_app, wait_for_app
@@ -116,8 +117,12 @@ def test_the_chart_toolbar_downloads_an_svg(page, app_url) -> None:
     _open(page, app_url, "image=SVG")
     chart = page.locator(".js-plotly-plot").first
     chart.hover()
+    button = chart.locator(".modebar-btn[data-title^='Download plot']")
+    # plotly titles the button "Download plot as a png" until the chart's SVG setting arrives
+    # (a slow rerun under load drew the chart first with the PNG default)
+    expect(button).to_have_attribute("data-title", "Download plot", timeout=30_000)
     with page.expect_download() as info:
-        chart.locator(".modebar-btn[data-title^='Download plot']").click()
+        button.click()
     download = info.value
     assert download.suggested_filename == "theme-trends-quarter-mentions.svg"
     assert Path(download.path()).read_text(encoding="utf-8").lstrip().startswith("<svg")
