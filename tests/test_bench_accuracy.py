@@ -52,3 +52,28 @@ def test_a_set_of_ones_own_is_scored_beside_the_bundled_ones(
     assert ours.split("|")[1:8] == [
         " metrics.figures ", " 1.000 ", " 0.500 ", " 0.667 ", " 1.000 ", " 0.500 ", " 0.667 ",
     ]  # fmt: skip
+
+
+def test_passages_may_be_read_as_the_dashboard_cleans_them(
+    accuracy, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a page copied with hard line breaks: raw, "$ 8" is read as eight dollars; cleaned, the
+    # line is joined and the figure is whole
+    path = tmp_path / "wrapped.jsonl"
+    case = {
+        "id": "w",
+        "text": "The specified cost of the project is about $ 8\nbillion, officials said.",
+        "figures": [[8e9, "USD"]],
+    }
+    path.write_text(json.dumps(case), encoding="utf-8")
+
+    def ours(*extra: str) -> list[str]:
+        assert accuracy.main(["--figures", str(path), *extra]) == 0
+        out = capsys.readouterr().out
+        section = out[out.index(f"your set {path}") :]
+        return next(line for line in section.splitlines() if line.startswith("| metrics")).split(
+            "|"
+        )[5:8]
+
+    assert ours() == [" 0.000 ", " 0.000 ", " 0.000 "]
+    assert ours("--clean") == [" 1.000 ", " 1.000 ", " 1.000 "]
