@@ -141,13 +141,6 @@ _SUBJECT_BREAK_RE = re.compile(
 )
 _TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
 _SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from"})
-# what lets a number opening a sentence refer to the count of the sentence before: "Nine of
-# them ...", "Two more disappeared", "12 others were injured"
-_BACK_CUE_RE = re.compile(
-    rf"{SPACE}+(?:of{SPACE}+(?:them|these|those)(?!\w)"
-    rf"|(?:more|others){SPACE}+(?:were|was|are|is|have|has|had|will|would|could|remain\w*|"
-    rf"[a-z]+ed)(?!\w))"
-)
 # a tally's line: "tanks — 7,834", "• personnel: about" (a bullet, the counted object, a dash
 # or colon, up to the number's match); and a figure's increase in brackets after it: " (+"
 _HEAD_REACH = 80
@@ -1213,22 +1206,9 @@ def _elliptical_count_rule(
         refers_back = rules.others_after.match(text, end) is not None
     if refers_back and previous:
         last = previous[-1]
-        if last.rule.counted and (
-            _in_one_sentence(text, last.end, start)
-            or _opens_the_next_sentence(text, last, start, end)
-        ):
+        if last.rule.counted and _in_one_sentence(text, last.end, start):
             return last.rule
     return None
-
-
-def _opens_the_next_sentence(text: str, last: _Quantity, start: int, end: int) -> bool:
-    """Whether a number that refers back opens the sentence after `last`'s, with a cue that
-    can only refer back: "14 Shahed drones. Two more disappeared", "11 Chinese firms. Nine of
-    them conspired" (not "300 tanks. Two more years will pass")."""
-    if start - last.end > _SAME_SENTENCE or not _BACK_CUE_RE.match(text, end):
-        return False
-    breaks = list(_SENTENCE_BREAK_RE.finditer(text, last.end, start))
-    return len(breaks) == 1 and not text[breaks[0].end() : start].strip()
 
 
 def _subject_rule(
