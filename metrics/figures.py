@@ -159,10 +159,10 @@ _TALLY_END_RE = re.compile(
 _AGES_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:[Aa]ged?|[Aa]ges){SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
 )
+_PER_RE = re.compile(rf"{SPACE}+per(?!\w)")  # "the number of people per doctor": a ratio
 # right after the counted object, a possessive or another plural noun: the object is not the
 # head of the subject ("the number of soldiers' wives", "of aircraft hangars"); "has", "was",
-# and verbs of level such as "rises" are let through by the caller
-_PER_RE = re.compile(rf"{SPACE}+per(?!\w)")
+# (`_AUXILIARIES`) and verbs of level such as "rises" are let through by `_another_head`
 _AUXILIARIES = frozenset({"has", "was", "does", "is", "this", "thus", "plus", "its", "his"})
 _NOUN_AFTER_RE = re.compile(r"['’]|[ \t]+[a-z]{2,}[^s\W]*(?<![su])s(?!\w)")
 # what a measure is of, right after it: "million cubic metres (a day) of (natural) gas"
@@ -1664,12 +1664,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             weak_ok=bool(entry.get("weak_ok", False)),
             only_with_scales=frozenset(_normalise(w) for w in entry.get("only_with_scales", [])),
             also_with_scales=frozenset(_normalise(w) for w in entry.get("also_with_scales", [])),
-            also_near=re.compile(rf"(?<!\w)(?:{_alternation(entry['also_near'])})")
-            if entry.get("also_near")
-            else None,
-            also_not_of=re.compile(rf"(?<!\w)(?:{_alternation(entry['also_not_of'])})")
-            if entry.get("also_not_of")
-            else None,
+            also_near=_whole_words(entry.get("also_near", [])),
+            also_not_of=_whole_words(entry.get("also_not_of", [])),
             otherwise=UnitRule(
                 unit=otherwise["unit"],
                 category=_checked_category(otherwise["category"], otherwise["unit"]),
@@ -1851,9 +1847,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if quoted_units
         else None,
-        exchange_bases=_optional_regex(rf"(?<!\w)(?:{_alternation(base_units)})")
-        if base_units
-        else None,
+        exchange_bases=_whole_words(list(base_units)),
         exchange_base_units=base_units,
         # "the dollar('s) (exchange) rate", "the rate of / against the dollar"
         exchange_rate_subject=_optional_regex(
@@ -1887,11 +1881,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         exchange_quoted_units=quoted_units,
         casualty=casualty,
         casualty_before=frozenset(_normalise(w) for w in elliptical.get("casualty_before", [])),
-        casualty_after=_optional_regex(
-            rf"{SPACE}+(?:{_alternation(elliptical.get('casualty_after', []))})"
-        )
-        if elliptical.get("casualty_after")
-        else None,
+        casualty_after=_words_after(elliptical.get("casualty_after", [])),
         of_object=re.compile(
             rf"{SPACE}+(?:{_phrase_regex('out')}{SPACE}+)?{_phrase_regex('of')}{SPACE}+"
             rf"(?:(?:{of_determiners}){SPACE}+)?"
@@ -1899,11 +1889,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if object_alternation
         else None,
-        others_after=_optional_regex(
-            rf"{SPACE}+(?:{_alternation(elliptical.get('others_after', []))})"
-        )
-        if elliptical.get("others_after")
-        else None,
+        others_after=_words_after(elliptical.get("others_after", [])),
         others_before=frozenset(_normalise(w) for w in elliptical.get("others_before", [])),
         compared_before=frozenset(_normalise(w) for w in elliptical.get("compared_before", [])),
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
@@ -1933,16 +1919,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         subject_clause_words=frozenset(
             _normalise(w) for w in elliptical.get("subject_clause_words", [])
         ),
-        casualty_singular_after=_optional_regex(
-            rf"{SPACE}+(?:{_alternation(elliptical['casualty_singular_after'])})"
-        )
-        if elliptical.get("casualty_singular_after")
-        else None,
-        parallel_after=_optional_regex(
-            rf"{SPACE}+(?:{_alternation(elliptical['parallel_followers'])})"
-        )
-        if elliptical.get("parallel_followers")
-        else None,
+        casualty_singular_after=_words_after(elliptical.get("casualty_singular_after", [])),
+        parallel_after=_words_after(elliptical.get("parallel_followers", [])),
         parallel_after_last=_optional_regex(
             rf"(?:{SPACE}+(?:{_alternation(elliptical.get('parallel_linking', []))}))?"
             rf"{SPACE}+(?:{_alternation(elliptical['parallel_followers'])})"
@@ -2279,6 +2257,16 @@ def _subject_regex(
     if elliptical.get("subject_tolls"):
         branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")
     return re.compile("|".join(branches)) if branches else None
+
+
+def _words_after(words: Sequence[str]) -> re.Pattern[str] | None:
+    """Spaces, then one of `words` ("killed", "of them"); None when there are none."""
+    return re.compile(rf"{SPACE}+(?:{_alternation(words)})") if words else None
+
+
+def _whole_words(words: Sequence[str]) -> re.Pattern[str] | None:
+    """One of `words`, not inside another word; None when there are none."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})") if words else None
 
 
 def _optional_regex(regex: str) -> re.Pattern[str]:
