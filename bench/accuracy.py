@@ -173,15 +173,27 @@ def match_count(expected: list[Pair], found: list[Pair], *, strict: bool) -> int
     return matched
 
 
-def without_doubtful(found: list[Pair], doubtful: Iterable[list]) -> list[Pair]:
-    """`found` less one figure per `doubtful` value: what the labeller could not decide is
-    neither right nor wrong."""
+def without_doubtful(
+    found: list[Pair], doubtful: Iterable[list], expected: Iterable[Pair] = ()
+) -> list[Pair]:
+    """`found` less one figure per `doubtful` label: what the labeller could not decide is
+    neither right nor wrong. A figure of the same value and unit goes first; else one of the
+    same value that no label asks for ("10 to 30 percent" with 30 percent doubtful must not
+    take "30 days" that is labelled)."""
+    labelled = list(expected)
     left = list(found)
-    for value, _unit in doubtful:
-        for index, (found_value, _) in enumerate(left):
-            if same_value(float(value), found_value):
-                del left[index]
-                break
+    for value, unit in doubtful:
+        value = float(value)
+        same = [i for i, (v, u) in enumerate(left) if same_value(value, v)]
+        exact = [i for i in same if left[i][1] == unit]
+        unasked = [
+            i
+            for i in same
+            if not any(same_value(left[i][0], v) and left[i][1] == u for v, u in labelled)
+        ]
+        chosen = (exact or unasked or [None])[0]
+        if chosen is not None:
+            del left[chosen]
     return left
 
 
@@ -197,7 +209,7 @@ def score_figures(
         started = time.perf_counter()
         found = extract(case["text"])
         seconds += time.perf_counter() - started
-        found = without_doubtful(found, case.get("doubtful", []))
+        found = without_doubtful(found, case.get("doubtful", []), expected)
         outputs.append((case, found))
         for score, is_strict in ((loose, False), (strict, True)):
             matched = match_count(expected, found, strict=is_strict)

@@ -35,6 +35,17 @@ def test_a_doubtful_figure_found_is_neither_right_nor_wrong(accuracy) -> None:
     assert strict.false_positives == 1
 
 
+def test_a_doubtful_label_never_cancels_a_labelled_figure(accuracy) -> None:
+    case = {
+        "id": "x",
+        "text": "Growth was 10 to 30 percent; visitors may stay for 30 days.",
+        "figures": [[10, "percent"], [30, "days"]],
+        "doubtful": [[30, "percent"]],  # the range's top, which we do not report apart
+    }
+    _, strict, _, _ = accuracy.score_figures([case], accuracy.ours_figures)
+    assert (strict.true_positives, strict.false_positives, strict.false_negatives) == (2, 0, 0)
+
+
 def test_a_set_of_ones_own_is_scored_beside_the_bundled_ones(
     accuracy, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
