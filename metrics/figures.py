@@ -131,11 +131,13 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
-_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s|[.!?]\[\d+\]|\n")  # also "war.[145]"
+# (also "war.[145]"; not the initials of "U.S. dollar")
+_SENTENCE_BREAK_RE = re.compile(r"(?<![\s.][A-Z])[.!?][\"'”’)]*\s|[.!?]\[\d+\]|\n")
 _SAME_SENTENCE = 400  # characters: figures further apart are not read as one sentence's
 # How far before a bare number "the number of ..." is looked for, and what may not stand between
 # them (another clause, a bracket): see `_subject_rule`.
 _SUBJECT_REACH = 250
+_TOTAL_REACH = 120  # characters before a running total's number: "taking ... total ... to"
 _SUBJECT_BREAK_RE = re.compile(
     r"[,;:()\[\]—–!?\"“”]|\s[-‐]\s|[.](?:\s|$)|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\b"
 )
@@ -159,6 +161,15 @@ _TALLY_END_RE = re.compile(
 _AGES_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:[Aa]ged?|[Aa]ges){SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
 )
+# "and five" among a counted object's adjectives: a second count (see `_second_count`)
+_SECOND_COUNT_RE = re.compile(
+    rf"(?<!\w)(?:and|or){SPACE}+(?P<number>\d{{1,3}}(?:,\d{{3}})*|[A-Za-z]+(?:-[a-z]+)?)(?=\s)"
+)
+_FIRST_COUNT_RE = re.compile(
+    rf"(?<![\w.,\-])(?P<number>\d{{1,3}}(?:,\d{{3}})*|[A-Za-z]+(?:-[a-z]+)?){SPACE}+"
+    rf"(?P<name>[A-Z][a-z]+){SPACE}+(?:and|or){SPACE}+\Z"
+)
+_DESIGNATION_RE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{0,2})-\d")  # "Su-35", "J-20", "F-16"
 _PER_RE = re.compile(rf"{SPACE}+per(?!\w)")  # "the number of people per doctor": a ratio
 # right after the counted object, a possessive or another plural noun: the object is not the
 # head of the subject ("the number of soldiers' wives", "of aircraft hangars"); "has", "was",
@@ -274,8 +285,12 @@ class FigureRules:
     subject_after: re.Pattern[str] | None = None  # what may follow the number
     subject_level_verbs: frozenset[str] = frozenset()  # "rose to", "stood at"
     subject_causatives: frozenset[str] = frozenset()  # "brought the number of ... to"
+    subject_change_tails: frozenset[str] = frozenset()  # "rose 25 percent year-on-year to"
     subject_clause_words: frozenset[str] = frozenset()  # "as", "after", "aged": another clause
     casualty_singular_after: re.Pattern[str] | None = None  # "one person was killed"
+    # "..., bringing the total to 200,590": a running total of the count before it
+    total_phrase: re.Pattern[str] | None = None  # a causative, words, "to", before the number
+    total_words: frozenset[str] = frozenset()  # one of them among those words
     # "63 entities in Russia and 42 in China": what follows each side, and may precede the second
     parallel_after: re.Pattern[str] | None = None  # after the number
     parallel_after_last: re.Pattern[str] | None = None  # after the count before it
@@ -292,6 +307,8 @@ class FigureRules:
     casualty_singulars: frozenset[str] = frozenset()  # only as casualties: "killed one person"
     # "two Tu-95s": the unit of a model's plural by its designation ("Tu"), else the default
     model_plural_units: Mapping[str, UnitRule] = field(default_factory=dict)
+    # objects a model's designation before them says more of: "12 Su-35 fighters" are aircraft
+    designated_objects: frozenset[str] = frozenset()
     model_plural_default: UnitRule | None = None
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -656,6 +673,12 @@ def _quantities_from_match(
     unit_phrase = unit or counted_object or single or model_plural
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
+        if rule is not None and rules.exchange_quoted is not None and not (scale1 or scale2):
+            rule = (
+                _exchange_rate_rule(match, text, rules, rule)  # "¥108 to the dollar"
+                or _compared_rate(match, text, rule, rules, previous)
+                or rule
+            )
     elif model_plural:
         rule = _model_rule(model_plural, rules)
     elif single:
@@ -664,6 +687,8 @@ def _quantities_from_match(
             return []  # "one person familiar with the matter": a source, not a count
     elif unit_phrase:
         rule = _unit_rule(unit_phrase, rules)
+        if counted_object and _normalise(counted_object) in rules.designated_objects:
+            rule = _designated_rule(match.group("adjectives"), rules) or rule
         if rule is not None and rule.money and rules.exchange_quoted is not None:
             rule = _exchange_rate_rule(match, text, rules, rule) or rule
         if rule is not None and _normalise(unit_phrase) == "times":
@@ -767,13 +792,84 @@ def _quantities_from_match(
         ]
     if high is not None and high <= low:
         high = None  # "10-5" is no range
-    return [_Quantity(start, end, low, high, rule, qualifier)]
+    if counted_object and high is None:
+        second = _second_count(match, rules, rule)
+        if second is not None:  # "11 Chinese and five Russian companies": two counts
+            first_end, first_rule, quantity = second
+            first_value = value1 * scale1 * first_rule.factor
+            return [_Quantity(start, first_end, first_value, None, first_rule, qualifier), quantity]
+    this = _Quantity(start, end, low, high, rule, qualifier)
+    if (counted_object or single) and high is None and not qualifier:
+        first = _first_count(text, start, rule, rules, previous)
+        if first is not None:  # "3 Chinese and 4 Russian ships": the first count
+            return [first, this]
+    return [this]
+
+
+def _first_count(
+    text: str, start: int, rule: UnitRule, rules: FigureRules, previous: Sequence[_Quantity]
+) -> _Quantity | None:
+    """The count before a counted figure that shares its object: "3" in "3 Chinese and 4
+    Russian ships", "five" in "five Chinese and one Russian vessel" (a capitalised adjective
+    between: not "5 and 4 ships", a list the grammar reads)."""
+    found = _FIRST_COUNT_RE.search(text, max(0, start - _LOOKBACK), start)
+    if found is None or (previous and previous[-1].end > found.start()):
+        return None
+    number = found.group("number")
+    if _is_year_number(number, rules) or number.lower() in rules.weak_numbers:
+        return None  # "a Chinese and 4 Russian ships" is no pair
+    value = _parse_number(number, rules)
+    if value is None or value <= 0 or not _whole(value * rule.factor):
+        return None
+    return _Quantity(found.start("number"), found.end("name"), value * rule.factor, None, rule, "")
+
+
+def _second_count(
+    match: re.Match[str], rules: FigureRules, rule: UnitRule
+) -> tuple[int, UnitRule, _Quantity] | None:
+    """The second count a counted object's adjectives hold after "and"/"or": "five" in "11
+    Chinese and five Russian companies" (the first is the match's number); a whole number
+    written alone, not a year ("10 Chinese and Russian warships" is one count). Returns where
+    the first count's phrase ends, what it counts (its own object when it names one: "five
+    Chinese vessels and eight aircraft"), and the second."""
+    found = _SECOND_COUNT_RE.search(match.group("adjectives"))
+    if found is None or _is_year_number(found.group("number"), rules):
+        return None
+    value = _parse_number(found.group("number"), rules)
+    if value is None or value <= 0 or not _whole(value * rule.factor):
+        return None
+    offset = match.start("adjectives")
+    second_start = offset + found.start("number")
+    second = _Quantity(second_start, match.end(), value * rule.factor, None, rule, "")
+    head = match.group("adjectives")[: found.start()].rstrip()
+    words = head.split()
+    first_rule = next(
+        (
+            own
+            for size in (2, 1)
+            if len(words) >= size
+            and (own := _unit_rule(" ".join(words[-size:]), rules)) is not None
+            and own.counted
+        ),
+        rule,
+    )
+    return offset + len(head), first_rule, second
 
 
 def _model_rule(name: str, rules: FigureRules) -> UnitRule | None:
     """What "Tu-95s" counts: by the designation before its hyphen ("Tu" aircraft), else the
     default (a count)."""
     return rules.model_plural_units.get(name.split("-", 1)[0], rules.model_plural_default)
+
+
+def _designated_rule(adjectives: str, rules: FigureRules) -> UnitRule | None:
+    """What a model's designation among a count's adjectives counts: "Su-35" in "12 Su-35
+    fighters" (aircraft, not fighting men); None without one."""
+    for found in _DESIGNATION_RE.finditer(adjectives):
+        rule = rules.model_plural_units.get(found.group(1))
+        if rule is not None:
+            return rule
+    return None
 
 
 def _a_casualty(match: re.Match[str], text: str, rules: FigureRules) -> bool:
@@ -917,6 +1013,23 @@ def _exchange_rate_rule(
     return _exchange_unit(base, quoted)
 
 
+def _compared_rate(
+    match: re.Match[str],
+    text: str,
+    currency: UnitRule,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The rate an amount is compared with, in the same currency: "¥108 to the U.S. dollar
+    versus ¥107 previously" (JPY_per_USD both)."""
+    if not previous or _previous_word(text, match.start()) not in rules.compared_before:
+        return None
+    last = previous[-1]
+    if not last.rule.unit.startswith(f"{currency.unit}_per_"):
+        return None
+    return last.rule if _in_one_sentence(text, last.end, match.start()) else None
+
+
 def _rate_of_the_subject(
     match: re.Match[str], text: str, rules: FigureRules, currency: UnitRule | None
 ) -> UnitRule | None:
@@ -960,7 +1073,9 @@ def _rate_of_the_subject(
 
 
 # the groups of `FigureRules.exchange_rate_subject` that name the quoted currency
-_QUOTED_GROUPS = ("quoted", "quoted_after", "quoted_moving", "quoted_against", "quoted_fronted")
+_QUOTED_GROUPS = (
+    "quoted", "quoted_after", "quoted_moving", "quoted_against", "quoted_fronted", "quoted_pair"
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=256)
@@ -1012,12 +1127,15 @@ def _elliptical(
     rule = _exchange_rate_rule(match, text, rules, None)
     if rule is None:
         rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
+    if rule is None and _whole(scaled):
+        # what the sentence names first: "bringing the total number of people freed to 3,405"
+        rule = _subject_rule(text, match.start(), end, words_before, rules)
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
         rule = _continued_rule(text, match.start(), end, scaled, rules, previous, bool(scale_word))
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(text, match.start(), end, rules, previous, words_before)
         if rule is None:
-            rule = _subject_rule(text, match.start(), end, words_before, rules)
+            rule = _total_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None and not scale_word:
             rule = _parallel_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None:
@@ -1045,6 +1163,8 @@ def _may_refer(
         return True
     if _HEAD_MARK_RE.search(text, max(0, start - 3), start):
         return True  # "tanks — 7,834 (+6)": see `_headed_rule`
+    if one == "to" and _total_phrase(text, start, rules) is not None:
+        return True  # "..., bringing the total to 45": see `_total_rule`
     return _subject_rule(text, start, end, words_before, rules) is not None
 
 
@@ -1200,7 +1320,12 @@ def _elliptical_count_rule(
         ):
             return rules.casualty  # "1 was killed and 12 injured"
     if rules.of_object is not None and (found := rules.of_object.match(text, end)):
-        return _unit_rule(found.group("object"), rules)
+        if found.group("model"):
+            return _model_rule(found.group("model"), rules)  # "50 of the 85 F-16s"
+        rule = _unit_rule(found.group("object"), rules)
+        if _normalise(found.group("object")) in rules.designated_objects:
+            return _designated_rule(found.group(), rules) or rule  # "two of the J-20 fighters"
+        return rule
     refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
     if not refers_back and rules.others_after is not None:
         refers_back = rules.others_after.match(text, end) is not None
@@ -1259,6 +1384,62 @@ def _subject_rule(
         ):
             return None  # "the death toll from a strike at 3 in the morning"
     return rule if rule is not None and rule.counted else None
+
+
+def _total_rule(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    words_before: tuple[str, str],
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The unit of a running total after the count it adds up: "610 soldiers were killed over
+    the past day, bringing the total to 200,590", "..., taking Moscow's total losses since the
+    start of the invasion to 154,830". The count comes first in the same sentence, the total is
+    no smaller, and the number ends its phrase."""
+    if words_before[0] != "to" or not previous:
+        return None
+    phrase = _total_phrase(text, start, rules)
+    if phrase is None:
+        return None
+    # the last count before it; durations may stand between ("610 soldiers over the past 24
+    # hours, bringing the total to ..."), no other number
+    index = len(previous) - 1
+    while index > 0 and previous[index].rule.category == "duration":
+        index -= 1
+    last = previous[index]
+    if phrase.start() < last.end or not last.rule.counted:
+        return None
+    if not _in_one_sentence(text, last.end, start):
+        return None
+    ends = [figure.end for figure in previous[index:]]
+    starts = [figure.start for figure in previous[index + 1 :]] + [start]
+    if any(
+        _DIGIT_RE.search(text, gap_start, gap_end)
+        for gap_start, gap_end in zip(ends, starts, strict=True)
+    ):
+        return None  # "..., 12 on Tuesday, bringing the total to 40": which count is summed?
+    if rules.subject_after is None or not rules.subject_after.match(text, end):
+        return None  # "bringing the total to 40 per cent", "to 300 billion roubles"
+    if value * last.rule.factor < last.value or not _whole(value * last.rule.factor):
+        return None
+    return last.rule
+
+
+def _total_phrase(text: str, start: int, rules: FigureRules) -> re.Match[str] | None:
+    """ "bringing the total to", "taking Moscow's total losses since ... to" right before
+    `start`: a causative, words one of which is a `total_words`, "to"."""
+    if rules.total_phrase is None:
+        return None
+    found = rules.total_phrase.search(text, max(0, start - _TOTAL_REACH), start)
+    if found is None:
+        return None
+    words = {word.lower() for word in _WORD_RE.findall(found.group("what"))}
+    if not words & rules.total_words or words & rules.subject_clause_words:
+        return None
+    return found
 
 
 def _another_head(gap: str, rules: FigureRules) -> bool:
@@ -1325,8 +1506,10 @@ def _leads_to_its_level(gap: str, rules: FigureRules) -> bool:
         at = len(words) - 1 - words[::-1].index("from")
         if at and words[at - 1] in rules.subject_level_verbs:
             return True  # "grew from 17 in 2011 to 17,000"
-    while words and (words[-1] == "by" or words[-1][0].isdigit()):
-        words.pop()  # "grew 40% to", "rose by 5,000 to"
+    while words and (
+        words[-1] == "by" or words[-1][0].isdigit() or words[-1] in rules.subject_change_tails
+    ):
+        words.pop()  # "grew 40% to", "rose by 5,000 to", "increased by 25 percent year-on-year to"
     return bool(words) and words[-1] in rules.subject_level_verbs
 
 
@@ -1864,7 +2047,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?P<quoted_against>{_alternation(quoted_units)})"
             rf"|(?<!\w)(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
             rf"(?P<quoted_fronted>{_alternation(quoted_units)}),{SPACE}+the{SPACE}+"
-            rf"(?:{_alternation(base_units)})(?!\w))"
+            rf"(?:{_alternation(base_units)})(?!\w)"
+            # "the yuan-to-ruble exchange rate", "the dollar/rouble rate"
+            rf"|(?<!\w)(?P<quoted_pair>{_alternation(quoted_units)})(?:-to-|/|-)"
+            rf"(?:{_alternation(base_units)}){SPACE}+(?:{_alternation(rate_words)})(?!\w))"
         )
         if quoted_units and rate_words
         else None,
@@ -1885,7 +2071,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         of_object=re.compile(
             rf"{SPACE}+(?:{_phrase_regex('out')}{SPACE}+)?{_phrase_regex('of')}{SPACE}+"
             rf"(?:(?:{of_determiners}){SPACE}+)?"
-            rf"(?:{DIGITS}{SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}(?P<object>{object_alternation})"
+            rf"(?:{DIGITS}{SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}(?:(?P<object>{object_alternation})"
+            rf"|(?P<model>{model_plurals.get('pattern') or '(?!x)x'})(?![\w\-]))"
         )
         if object_alternation
         else None,
@@ -1919,7 +2106,17 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         subject_clause_words=frozenset(
             _normalise(w) for w in elliptical.get("subject_clause_words", [])
         ),
+        subject_change_tails=frozenset(
+            _normalise(w) for w in elliptical.get("subject_change_tails", [])
+        ),
         casualty_singular_after=_words_after(elliptical.get("casualty_singular_after", [])),
+        total_phrase=_optional_regex(
+            rf"(?<![\w'’\-])(?:{_alternation(elliptical.get('subject_causatives', []))})"
+            rf"(?P<what>(?:{SPACE}+[^\W\d_][\w'’\-]*){{1,10}}?){SPACE}+to{SPACE}+\Z"
+        )
+        if elliptical.get("total_words") and elliptical.get("subject_causatives")
+        else None,
+        total_words=frozenset(_normalise(w) for w in elliptical.get("total_words", [])),
         parallel_after=_words_after(elliptical.get("parallel_followers", [])),
         parallel_after_last=_optional_regex(
             rf"(?:{SPACE}+(?:{_alternation(elliptical.get('parallel_linking', []))}))?"
@@ -1945,6 +2142,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         singulars=singulars,
         casualty_singulars=frozenset(_normalise(w) for w in casualties_only),
         model_plural_units=model_plural_units,
+        designated_objects=frozenset(
+            _normalise(w) for w in model_plurals.get("designated_objects", [])
+        ),
         model_plural_default=model_plural_default,
         fixed_only_after={
             _normalise(word): frozenset(_normalise(w) for w in words)
@@ -2182,11 +2382,11 @@ def _build_pattern(
         (?=\d|{_grouped_alternation(start_words)})
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
+            (?P<fixed>{fixed})  # first: "a quarter of a century" is no share
+        |
             (?P<fraction>{fraction})
             (?:(?={SPACE}+{of}(?!\w))|(?P<change_end>{change_end}){before_the})
             (?!{SPACE}+{of}{SPACE}+{a_or_one}{scale_ahead})  # "a quarter of a million"
-        |
-            (?P<fixed>{fixed})
         |
             (?:(?P<between>{between}){SPACE}+)?
             (?:(?P<currency1>{prefix}){SPACE}?)?

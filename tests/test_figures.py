@@ -1577,6 +1577,127 @@ REAL_NEWS_CASES = [
     # page furniture
     ("(Visited 1 times, 1 visits today)", []),
     ("Follow us on Telegram: 250K subscribers", []),
+    # two counts of one object, each with its adjective
+    (
+        "The Treasury listed 14 Chinese and three Indian firms.",
+        [("14 Chinese", 14, "count"), ("three Indian firms", 3, "count")],
+    ),
+    (
+        "Japan scrambled jets after four Chinese and 2 Russian bombers neared Okinawa.",
+        [("four Chinese", 4, "aircraft"), ("2 Russian bombers", 2, "aircraft")],
+    ),
+    (
+        "Radar tracked 3 Chinese and 5 Russian warships.",
+        [("3 Chinese", 3, "ships"), ("5 Russian warships", 5, "ships")],
+    ),
+    (
+        "Taipei counted six Chinese vessels and 21 aircraft on Monday.",
+        [("six Chinese vessels", 6, "ships"), ("21 aircraft", 21, "aircraft")],
+    ),
+    (
+        "Eight Chinese and Russian warships sailed.",
+        [("Eight Chinese and Russian warships", 8, "ships")],
+    ),
+    ("A Chinese and 4 Russian tankers docked.", [("4 Russian tankers", 4, "ships")]),
+    # a running total takes the unit of the count it adds up
+    (
+        "Another 940 soldiers were lost in 24 hours, bringing the total to 310,450.",
+        [("940 soldiers", 940, "troops"), ("24 hours", 24, "hours"), ("310,450", 310450, "troops")],
+    ),
+    (
+        "Shelling hit 17 villages, taking the overall tally since October to 230.",
+        [("17 villages", 17, "count"), ("230", 230, "count")],
+    ),
+    (
+        "It freed 95 soldiers, bringing the total number of people freed to 3,405.",
+        [("95 soldiers", 95, "troops"), ("3,405", 3405, "people")],
+    ),
+    (
+        "Police held 12 people, 3 on Friday, bringing the total to 40.",
+        [("12 people", 12, "people")],
+    ),  # which count is summed?
+    (
+        "Kyiv got 12 jets, bringing the total to 5 percent of its fleet.",
+        [
+            ("12 jets", 12, "aircraft"),
+            ("5 percent", 5, "percent"),
+        ],
+    ),
+    # a model's designation says what "fighters" are
+    ("Moscow delivered 24 Su-35 fighters.", [("24 Su-35 fighters", 24, "aircraft")]),
+    ("Two of the J-20 fighters landed.", [("Two", 2, "aircraft")]),
+    (
+        "Kyiv has 30 of the 85 F-16s it was promised.",
+        [("30", 30, "aircraft"), ("85 F-16s", 85, "aircraft")],
+    ),
+    ("About 300 Wagner fighters left Mali.", [("300 Wagner fighters", 300, "troops")]),
+    # units and words of economic news
+    (
+        "Farmers will sow 11.2 million hectares (27.7 million acres) of wheat.",
+        [
+            ("11.2 million hectares", 11.2e6, "hectares"),
+            ("27.7 million acres", 27.7e6, "acres"),
+        ],
+    ),
+    (
+        "A 5,000 square metre depot and 12 gigawatt of solar.",
+        [
+            ("5,000 square metre", 5000, "square_metres"),
+            ("12 gigawatt", 12, "GW"),
+        ],
+    ),
+    ("A poll of 31 economists expected a cut.", [("31 economists", 31, "people")]),
+    (
+        "The port handled 1.2 million standard containers.",
+        [("1.2 million standard containers", 1.2e6, "TEU")],
+    ),
+    (
+        "Imports more than trebled, and sales are trebling.",
+        [("trebled", 3, "times"), ("trebling", 3, "times")],
+    ),
+    (
+        "The Fed made a quarter-point cut after a half-point hike.",
+        [
+            ("quarter-point", 0.25, "percentage_points"),
+            ("half-point", 0.5, "percentage_points"),
+        ],
+    ),
+    (
+        "Its first loss in a quarter of a century, and in half a century.",
+        [
+            ("a quarter of a century", 25, "years"),
+            ("half a century", 50, "years"),
+        ],
+    ),
+    (
+        "A quarter of the market, a quarter of a million people.",
+        [
+            ("A quarter", 25, "percent"),
+            ("a quarter of a million people", 250000, "people"),
+        ],
+    ),
+    # a statistics line is no ticker
+    ("- Carrier A: 1.4 million, +6.2%;", [("6.2%", 6.2, "percent")]),
+    ("NIKKEI 39,100.2 +0.8%", []),
+    # exchange rates written with a sign, a pair, or compared
+    (
+        "The yen was assumed to average ¥145 to the U.S. dollar, against ¥150 earlier.",
+        [("¥145", 145, "JPY_per_USD"), ("¥150", 150, "JPY_per_USD")],
+    ),
+    (
+        "The dollar-to-ruble exchange rate was ₽88.4, and the Chinese currency traded at ₽12.1.",
+        [("₽88.4", 88.4, "RUB_per_USD"), ("₽12.1", 12.1, "RUB_per_CNY")],
+    ),
+    ("A coffee costs ₽250 in Moscow.", [("₽250", 250, "RUB")]),
+    # what a sentence counts, after a change
+    (
+        "The number of cargo flights rose 12 percent year-on-year to 1,830.",
+        [("12 percent", 12, "percent"), ("1,830", 1830, "count")],
+    ),
+    (
+        "The number of ships in the strait fell to 310 so far this year from 450.",
+        [("310", 310, "ships"), ("450", 450, "ships")],
+    ),
 ]
 
 
