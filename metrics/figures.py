@@ -92,8 +92,8 @@ DIGITS = (
 # initialism among them ("two U.S. B-52 bombers"), a model name with a slash ("17 Shahed-136/131
 # attack UAVs") or a short parenthesis ("22 PLA (People's Liberation Army) aircraft").
 ADJECTIVE = (
-    r"(?:(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\-]|/(?=\w))*+|\([^()\n]{1,40}\)"
-    r"|\d+[^\W\d_][\w'’\-]*+)"  # "20,000 155mm artillery shells", "25 Leopard 1A5 tanks"
+    r"(?:(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\-]|/(?=\w))*+|\((?![+\-−])[^()\n]{1,40}\)"
+    r"|\d+(?:-mm(?!\w)|[^\W\d_][\w'’\-]*+))"  # "20,000 155mm shells", "60,000 155-mm shells"
 )
 
 _DIGIT_RE = re.compile(r"\d")
@@ -113,6 +113,7 @@ _RATE_CLAUSE_BREAK_RE = re.compile(
     r"[.!?](?:\s|$)|[;\n]|,\s+(?:and|while|but|whereas|although|though|as|with|when)\b"
     r"|\b(?:while|whereas)\b"
 )
+_DOTTED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "8.600 troops", as continental Europe writes
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
@@ -612,6 +613,8 @@ def _quantities_from_match(
         unit, counted_object, percent, connector, single, single_digit, model_plural,
     ) = match.group(*_GROUPS)  # fmt: skip
     single = single or single_digit
+    if number1 and number1[0].isalpha() and _previous_word(text, match.start("number1")) == "point":
+        return []  # "Ninety-nine point nine percent": the end of a spelled-out decimal
     qualifier = _normalise(qualifier) if qualifier else ""
     if fraction:
         start, end = match.span("fraction")
@@ -732,6 +735,8 @@ def _quantities_from_match(
     if unit_phrase and not number1[0].isdigit() and _is_trivial(match, text, rule, rules):
         return []
 
+    if rule.counted and not scale1_word and value2 is None and _DOTTED_RE.fullmatch(number1):
+        value1 = Decimal(number1.replace(".", ""))  # "8.600 troops": dots between thousands
     scale1 = rules.scales.get(scale1_word, Decimal(1))
     scale2 = rules.scales.get(scale2_word, Decimal(1))
     if value2 is not None and not scale1_word and scale2_word and value1 < value2:
@@ -1726,6 +1731,8 @@ def _parse_number(written: str, rules: FigureRules) -> Decimal | None:
 
 
 def _read_number(written: str, rules: FigureRules) -> Decimal | None:
+    if written[0] == "0" and written[1:2].isdigit():
+        return None  # "100, 000 refugees" split by a space: no "000 refugees"
     if written[0].isdigit():
         digits = written.translate(_SPACES_TABLE)
         if "," in digits:
@@ -2316,7 +2323,9 @@ def _build_pattern(
     # trying every unit and adjective where none can follow, after most numbers.
     other_starts = sorted({phrase[0] for phrase in units if not phrase[0].isalpha()})
     # (a digit too: an adjective may start with one, "20,000 155mm artillery shells")
-    unit_start = "|".join([r"[^\W_]", *map(re.escape, other_starts)])
+    # (and a bracket, which may be an adjective: "four (4) agreements", "22 PLA (People's
+    # Liberation Army) aircraft")
+    unit_start = "|".join([r"[^\W_]", r"\(", *map(re.escape, other_starts)])
     conjunction = _alternation(["and", "or"])
     # "3,200 Chinese troops", "four Chinese coast guard ships", "10 Chinese and Russian warships"
     adjectives = (

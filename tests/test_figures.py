@@ -1689,6 +1689,24 @@ REAL_NEWS_CASES = [
         [("₽88.4", 88.4, "RUB_per_USD"), ("₽12.1", 12.1, "RUB_per_CNY")],
     ),
     ("A coffee costs ₽250 in Moscow.", [("₽250", 250, "RUB")]),
+    # number forms of other newsrooms, and what they must not become
+    ("More than 40, 000 migrants crossed.", []),  # no "000 migrants"
+    ("Kyiv got 20,000 152-mm shells.", [("20,000 152-mm shells", 20000, "count")]),
+    ("Howitzers fired 152-mm shells.", []),  # a calibre, not a count
+    ("Some 4.500 Polish troops joined.", [("4.500 Polish troops", 4500, "troops")]),
+    ("A 1.5 percent rise in troops.", [("1.5 percent", 1.5, "percent")]),
+    ("Eighty-two point four percent voted yes.", []),  # no "four percent"
+    ("They signed three (3) agreements.", [("three (3) agreements", 3, "count")]),
+    ("The deal is worth INR 2 lakh crores.", [("INR 2 lakh crores", 2e12, "INR")]),
+    (
+        "The toll rose to 3,410 Palestinians, and 120 health personnel were killed.",
+        [("3,410 Palestinians", 3410, "people"), ("120 health personnel", 120, "people")],
+    ),
+    ("The Group of Seven countries agreed.", []),
+    (
+        "Two children were injured. Seven others, including two 19-year-old men, were hurt.",
+        [("Two children", 2, "people"), ("Seven", 7, "people"), ("two", 2, "people")],
+    ),
     # what a sentence counts, after a change
     (
         "The number of cargo flights rose 12 percent year-on-year to 1,830.",
