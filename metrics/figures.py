@@ -132,8 +132,11 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
-# (also "war.[145]"; not the initials of "U.S. dollar")
-_SENTENCE_BREAK_RE = re.compile(r"(?<![\s.][A-Z])[.!?][\"'”’)]*\s|[.!?]\[\d+\]|\n")
+# (also "war.[145]"; initials end one only before a capital: "from the U.S. Germany pledged",
+# not "the U.S. dollar")
+_SENTENCE_BREAK_RE = re.compile(
+    r"(?<![\s.][A-Z])[.!?][\"'”’)]*\s|(?<=[\s.][A-Z])\.\s+(?![a-z])|[.!?]\[\d+\]|\n"
+)
 _SAME_SENTENCE = 400  # characters: figures further apart are not read as one sentence's
 # How far before a bare number "the number of ..." is looked for, and what may not stand between
 # them (another clause, a bracket): see `_subject_rule`.
@@ -292,6 +295,10 @@ class FigureRules:
     # "..., bringing the total to 200,590": a running total of the count before it
     total_phrase: re.Pattern[str] | None = None  # a causative, words, "to", before the number
     total_words: frozenset[str] = frozenset()  # one of them among those words
+    total_determiners: frozenset[str] = frozenset()  # may come before ("the", "its")
+    total_nouns: frozenset[str] = frozenset()  # may come after ("losses")
+    total_time_words: frozenset[str] = frozenset()  # may start what follows ("since ...")
+    total_not_after: frozenset[str] = frozenset()  # counts after these are no total's
     # "63 entities in Russia and 42 in China": what follows each side, and may precede the second
     parallel_after: re.Pattern[str] | None = None  # after the number
     parallel_after_last: re.Pattern[str] | None = None  # after the count before it
@@ -823,6 +830,9 @@ def _first_count(
     number = found.group("number")
     if _is_year_number(number, rules) or number.lower() in rules.weak_numbers:
         return None  # "a Chinese and 4 Russian ships" is no pair
+    before = _previous_word(text, found.start("number"))
+    if number.lower() == rules.hundred or before in rules.number_words or before[:1].isdigit():
+        return None  # "Two hundred Chinese and 150 Vietnamese workers": part of a number
     value = _parse_number(number, rules)
     if value is None or value <= 0 or not _whole(value * rule.factor):
         return None
@@ -1406,17 +1416,25 @@ def _total_rule(
     no smaller, and the number ends its phrase."""
     if words_before[0] != "to" or not previous:
         return None
-    phrase = _total_phrase(text, start, rules)
-    if phrase is None:
+    found = _total_phrase(text, start, rules)
+    if found is None:
         return None
-    # the last count before it; durations may stand between ("610 soldiers over the past 24
-    # hours, bringing the total to ..."), no other number
+    phrase, named = found
+    # the last count before it that says what, not where ("killed 8 civilians in 2 villages"):
+    # only durations and places may stand between ("610 soldiers over the past 24 hours")
     index = len(previous) - 1
-    while index > 0 and previous[index].rule.category == "duration":
+    while index > 0 and (
+        previous[index].rule.category == "duration"
+        or _previous_word(text, previous[index].start) in rules.total_not_after
+    ):
         index -= 1
     last = previous[index]
     if phrase.start() < last.end or not last.rule.counted:
         return None
+    if _previous_word(text, last.start) in rules.total_not_after:
+        return None
+    if named and not _names_the_count(named, last, rules):
+        return None  # "its total workforce", "the total troop losses": another noun is summed
     if not _in_one_sentence(text, last.end, start):
         return None
     ends = [figure.end for figure in previous[index:]]
@@ -1433,18 +1451,42 @@ def _total_rule(
     return last.rule
 
 
-def _total_phrase(text: str, start: int, rules: FigureRules) -> re.Match[str] | None:
+def _names_the_count(named: list[str], last: _Quantity, rules: FigureRules) -> bool:
+    """Whether the words a total names fit the count it sums: one of `total_nouns` ("total
+    losses"), or an object of the count's unit ("the total sanctioned vessels" after ships)."""
+    if named[-1] in rules.total_nouns:
+        return len(named) == 1  # "total losses"; not "the total troop losses"
+    rule = _unit_rule(" ".join(named[-2:]), rules) or _unit_rule(named[-1], rules)
+    return rule is not None and rule.unit == last.rule.unit
+
+
+def _total_phrase(
+    text: str, start: int, rules: FigureRules
+) -> tuple[re.Match[str], list[str]] | None:
     """ "bringing the total to", "taking Moscow's total losses since ... to" right before
-    `start`: a causative, words one of which is a `total_words`, "to"."""
+    `start`: a causative; determiners or a possessive, then one of `total_words`; the words
+    that name what is summed, if any ("losses", "sanctioned vessels"); maybe a time phrase;
+    "to". Returns the match and those naming words."""
     if rules.total_phrase is None:
         return None
     found = rules.total_phrase.search(text, max(0, start - _TOTAL_REACH), start)
     if found is None:
         return None
-    words = {word.lower() for word in _WORD_RE.findall(found.group("what"))}
-    if not words & rules.total_words or words & rules.subject_clause_words:
+    words = [word.lower() for word in _WORD_RE.findall(found.group("what"))]
+    at = 0
+    while at < len(words) and (
+        words[at] in rules.total_determiners or words[at].endswith(("'s", "’s"))
+    ):
+        at += 1
+    if at == len(words) or words[at] not in rules.total_words:
         return None
-    return found
+    while at < len(words) and words[at] in rules.total_words:
+        at += 1
+    named = []  # what the total names: "the total sanctioned vessels"
+    while at < len(words) and words[at] not in rules.total_time_words:
+        named.append(words[at])
+        at += 1
+    return found, named
 
 
 def _another_head(gap: str, rules: FigureRules) -> bool:
@@ -2033,7 +2075,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         exchange_quoted=_optional_regex(
             rf"{SPACE}*(?:per|to{SPACE}+the|to{SPACE}+one|against{SPACE}+the){SPACE}+"
-            rf"(?P<quoted>{_alternation(quoted_units)})"
+            rf"(?P<quoted>{_alternation(quoted_units)})(?![\w\-])"  # not "to the euro-area bank"
         )
         if quoted_units
         else None,
@@ -2124,6 +2166,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if elliptical.get("total_words") and elliptical.get("subject_causatives")
         else None,
         total_words=frozenset(_normalise(w) for w in elliptical.get("total_words", [])),
+        total_determiners=frozenset(_normalise(w) for w in elliptical.get("total_determiners", [])),
+        total_nouns=frozenset(_normalise(w) for w in elliptical.get("total_nouns", [])),
+        total_time_words=frozenset(_normalise(w) for w in elliptical.get("total_time_words", [])),
+        total_not_after=frozenset(_normalise(w) for w in elliptical.get("total_not_after", [])),
         parallel_after=_words_after(elliptical.get("parallel_followers", [])),
         parallel_after_last=_optional_regex(
             rf"(?:{SPACE}+(?:{_alternation(elliptical.get('parallel_linking', []))}))?"

@@ -1623,6 +1623,27 @@ REAL_NEWS_CASES = [
             ("5 percent", 5, "percent"),
         ],
     ),
+    # ... never the unit of where it happened, nor when the total names another noun
+    (
+        "Strikes killed 8 civilians in 2 villages, bringing the total to 140.",
+        [("8 civilians", 8, "people"), ("2 villages", 2, "count"), ("140", 140, "people")],
+    ),
+    (
+        "It hired 200 people at 4 plants, bringing its total workforce to 12,000.",
+        [("200 people", 200, "people"), ("4 plants", 4, "count")],
+    ),
+    (
+        "Kyiv hit 12 tanks and 30 artillery systems, bringing the total troop losses to 590,000.",
+        [("12 tanks", 12, "count"), ("30 artillery systems", 30, "count")],
+    ),
+    (
+        "The EU listed 27 more vessels, bringing the total sanctioned tankers to 342.",
+        [("27 more vessels", 27, "ships"), ("342", 342, "ships")],
+    ),
+    (
+        "Five hundred Chinese and 300 Russian workers built it.",
+        [("300 Russian workers", 300, "people")],
+    ),  # no "hundred Chinese"
     # a model's designation says what "fighters" are
     ("Moscow delivered 24 Su-35 fighters.", [("24 Su-35 fighters", 24, "aircraft")]),
     ("Two of the J-20 fighters landed.", [("Two", 2, "aircraft")]),
@@ -1676,6 +1697,8 @@ REAL_NEWS_CASES = [
             ("a quarter of a million people", 250000, "people"),
         ],
     ),
+    ("A 100 megawatt-hour battery.", [("100 megawatt-hour", 1e5, "kWh")]),
+    ("Carlsen finished a half-point ahead; he scored a half-century.", []),
     # a statistics line is no ticker
     ("- Carrier A: 1.4 million, +6.2%;", [("6.2%", 6.2, "percent")]),
     ("NIKKEI 39,100.2 +0.8%", []),
@@ -1689,6 +1712,11 @@ REAL_NEWS_CASES = [
         [("₽88.4", 88.4, "RUB_per_USD"), ("₽12.1", 12.1, "RUB_per_CNY")],
     ),
     ("A coffee costs ₽250 in Moscow.", [("₽250", 250, "RUB")]),
+    ("He paid $300 to the euro-area bank.", [("$300", 300, "USD")]),
+    (
+        "Aid reached $60 billion from the U.S. Germany pledged another 8 billion.",
+        [("$60 billion", 60e9, "USD")],
+    ),  # initials that end a sentence
     # number forms of other newsrooms, and what they must not become
     ("More than 40, 000 migrants crossed.", []),  # no "000 migrants"
     ("Kyiv got 20,000 152-mm shells.", [("20,000 152-mm shells", 20000, "count")]),
