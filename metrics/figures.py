@@ -254,7 +254,7 @@ class FigureRules:
     multiplier_after: re.Pattern[str] | None = None
     multiplier_before: frozenset[str] = frozenset()
     ambiguous_prefixes: Mapping[
-        str, tuple[UnitRule, tuple[tuple[UnitRule, re.Pattern[str]], ...]]
+        str, tuple[UnitRule | None, tuple[tuple[UnitRule, re.Pattern[str]], ...]]
     ] = field(default_factory=dict)
     exchange_quoted: re.Pattern[str] | None = None
     exchange_bases: re.Pattern[str] | None = None
@@ -1524,6 +1524,10 @@ def _headed_rule(
     if head is None:
         return None
     words = head.group("head").split()
+    if any(character.isdigit() for character in head.group("head")) or (
+        len(words) > 1 and all(word[0].isupper() for word in words)
+    ):
+        return None  # "S7 Airlines: 845,300", "China Eastern Airlines: 1.2 million": a name
     for first in range(len(words)):  # "armoured combat vehicles": "combat vehicles"
         rule = _unit_rule(" ".join(words[first:]), rules)
         if rule is not None:
@@ -2548,13 +2552,14 @@ def _compile_fixed_words(
 
 def _compile_ambiguous_prefixes(
     table: Mapping[str, Any], rules: Iterable[UnitRule], source: str
-) -> dict[str, tuple[UnitRule, tuple[tuple[UnitRule, re.Pattern[str]], ...]]]:
-    """A sign shared by currencies: its default rule and each currency's cue words."""
+) -> dict[str, tuple[UnitRule | None, tuple[tuple[UnitRule, re.Pattern[str]], ...]]]:
+    """A sign shared by currencies: its default rule (None: no currency without a cue) and
+    each currency's cue words."""
     by_unit = {rule.unit: rule for rule in rules if rule.money}
     compiled = {}
     for sign, entry in table.items():
         try:
-            default = by_unit[entry["default"]]
+            default = by_unit[entry["default"]] if entry["default"] else None
             candidates = tuple(
                 (by_unit[unit], re.compile(rf"(?<!\w)(?:{_alternation(cues)})"))
                 for unit, cues in entry.items()

@@ -1699,7 +1699,17 @@ REAL_NEWS_CASES = [
     ),
     ("A 100 megawatt-hour battery.", [("100 megawatt-hour", 1e5, "kWh")]),
     ("Carlsen finished a half-point ahead; he scored a half-century.", []),
-    # a statistics line is no ticker
+    # naira, also as Nigerian papers write it; pesos named by country
+    (
+        "Nigeria's senate passed a N28.7 trillion budget, or 30.1 trillion naira with extras.",
+        [("N28.7 trillion", 28.7e12, "NGN"), ("30.1 trillion naira", 30.1e12, "NGN")],
+    ),
+    ("Wear N95 masks; the N2 road reopened.", []),
+    ("The budget assumes 1,400 naira per dollar.", [("1,400 naira", 1400, "NGN_per_USD")]),
+    ("A fine of 90,000 Argentine pesos.", [("90,000 Argentine pesos", 90000, "ARS")]),
+    # a statistics line is no ticker, nor is its change after a comma a quote
+    ("- Ural Airlines: 512,100, +4.2%;", [("4.2%", 4.2, "percent")]),  # a name, no airlines
+    ("The euro EURUSD, -0.42% rose. The yield TMUBMUSD10Y, 4.215% fell.", []),  # chips
     ("- Carrier A: 1.4 million, +6.2%;", [("6.2%", 6.2, "percent")]),
     ("NIKKEI 39,100.2 +0.8%", []),
     # exchange rates written with a sign, a pair, or compared
