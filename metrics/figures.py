@@ -141,6 +141,7 @@ _SAME_SENTENCE = 400  # characters: figures further apart are not read as one se
 # How far before a bare number "the number of ..." is looked for, and what may not stand between
 # them (another clause, a bracket): see `_subject_rule`.
 _SUBJECT_REACH = 250
+_OBJECT_SUBJECT_REACH = 80  # characters: "the casualties swelled to"
 _TOTAL_REACH = 120  # characters before a running total's number: "taking ... total ... to"
 _SUBJECT_BREAK_RE = re.compile(
     r"[,;:()\[\]—–!?\"“”]|\s[-‐]\s|[.](?:\s|$)|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\b"
@@ -284,6 +285,9 @@ class FigureRules:
     # "the number of flights rose to 230": what a sentence counts ("number of ...", "death
     # toll"), where a bare number after one of `subject_level_before` may take it from
     subject: re.Pattern[str] | None = None
+    # "the casualties swelled to 15,207": a counted object itself the subject, right before
+    object_subject: re.Pattern[str] | None = None
+    object_subject_not_after: frozenset[str] = frozenset()  # "flights between the countries"
     subject_verbs: frozenset[str] = frozenset()  # "the released soldiers numbered 248"
     subject_level_before: frozenset[str] = frozenset()
     subject_after: re.Pattern[str] | None = None  # what may follow the number
@@ -1145,6 +1149,8 @@ def _elliptical(
     if rule is None and _whole(scaled):
         # what the sentence names first: "bringing the total number of people freed to 3,405"
         rule = _subject_rule(text, match.start(), end, words_before, rules)
+        if rule is None:
+            rule = _object_subject_rule(text, match.start(), end, rules)
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
         rule = _continued_rule(text, match.start(), end, scaled, rules, previous, bool(scale_word))
     if rule is None and _whole(scaled):
@@ -1180,6 +1186,8 @@ def _may_refer(
         return True  # "tanks — 7,834 (+6)": see `_headed_rule`
     if one == "to" and _total_phrase(text, start, rules) is not None:
         return True  # "..., bringing the total to 45": see `_total_rule`
+    if _object_subject_rule(text, start, end, rules) is not None:
+        return True  # "the casualties rose to 45"
     return _subject_rule(text, start, end, words_before, rules) is not None
 
 
@@ -1487,6 +1495,24 @@ def _total_phrase(
         named.append(words[at])
         at += 1
     return found, named
+
+
+def _object_subject_rule(text: str, start: int, end: int, rules: FigureRules) -> UnitRule | None:
+    """What a bare number counts when a counted object is the subject right before it: "the
+    casualties swelled to 15,207", "Chinese visitors rose 12 percent to 1.5 million" (the
+    number ends its phrase, no ratio)."""
+    if rules.object_subject is None or rules.subject_after is None:
+        return None
+    found = rules.object_subject.search(text, max(0, start - _OBJECT_SUBJECT_REACH), start)
+    if found is None:
+        return None
+    if not rules.subject_after.match(text, end) or _RATIO_AFTER_RE.match(text, end):
+        return None
+    before = _WORD_RE.findall(text, max(0, found.start() - _LOOKBACK), found.start())[-3:]
+    if {word.lower() for word in before} & rules.object_subject_not_after:
+        return None  # "Scrambles against Chinese planes rose to 114": the planes are no subject
+    rule = _unit_rule(found.group("object"), rules)
+    return rule if rule is not None and rule.counted else None
 
 
 def _another_head(gap: str, rules: FigureRules) -> bool:
@@ -2139,6 +2165,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             _normalise(w) for w in elliptical.get("continued_not_after", [])
         ),
         subject=_subject_regex(elliptical, adjective, object_alternation),
+        object_subject=_object_subject_regex(data, object_alternation),
+        object_subject_not_after=frozenset(
+            _normalise(w) for w in elliptical.get("object_subject_not_after", [])
+        ),
         subject_verbs=frozenset(_normalise(w) for w in elliptical.get("subject_verbs", [])),
         subject_level_before=frozenset(
             _normalise(w) for w in elliptical.get("subject_level_before", [])
@@ -2499,6 +2529,28 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
     firsts = "".join(sorted({re.escape(word.strip()[0]) for word in models}))
     names = "|".join(re.escape(" ".join(word.split())) for word in models)
     return rf"(?:(?=[{firsts}])(?:{names}){SPACE}+\d+(?![\d.,])[\w\-]*|{adjective})"
+
+
+def _object_subject_regex(
+    data: Mapping[str, Any], object_alternation: str
+) -> re.Pattern[str] | None:
+    """A counted object, a verb of level or change, maybe its change, "to"/"at", then the
+    number: "the casualties swelled to 15,207", "Chinese tourists rose 12% to" (anchored at
+    the end of the text searched); or a verb of reaching: "arrivals exceeded"."""
+    elliptical = data.get("elliptical", {})
+    verbs = [
+        *elliptical.get("object_subject_verbs", []),
+        *data.get("fractions_change", {}).get("verbs", []),
+    ]
+    reach = elliptical.get("object_subject_reach", [])
+    if not object_alternation or not (verbs or reach):
+        return None
+    change = rf"(?:{SPACE}+(?:by{SPACE}+)?[\d.,]+{SPACE}*(?:%|percent|per{SPACE}+cent))?"
+    return re.compile(
+        rf"(?<![\w\-])(?P<object>{object_alternation})(?:{SPACE}+(?:have|has|had))?{SPACE}+"
+        rf"(?:(?:{_alternation(verbs)}){change}{SPACE}+(?:to|at)|(?:{_alternation(reach)}))"
+        rf"{SPACE}+\Z"
+    )
 
 
 def _subject_regex(

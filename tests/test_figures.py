@@ -1745,6 +1745,18 @@ REAL_NEWS_CASES = [
         "Two children were injured. Seven others, including two 19-year-old men, were hurt.",
         [("Two children", 2, "people"), ("Seven", 7, "people"), ("two", 2, "people")],
     ),
+    # a counted object as the subject right before the number
+    (
+        "The ministry said the casualties swelled to 9,480 after the raids.",
+        [("9,480", 9480, "people")],
+    ),
+    (
+        "Chinese visitors rose 18 percent to 2.1 million.",
+        [("18 percent", 18, "percent"), ("2.1 million", 2.1e6, "people")],
+    ),
+    ("Tourist arrivals exceeded 800,000.", [("800,000", 800000, "people")]),
+    ("Scrambles against Russian planes rose 8 percent to 96.", [("8 percent", 8, "percent")]),
+    ("The casualties rose to 2 per 1,000 residents.", []),
     # what a sentence counts, after a change
     (
         "The number of cargo flights rose 12 percent year-on-year to 1,830.",
