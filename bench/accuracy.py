@@ -160,47 +160,35 @@ def same_value(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=2e-3, abs_tol=1e-9)
 
 
-def match_count(expected: list[Pair], found: list[Pair], *, strict: bool) -> int:
-    """How many expected figures are found, each found figure used once."""
+def unmatched(expected: list[Pair], found: list[Pair], *, strict: bool) -> list[Pair]:
+    """The found figures left once each expected figure has taken one that matches it."""
     left = list(found)
-    matched = 0
     for value, unit in expected:
         for index, (found_value, found_unit) in enumerate(left):
             if same_value(value, found_value) and (not strict or unit == found_unit):
-                matched += 1
                 del left[index]
                 break
-    return matched
+    return left
 
 
-def without_doubtful(
-    found: list[Pair], doubtful: Iterable[list], expected: Iterable[Pair] = ()
-) -> list[Pair]:
-    """`found` less one figure per `doubtful` label: what the labeller could not decide is
-    neither right nor wrong. A figure of the same value and unit goes first; else one of the
-    same value that no label asks for ("10 to 30 percent" with 30 percent doubtful must not
-    take "30 days" that is labelled)."""
-    labelled = list(expected)
-    left = list(found)
+def forgiven(extras: list[Pair], doubtful: Iterable[list]) -> list[Pair]:
+    """`extras` (found figures no label took) less one per `doubtful` label of its value: what
+    the labeller could not decide is neither right nor wrong, and never takes a figure that a
+    label asks for ("four (4) agreements" with the 4 doubtful still matches its label)."""
+    left = list(extras)
     for value, unit in doubtful:
-        value = float(value)
-        same = [i for i, (v, u) in enumerate(left) if same_value(value, v)]
+        same = [i for i, (v, _) in enumerate(left) if same_value(float(value), v)]
         exact = [i for i in same if left[i][1] == unit]
-        unasked = [
-            i
-            for i in same
-            if not any(same_value(left[i][0], v) and left[i][1] == u for v, u in labelled)
-        ]
-        chosen = (exact or unasked or [None])[0]
-        if chosen is not None:
-            del left[chosen]
+        if same:
+            del left[(exact or same)[0]]
     return left
 
 
 def score_figures(
     cases: list[dict], extract: Callable[[str], list[Pair]]
 ) -> tuple[Score, Score, float, list[tuple[dict, list[Pair]]]]:
-    """Value-only and strict scores, seconds spent extracting, and each case's output."""
+    """Value-only and strict scores, seconds spent extracting, and each case's output (less
+    the figures a doubtful label forgives)."""
     loose, strict = Score(), Score()
     outputs = []
     seconds = 0.0
@@ -209,14 +197,31 @@ def score_figures(
         started = time.perf_counter()
         found = extract(case["text"])
         seconds += time.perf_counter() - started
-        found = without_doubtful(found, case.get("doubtful", []), expected)
-        outputs.append((case, found))
+        doubtful = case.get("doubtful", [])
         for score, is_strict in ((loose, False), (strict, True)):
-            matched = match_count(expected, found, strict=is_strict)
-            score.true_positives += matched
-            score.false_positives += len(found) - matched
-            score.false_negatives += len(expected) - matched
+            extras = unmatched(expected, found, strict=is_strict)
+            wrong = forgiven(extras, doubtful)
+            score.true_positives += len(found) - len(extras)
+            score.false_positives += len(wrong)
+            score.false_negatives += len(expected) - (len(found) - len(extras))
+            if is_strict:
+                kept = list(found)
+                for pair in _removed(extras, wrong):
+                    kept.remove(pair)
+                outputs.append((case, kept))
     return loose, strict, seconds, outputs
+
+
+def _removed(before: list[Pair], after: list[Pair]) -> list[Pair]:
+    """The pairs of `before` that `after` no longer holds (as many times as removed)."""
+    left = list(after)
+    removed = []
+    for pair in before:
+        if pair in left:
+            left.remove(pair)
+        else:
+            removed.append(pair)
+    return removed
 
 
 # --- dates -----------------------------------------------------------------------------------

@@ -46,6 +46,17 @@ def test_a_doubtful_label_never_cancels_a_labelled_figure(accuracy) -> None:
     assert (strict.true_positives, strict.false_positives, strict.false_negatives) == (2, 0, 0)
 
 
+def test_a_doubtful_label_never_takes_the_figure_a_label_asks_for(accuracy) -> None:
+    case = {
+        "id": "x",
+        "text": "They signed four (4) agreements.",
+        "figures": [[4, "count"]],
+        "doubtful": [[4, "count"]],  # the bracketed digit, which we read as one figure
+    }
+    _, strict, _, _ = accuracy.score_figures([case], accuracy.ours_figures)
+    assert (strict.true_positives, strict.false_positives, strict.false_negatives) == (1, 0, 0)
+
+
 def test_a_set_of_ones_own_is_scored_beside_the_bundled_ones(
     accuracy, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
