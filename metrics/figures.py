@@ -288,6 +288,8 @@ class FigureRules:
     # "the casualties swelled to 15,207": a counted object itself the subject, right before
     object_subject: re.Pattern[str] | None = None
     object_subject_not_after: frozenset[str] = frozenset()  # "flights between the countries"
+    # "We want to increase their number to 100,000": a number of the count named before
+    number_back: re.Pattern[str] | None = None
     subject_verbs: frozenset[str] = frozenset()  # "the released soldiers numbered 248"
     subject_level_before: frozenset[str] = frozenset()
     subject_after: re.Pattern[str] | None = None  # what may follow the number
@@ -1151,6 +1153,8 @@ def _elliptical(
         rule = _subject_rule(text, match.start(), end, words_before, rules)
         if rule is None:
             rule = _object_subject_rule(text, match.start(), end, rules)
+        if rule is None:
+            rule = _number_back_rule(text, match.start(), end, scaled, rules, previous)
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
         rule = _continued_rule(text, match.start(), end, scaled, rules, previous, bool(scale_word))
     if rule is None and _whole(scaled):
@@ -1188,6 +1192,12 @@ def _may_refer(
         return True  # "..., bringing the total to 45": see `_total_rule`
     if _object_subject_rule(text, start, end, rules) is not None:
         return True  # "the casualties rose to 45"
+    if (
+        one in ("to", "at")
+        and rules.number_back is not None
+        and rules.number_back.search(text, max(0, start - _LOOKBACK), start)
+    ):
+        return True  # "That number rose to 45": see `_number_back_rule`
     return _subject_rule(text, start, end, words_before, rules) is not None
 
 
@@ -1513,6 +1523,35 @@ def _object_subject_rule(text: str, start: int, end: int, rules: FigureRules) ->
         return None  # "Scrambles against Chinese planes rose to 114": the planes are no subject
     rule = _unit_rule(found.group("object"), rules)
     return rule if rule is not None and rule.counted else None
+
+
+def _number_back_rule(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The unit of "their number", "that number", "the total number" (no "of ...": what was
+    counted just before) when it goes to a level: "25,000 Chinese students study in Russia. We
+    want to increase their number to 100,000". The last figure before, in its paragraph and
+    near, is a count of a size with it; the number ends its phrase."""
+    if rules.number_back is None or not previous:
+        return None
+    if rules.number_back.search(text, max(0, start - _LOOKBACK), start) is None:
+        return None
+    if rules.subject_after is None or not rules.subject_after.match(text, end):
+        return None
+    if _RATIO_AFTER_RE.match(text, end):
+        return None  # "increase their number to 2 per region"
+    last = previous[-1]
+    if not last.rule.counted or start - last.end > _SAME_SENTENCE or "\n" in text[last.end : start]:
+        return None
+    this = value * last.rule.factor
+    if not _whole(this) or max(this, last.value) > COMPARABLE_RATIO * min(this, last.value):
+        return None
+    return last.rule
 
 
 def _another_head(gap: str, rules: FigureRules) -> bool:
@@ -2166,6 +2205,13 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         subject=_subject_regex(elliptical, adjective, object_alternation),
         object_subject=_object_subject_regex(data, object_alternation),
+        number_back=_optional_regex(
+            rf"(?<!\w)(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
+            rf"(?:{SPACE}+(?:{_alternation(elliptical.get('number_back_verbs', []))}))?"
+            rf"{SPACE}+(?:to|at){SPACE}+\Z"
+        )
+        if elliptical.get("number_back_determiners")
+        else None,
         object_subject_not_after=frozenset(
             _normalise(w) for w in elliptical.get("object_subject_not_after", [])
         ),

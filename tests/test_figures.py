@@ -1757,6 +1757,28 @@ REAL_NEWS_CASES = [
     ("Tourist arrivals exceeded 800,000.", [("800,000", 800000, "people")]),
     ("Scrambles against Russian planes rose 8 percent to 96.", [("8 percent", 8, "percent")]),
     ("The casualties rose to 2 per 1,000 residents.", []),
+    # "their number", "that number" without "of": what was counted just before
+    (
+        "About 9,000 Indian students study in Russia. Moscow wants to raise their number to"
+        " 20,000.",
+        [("9,000 Indian students", 9000, "people"), ("20,000", 20000, "people")],
+    ),
+    (
+        "There are 30 Chinese banks in the zone. That number rose to 42 in May.",
+        [("30 Chinese banks", 30, "count"), ("42", 42, "count")],
+    ),
+    (
+        "Trade reached $200 billion. They want to raise that number to 300.",
+        [
+            ("$200 billion", 200e9, "USD"),
+        ],
+    ),  # money needs its scale
+    (
+        "The region has 12 hospitals and plans to raise their number to 2 per 1,000 residents.",
+        [
+            ("12 hospitals", 12, "count"),
+        ],
+    ),  # a ratio
     # what a sentence counts, after a change
     (
         "The number of cargo flights rose 12 percent year-on-year to 1,830.",
