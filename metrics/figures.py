@@ -658,6 +658,8 @@ def _quantities_from_match(
         and _normalise(unit or counted_object) in rules.trivial_objects
     ):
         return []  # "two countries", the commonest counted phrase in news (see `_is_trivial`)
+    if number2 and connector == "-" and number1[0].isdigit() != number2[0].isdigit():
+        return []  # "7-Eleven outlets": a name, no range
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):
@@ -809,6 +811,8 @@ def _quantities_from_match(
             _Quantity(second_start, end, high, None, rule, ""),
         ]
     if high is not None and high <= low:
+        if _is_year_number(number1, rules) and not scale1_word:
+            return []  # "from 65% in January 2022 to 46%": a year, then the figure
         high = None  # "10-5" is no range
     if counted_object and high is None:
         second = _second_count(match, rules, rule)
@@ -1695,6 +1699,8 @@ def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: Fig
         return True
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
         return True
+    if match.group("between") and match.group("scale2"):
+        return True  # "between one and 1.4 million tourists"
     if match.group("single") or match.group("single_digit"):
         return True  # "one drone"
     return match.group("separator") == "-"  # "one-day visit"
@@ -1739,6 +1745,8 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
     phrase = _normalise(match.group("unit") or match.group("object") or "")
     if phrase in rules.trivial_objects and match.group("number1").lower() in rules.trivial_numbers:
         return True
+    if match.group("separator") == "-":
+        return False  # "the five-nation union" names its size, it does not refer back
     return rule.counted and _previous_word(text, match.start()) in rules.trivial_determiners
 
 
@@ -1773,10 +1781,16 @@ def _after_a_name(text: str, position: int) -> bool:
 
 
 def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules) -> bool:
-    """Whether a minus sign stands before the figure at `position` where it makes the value
-    negative. A change in brackets ("(-8.0 mio t or -7.8%)") or in percent ("fell -10.6%") is
-    reported by its size, as news reports changes; a negative level is left out."""
-    if not position or text[position - 1] not in "-−" or rule is rules.percent:
+    """Whether a minus sign (or "minus") stands before the figure at `position` where it makes
+    the value negative. A change in brackets ("(-8.0 mio t or -7.8%)") or in percent ("fell
+    -10.6%") is reported by its size, as news reports changes; a negative level is left out."""
+    if rule is rules.percent:
+        return False
+    if _previous_word(text, position) == "minus" and not (rule.money or rule.category == "percent"):
+        # "minus 10 degrees Celsius"; not "plus or minus 3 percentage points" (a margin),
+        # "minus $12 per barrel versus Brent" (a discount, reported by its size)
+        return True
+    if not position or text[position - 1] not in "-−":
         return False
     return not _OPEN_BRACKET_RE.search(text, max(0, position - 60), position)
 

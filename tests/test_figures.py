@@ -1757,6 +1757,60 @@ REAL_NEWS_CASES = [
     ("Tourist arrivals exceeded 800,000.", [("800,000", 800000, "people")]),
     ("Scrambles against Russian planes rose 8 percent to 96.", [("8 percent", 8, "percent")]),
     ("The casualties rose to 2 per 1,000 residents.", []),
+    # general news: temperatures, missing people, bodies, registrations, sizes of bodies
+    (
+        "Temperatures hit 41 degrees Celsius (106 degrees Fahrenheit) and fell to minus 3 °C.",
+        [("41 degrees Celsius", 41, "celsius"), ("106 degrees Fahrenheit", 106, "fahrenheit")],
+    ),  # no "3 °C": the sign would be lost
+    (
+        "The poll's margin is plus or minus 2 percentage points.",
+        [
+            ("2 percentage points", 2, "percentage_points"),
+        ],
+    ),
+    (
+        "At least 90 died and more than 600 are still missing.",
+        [
+            ("90", 90, "people"),
+            ("600", 600, "people"),
+        ],
+    ),
+    ("Divers recovered 14 bodies.", [("14 bodies", 14, "people")]),
+    (
+        "Tesla had 5,410 registrations and sold 2 million tickets.",
+        [
+            ("5,410 registrations", 5410, "count"),
+            ("2 million tickets", 2e6, "count"),
+        ],
+    ),
+    (
+        "The four-nation bloc and the 120-seat chamber.",
+        [
+            ("four-nation", 4, "count"),
+            ("120-seat", 120, "count"),
+        ],
+    ),
+    ("It stores 180,000 cu m of LNG.", [("180,000 cu m", 180000, "cubic_metres")]),
+    (
+        "It charges twice the normal rate; they met twice the same week.",
+        [
+            ("twice", 2, "times"),
+        ],
+    ),
+    (
+        "Its share fell from 60% in March 2021 to 41% in May.",
+        [
+            ("60%", 60, "percent"),
+            ("41%", 41, "percent"),
+        ],
+    ),
+    (
+        "Between one and 1.2 million tourists came.",
+        [
+            ("one and 1.2 million tourists", 1e6, "people"),
+        ],
+    ),
+    ("Some 150 7-Eleven stores shut.", []),  # a name, no range of 7 to 11
     # "their number", "that number" without "of": what was counted just before
     (
         "About 9,000 Indian students study in Russia. Moscow wants to raise their number to"
