@@ -175,6 +175,10 @@ _FIRST_COUNT_RE = re.compile(
     rf"(?P<name>[A-Z][a-z]+){SPACE}+(?:and|or){SPACE}+\Z"
 )
 _DESIGNATION_RE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{0,2})-\d")  # "Su-35", "J-20", "F-16"
+_NAME_WITH_DIGITS_RE = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*")  # "S7", "A4"; not "T-72", "F-16"
+_POINT_NOUN_RE = re.compile(
+    rf"(?i)(?<!\w)(?:at|from|to|by|on|up){SPACE}+one{SPACE}+point{SPACE}+\Z"
+)
 _PER_RE = re.compile(rf"{SPACE}+per(?!\w)")  # "the number of people per doctor": a ratio
 # right after the counted object, a possessive or another plural noun: the object is not the
 # head of the subject ("the number of soldiers' wives", "of aircraft hangars"); "has", "was",
@@ -288,6 +292,8 @@ class FigureRules:
     # "the casualties swelled to 15,207": a counted object itself the subject, right before
     object_subject: re.Pattern[str] | None = None
     object_subject_not_after: frozenset[str] = frozenset()  # "flights between the countries"
+    plain_count_unit: str = "count"  # the unit of things merely counted (no subject of a level)
+    tally_name_heads: frozenset[str] = frozenset()  # "China Eastern Airlines: 1.2 million"
     # "We want to increase their number to 100,000": a number of the count named before
     number_back: re.Pattern[str] | None = None
     subject_verbs: frozenset[str] = frozenset()  # "the released soldiers numbered 248"
@@ -626,8 +632,14 @@ def _quantities_from_match(
         unit, counted_object, percent, connector, single, single_digit, model_plural,
     ) = match.group(*_GROUPS)  # fmt: skip
     single = single or single_digit
-    if number1 and number1[0].isalpha() and _previous_word(text, match.start("number1")) == "point":
-        return []  # "Ninety-nine point nine percent": the end of a spelled-out decimal
+    if number1 and number1[0].isalpha():
+        one, two = _previous_words(text, match.start("number1"))
+        if (
+            one == "point"
+            and two.split("-")[-1] in rules.number_words
+            and not _POINT_NOUN_RE.search(text, max(0, match.start() - _LOOKBACK), match.start())
+        ):
+            return []  # "Ninety-nine point nine percent": the end of a spelled-out decimal
     qualifier = _normalise(qualifier) if qualifier else ""
     if fraction:
         start, end = match.span("fraction")
@@ -750,7 +762,13 @@ def _quantities_from_match(
     if unit_phrase and not number1[0].isdigit() and _is_trivial(match, text, rule, rules):
         return []
 
-    if rule.counted and not scale1_word and value2 is None and _DOTTED_RE.fullmatch(number1):
+    if (
+        rule.counted
+        and not scale1_word
+        and value2 is None
+        and _DOTTED_RE.fullmatch(number1)
+        and not _PER_RE.match(text, match.end())
+    ):
         value1 = Decimal(number1.replace(".", ""))  # "8.600 troops": dots between thousands
     scale1 = rules.scales.get(scale1_word, Decimal(1))
     scale2 = rules.scales.get(scale2_word, Decimal(1))
@@ -1030,6 +1048,8 @@ def _exchange_rate_rule(
         }
         named.discard(quoted)
         named.discard(None)
+        if "" in named:
+            return None  # a currency of several countries ("shilling"): whose rate?
         if len(named) != 1:
             return None  # no base currency, or several: not sure which one is priced
         base = named.pop()
@@ -1156,7 +1176,7 @@ def _elliptical(
         # what the sentence names first: "bringing the total number of people freed to 3,405"
         rule = _subject_rule(text, match.start(), end, words_before, rules)
         if rule is None:
-            rule = _object_subject_rule(text, match.start(), end, rules)
+            rule = _object_subject_rule(text, match.start(), end, rules, previous)
         if rule is None:
             rule = _number_back_rule(text, match.start(), end, scaled, rules, previous)
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
@@ -1511,12 +1531,20 @@ def _total_phrase(
     return found, named
 
 
-def _object_subject_rule(text: str, start: int, end: int, rules: FigureRules) -> UnitRule | None:
+def _object_subject_rule(
+    text: str, start: int, end: int, rules: FigureRules, previous: Sequence[_Quantity] = ()
+) -> UnitRule | None:
     """What a bare number counts when a counted object is the subject right before it: "the
     casualties swelled to 15,207", "Chinese visitors rose 12 percent to 1.5 million" (the
-    number ends its phrase, no ratio)."""
+    number ends its phrase, no ratio).
+
+    Not a plain count's object ("losses totalled 45 billion" after revenue in roubles, "Gulf
+    states rose to 6" in a ranking), nor after money in its sentence, nor an object in a
+    clause of time ("when men reach 65"), nor a name ("Japan Airlines rose 2% to 2,950")."""
     if rules.object_subject is None or rules.subject_after is None:
         return None
+    if previous and previous[-1].rule.money and _in_one_sentence(text, previous[-1].end, start):
+        return None  # "revenue rose to 450 billion rubles, while losses totalled 45 billion"
     found = rules.object_subject.search(text, max(0, start - _OBJECT_SUBJECT_REACH), start)
     if found is None:
         return None
@@ -1525,8 +1553,12 @@ def _object_subject_rule(text: str, start: int, end: int, rules: FigureRules) ->
     before = _WORD_RE.findall(text, max(0, found.start() - _LOOKBACK), found.start())[-3:]
     if {word.lower() for word in before} & rules.object_subject_not_after:
         return None  # "Scrambles against Chinese planes rose to 114": the planes are no subject
+    if found.group("object")[0].isupper() and before and before[-1][0].isupper():
+        return None  # "Reliance Industries rose 2% to 2,950": a name, its share price
     rule = _unit_rule(found.group("object"), rules)
-    return rule if rule is not None and rule.counted else None
+    if rule is None or not rule.counted or rule.unit == rules.plain_count_unit:
+        return None
+    return rule
 
 
 def _number_back_rule(
@@ -1547,9 +1579,16 @@ def _number_back_rule(
         return None
     if rules.subject_after is None or not rules.subject_after.match(text, end):
         return None
-    if _RATIO_AFTER_RE.match(text, end):
-        return None  # "increase their number to 2 per region"
+    if _RATIO_AFTER_RE.match(text, end) or _PER_RE.match(text, end):
+        return None  # "increase their number to 2 per 1,000 residents", "to 320 per district"
     last = previous[-1]
+    if (
+        len(previous) > 1
+        and previous[-2].rule.counted
+        and previous[-2].rule.unit != last.rule.unit
+        and "\n" not in text[previous[-2].end : start]
+    ):
+        return None  # "5,000 troops and 200 tanks. Their number rose to 8,000": which?
     if not last.rule.counted or start - last.end > _SAME_SENTENCE or "\n" in text[last.end : start]:
         return None
     this = value * last.rule.factor
@@ -1593,8 +1632,8 @@ def _headed_rule(
     if head is None:
         return None
     words = head.group("head").split()
-    if any(character.isdigit() for character in head.group("head")) or (
-        len(words) > 1 and all(word[0].isupper() for word in words)
+    if any(_NAME_WITH_DIGITS_RE.fullmatch(word) for word in words) or (
+        len(words) > 1 and words[-1].lower() in rules.tally_name_heads
     ):
         return None  # "S7 Airlines: 845,300", "China Eastern Airlines: 1.2 million": a name
     for first in range(len(words)):  # "armoured combat vehicles": "combat vehicles"
@@ -2220,12 +2259,17 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         subject=_subject_regex(elliptical, adjective, object_alternation),
         object_subject=_object_subject_regex(data, object_alternation),
         number_back=_optional_regex(
-            rf"(?<!\w)(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
-            rf"(?:{SPACE}+(?:{_alternation(elliptical.get('number_back_verbs', []))}))?"
-            rf"{SPACE}+(?:to|at){SPACE}+\Z"
+            rf"(?<!\w)(?:(?P<put>put|puts|putting|estimated|estimates|placed|places){SPACE}+)?"
+            rf"(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
+            rf"(?:(?:{SPACE}+(?:{_alternation(elliptical.get('number_back_verbs', []))}))?"
+            rf"{SPACE}+to|{SPACE}+(?:stood|stands|is|was|remained){SPACE}+at"
+            rf"|(?(put){SPACE}+at|(?!x)x)){SPACE}+\Z"
         )
         if elliptical.get("number_back_determiners")
         else None,
+        tally_name_heads=frozenset(
+            _normalise(w) for w in data.get("tallies", {}).get("name_heads", [])
+        ),
         object_subject_not_after=frozenset(
             _normalise(w) for w in elliptical.get("object_subject_not_after", [])
         ),

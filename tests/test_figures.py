@@ -1811,6 +1811,40 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("Some 150 7-Eleven stores shut.", []),  # a name, no range of 7 to 11
+    # ... and what they must not read: money, ranks, ages, names, two different counts
+    (
+        "Sales rose to 300 billion rubles, while losses totalled 40 billion.",
+        [("300 billion rubles", 300e9, "RUB"), ("40 billion", 40e9, "RUB")],
+    ),
+    ("The pension starts when men reach 65 and women reach 60.", []),
+    ("Japan Airlines rose 3% to 2,900.", [("3%", 3, "percent")]),
+    ("Gulf states rose to 6 in the ranking.", []),
+    (
+        "Moscow sent 5,000 troops and 200 tanks. Their number rose to 8,000.",
+        [
+            ("5,000 troops", 5000, "troops"),
+            ("200 tanks", 200, "count"),
+        ],
+    ),
+    (
+        "About 300 people marched; police put the number at 3,000.",
+        [
+            ("300 people", 300, "people"),
+            ("3,000", 3000, "people"),
+        ],
+    ),
+    ("Hotline for 2,000 evacuees: call the number at 112.", [("2,000 evacuees", 2000, "people")]),
+    ("At one point two soldiers ran.", [("two soldiers", 2, "troops")]),
+    ("The fertility rate is 1.345 children per woman.", []),
+    (
+        "Sales by region: USA, +4.5%; EMEA, -2.1%.",
+        [("4.5%", 4.5, "percent"), ("2.1%", 2.1, "percent")],
+    ),
+    ("Main Battle Tanks: 3,200", [("3,200", 3200, "count")]),
+    (
+        "Uganda's shilling held at 3,700 per dollar, while Nigeria's naira weakened.",
+        [],
+    ),  # whose rate? two currencies are named
     # "their number", "that number" without "of": what was counted just before
     (
         "About 9,000 Indian students study in Russia. Moscow wants to raise their number to"
