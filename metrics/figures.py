@@ -179,6 +179,10 @@ _NAME_WITH_DIGITS_RE = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*")  # "S7", "A4"; not
 _POINT_NOUN_RE = re.compile(
     rf"(?i)(?<!\w)(?:at|from|to|by|on|up){SPACE}+one{SPACE}+point{SPACE}+\Z"
 )
+# the two words before a possessive name right before a number: "compared to Tesla's 7,165"
+_OWNER_BEFORE_RE = re.compile(
+    rf"(?:(?P<two>[\w’'\-]+)[,;]?{SPACE}+)?(?P<one>[\w’'\-]+){SPACE}+[A-Z][\w\-]*['’]s{SPACE}+\Z"
+)
 _PER_RE = re.compile(rf"{SPACE}+per(?!\w)")  # "the number of people per doctor": a ratio
 # right after the counted object, a possessive or another plural noun: the object is not the
 # head of the subject ("the number of soldiers' wives", "of aircraft hangars"); "has", "was",
@@ -1285,6 +1289,11 @@ def _compared_rule(
     if not previous or rules.compared_after is None:
         return None
     one, two = words_before
+    if one == "s" or one.endswith("’s"):  # "7,231 registrations compared to Tesla's 7,165"
+        owner = _OWNER_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+        if owner is None:
+            return None
+        one, two = owner.group("one").lower(), (owner.group("two") or "").lower()
     if one in rules.compared_before:
         if two in rules.compared_not_after:
             return None  # "aged from 18 and over"

@@ -1845,6 +1845,19 @@ REAL_NEWS_CASES = [
         "Uganda's shilling held at 3,700 per dollar, while Nigeria's naira weakened.",
         [],
     ),  # whose rate? two currencies are named
+    # a comparison with someone's figure; a number going on with "expected"
+    (
+        "Tesla had 6,100 registrations compared to BYD's 5,900.",
+        [
+            ("6,100 registrations", 6100, "count"),
+            ("5,900", 5900, "count"),
+        ],
+    ),
+    ("It sold 800 cars, versus Geely’s 650.", [("800 cars", 800, "count"), ("650", 650, "count")]),
+    (
+        "About 2 million Chinese tourists came each year, with about 500,000 expected in 2024.",
+        [("2 million Chinese tourists", 2e6, "people"), ("500,000", 500000, "people")],
+    ),
     # "their number", "that number" without "of": what was counted just before
     (
         "About 9,000 Indian students study in Russia. Moscow wants to raise their number to"
