@@ -294,7 +294,8 @@ class FigureRules:
     # toll"), where a bare number after one of `subject_level_before` may take it from
     subject: re.Pattern[str] | None = None
     # "the casualties swelled to 15,207": a counted object itself the subject, right before
-    object_subject: re.Pattern[str] | None = None
+    object_subject_verbs: frozenset[str] = frozenset()  # "swelled" (then "to"/"at")
+    object_subject_reach: frozenset[str] = frozenset()  # "exceeded" (then the number)
     object_subject_not_after: frozenset[str] = frozenset()  # "flights between the countries"
     plain_count_unit: str = "count"  # the unit of things merely counted (no subject of a level)
     tally_name_heads: frozenset[str] = frozenset()  # "China Eastern Airlines: 1.2 million"
@@ -636,7 +637,7 @@ def _quantities_from_match(
         unit, counted_object, percent, connector, single, single_digit, model_plural,
     ) = match.group(*_GROUPS)  # fmt: skip
     single = single or single_digit
-    if number1 and number1[0].isalpha():
+    if number1 and number1[0].isalpha() and text.endswith("point ", 0, match.start("number1")):
         one, two = _previous_words(text, match.start("number1"))
         if (
             one == "point"
@@ -856,6 +857,8 @@ def _first_count(
     """The count before a counted figure that shares its object: "3" in "3 Chinese and 4
     Russian ships", "five" in "five Chinese and one Russian vessel" (a capitalised adjective
     between: not "5 and 4 ships", a list the grammar reads)."""
+    if not text.endswith((" and ", " or "), max(0, start - 5), start):
+        return None  # (the first test: most counts follow no "and")
     found = _FIRST_COUNT_RE.search(text, max(0, start - _LOOKBACK), start)
     if found is None or (previous and previous[-1].end > found.start()):
         return None
@@ -1179,7 +1182,7 @@ def _elliptical(
     if rule is None and _whole(scaled):
         # what the sentence names first: "bringing the total number of people freed to 3,405"
         rule = _subject_rule(text, match.start(), end, words_before, rules)
-        if rule is None:
+        if rule is None and _may_follow_its_subject(words_before[0], rules):
             rule = _object_subject_rule(text, match.start(), end, rules, previous)
         if rule is None:
             rule = _number_back_rule(text, match.start(), end, scaled, rules, previous)
@@ -1218,7 +1221,7 @@ def _may_refer(
         return True  # "tanks — 7,834 (+6)": see `_headed_rule`
     if one == "to" and _total_phrase(text, start, rules) is not None:
         return True  # "..., bringing the total to 45": see `_total_rule`
-    if _object_subject_rule(text, start, end, rules) is not None:
+    if _may_follow_its_subject(one, rules) and _object_subject_rule(text, start, end, rules):
         return True  # "the casualties rose to 45"
     if (
         one in ("to", "at")
@@ -1540,32 +1543,64 @@ def _total_phrase(
     return found, named
 
 
+def _may_follow_its_subject(word_before: str, rules: FigureRules) -> bool:
+    """Whether the word before a number lets `_object_subject_rule` apply (its first test)."""
+    return word_before in ("to", "at") or word_before in rules.object_subject_reach
+
+
 def _object_subject_rule(
     text: str, start: int, end: int, rules: FigureRules, previous: Sequence[_Quantity] = ()
 ) -> UnitRule | None:
     """What a bare number counts when a counted object is the subject right before it: "the
-    casualties swelled to 15,207", "Chinese visitors rose 12 percent to 1.5 million" (the
-    number ends its phrase, no ratio).
+    casualties swelled to 15,207", "Chinese visitors rose 12 percent to 1.5 million" (a verb of
+    `object_subject_verbs`, maybe its change, "to"/"at"), "tourist arrivals exceeded 1.2
+    million" (one of `object_subject_reach`); the number ends its phrase, no ratio.
 
     Not a plain count's object ("losses totalled 45 billion" after revenue in roubles, "Gulf
     states rose to 6" in a ranking), nor after money in its sentence, nor an object in a
-    clause of time ("when men reach 65"), nor a name ("Japan Airlines rose 2% to 2,950")."""
-    if rules.object_subject is None or rules.subject_after is None:
+    clause of time ("when men reach 65") or after a preposition ("Scrambles against Chinese
+    planes rose 10 percent to 114"), nor a name ("Japan Airlines rose 2% to 2,950")."""
+    if rules.subject_after is None:
         return None
-    if previous and previous[-1].rule.money and _in_one_sentence(text, previous[-1].end, start):
-        return None  # "revenue rose to 450 billion rubles, while losses totalled 45 billion"
-    found = rules.object_subject.search(text, max(0, start - _OBJECT_SUBJECT_REACH), start)
-    if found is None:
+    written = _WORD_RE.findall(text, max(0, start - _OBJECT_SUBJECT_REACH), start)
+    words = [word.lower() for word in written]
+    at = len(words) - 1
+    if at < 1:
+        return None
+    if words[at] in ("to", "at"):
+        at -= 1
+        while at > 0 and (words[at][0].isdigit() or words[at] in rules.subject_change_tails):
+            at -= 1  # "rose 12 percent to", "grew by 3,000 to"
+        if words[at] not in rules.object_subject_verbs:
+            return None
+    elif words[at] not in rules.object_subject_reach:
+        return None
+    at -= 1
+    if at >= 0 and words[at] in ("have", "has", "had"):
+        at -= 1  # "have risen"
+    size = next(
+        (
+            size
+            for size in (3, 2, 1)
+            if at - size + 1 >= 0
+            and (rule := _unit_rule(" ".join(words[at - size + 1 : at + 1]), rules)) is not None
+            and rule.counted
+        ),
+        0,
+    )
+    if not size:
         return None
     if not rules.subject_after.match(text, end) or _RATIO_AFTER_RE.match(text, end):
         return None
-    before = _WORD_RE.findall(text, max(0, found.start() - _LOOKBACK), found.start())[-3:]
-    if {word.lower() for word in before} & rules.object_subject_not_after:
+    if previous and previous[-1].rule.money and _in_one_sentence(text, previous[-1].end, start):
+        return None  # "revenue rose to 450 billion rubles, while losses totalled 45 billion"
+    first = at - size + 1
+    if set(words[max(0, first - 3) : first]) & rules.object_subject_not_after:
         return None  # "Scrambles against Chinese planes rose to 114": the planes are no subject
-    if found.group("object")[0].isupper() and before and before[-1][0].isupper():
+    if written[first][0].isupper() and first and written[first - 1][0].isupper():
         return None  # "Reliance Industries rose 2% to 2,950": a name, its share price
-    rule = _unit_rule(found.group("object"), rules)
-    if rule is None or not rule.counted or rule.unit == rules.plain_count_unit:
+    rule = _unit_rule(" ".join(words[first : at + 1]), rules)
+    if rule is None or rule.unit == rules.plain_count_unit:
         return None
     return rule
 
@@ -1583,6 +1618,8 @@ def _number_back_rule(
     want to increase their number to 100,000". The last figure before, in its paragraph and
     near, is a count of a size with it; the number ends its phrase."""
     if rules.number_back is None or not previous:
+        return None
+    if _previous_word(text, start) not in ("to", "at"):
         return None
     if rules.number_back.search(text, max(0, start - _LOOKBACK), start) is None:
         return None
@@ -2266,7 +2303,16 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             _normalise(w) for w in elliptical.get("continued_not_after", [])
         ),
         subject=_subject_regex(elliptical, adjective, object_alternation),
-        object_subject=_object_subject_regex(data, object_alternation),
+        object_subject_verbs=frozenset(
+            _normalise(w)
+            for w in [
+                *elliptical.get("object_subject_verbs", []),
+                *data.get("fractions_change", {}).get("verbs", []),
+            ]
+        ),
+        object_subject_reach=frozenset(
+            _normalise(w) for w in elliptical.get("object_subject_reach", [])
+        ),
         number_back=_optional_regex(
             rf"(?<!\w)(?:(?P<put>put|puts|putting|estimated|estimates|placed|places){SPACE}+)?"
             rf"(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
@@ -2642,28 +2688,6 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
     firsts = "".join(sorted({re.escape(word.strip()[0]) for word in models}))
     names = "|".join(re.escape(" ".join(word.split())) for word in models)
     return rf"(?:(?=[{firsts}])(?:{names}){SPACE}+\d+(?![\d.,])[\w\-]*|{adjective})"
-
-
-def _object_subject_regex(
-    data: Mapping[str, Any], object_alternation: str
-) -> re.Pattern[str] | None:
-    """A counted object, a verb of level or change, maybe its change, "to"/"at", then the
-    number: "the casualties swelled to 15,207", "Chinese tourists rose 12% to" (anchored at
-    the end of the text searched); or a verb of reaching: "arrivals exceeded"."""
-    elliptical = data.get("elliptical", {})
-    verbs = [
-        *elliptical.get("object_subject_verbs", []),
-        *data.get("fractions_change", {}).get("verbs", []),
-    ]
-    reach = elliptical.get("object_subject_reach", [])
-    if not object_alternation or not (verbs or reach):
-        return None
-    change = rf"(?:{SPACE}+(?:by{SPACE}+)?[\d.,]+{SPACE}*(?:%|percent|per{SPACE}+cent))?"
-    return re.compile(
-        rf"(?<![\w\-])(?P<object>{object_alternation})(?:{SPACE}+(?:have|has|had))?{SPACE}+"
-        rf"(?:(?:{_alternation(verbs)}){change}{SPACE}+(?:to|at)|(?:{_alternation(reach)}))"
-        rf"{SPACE}+\Z"
-    )
 
 
 def _subject_regex(
