@@ -1871,7 +1871,9 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
     -10.6%") is reported by its size, as news reports changes; a negative level is left out."""
     if rule is rules.percent:
         return False
-    if _previous_word(text, position) == "minus" and not (rule.money or rule.category == "percent"):
+    if text.endswith(("minus ", "Minus "), 0, position) and not (
+        rule.money or rule.category == "percent"
+    ):
         # "minus 10 degrees Celsius"; not "plus or minus 3 percentage points" (a margin),
         # "minus $12 per barrel versus Brent" (a discount, reported by its size)
         return True
