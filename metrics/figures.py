@@ -722,6 +722,8 @@ def _quantities_from_match(
             return []  # "one person familiar with the matter": a source, not a count
     elif unit_phrase:
         rule = _unit_rule(unit_phrase, rules)
+        if rule is not None and rule.money and _normalise(unit_phrase) in rules.ambiguous_prefixes:
+            rule = _currency_rule(_normalise(unit_phrase), match, text, rules)  # "pesos"
         if counted_object and _normalise(counted_object) in rules.designated_objects:
             rule = _designated_rule(match.group("adjectives"), rules) or rule
         if rule is not None and rule.money and rules.exchange_quoted is not None:
@@ -1005,7 +1007,8 @@ def _two_figures(
 def _currency_rule(
     currency: str, match: re.Match[str], text: str, rules: FigureRules
 ) -> UnitRule | None:
-    """The currency of a sign or code; a shared sign ("¥") decided by its sentence's cues."""
+    """The currency of a sign, code or word; a shared one ("¥", "pesos") decided by its line's
+    cues."""
     ambiguous = rules.ambiguous_prefixes.get(currency)
     if ambiguous is None:
         return rules.prefixes.get(currency)

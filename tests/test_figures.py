@@ -1707,6 +1707,16 @@ REAL_NEWS_CASES = [
     ("Wear N95 masks; the N2 road reopened.", []),
     ("The budget assumes 1,400 naira per dollar.", [("1,400 naira", 1400, "NGN_per_USD")]),
     ("A fine of 90,000 Argentine pesos.", [("90,000 Argentine pesos", 90000, "ARS")]),
+    # "pesos" alone: the currency of the one country its line names, else none
+    ("Floods in the Philippines cost 2.3 billion pesos.", [("2.3 billion pesos", 2.3e9, "PHP")]),
+    (
+        "In Argentina the blue rate hit 1,200 pesos per dollar.",
+        [
+            ("1,200 pesos", 1200, "ARS_per_USD"),
+        ],
+    ),
+    ("A ticket costs 500 pesos.", []),
+    ("A meal is 200 pesos in Mexico but 20,000 pesos in Colombia.", []),
     # a statistics line is no ticker, nor is its change after a comma a quote
     ("- Ural Airlines: 512,100, +4.2%;", [("4.2%", 4.2, "percent")]),  # a name, no airlines
     ("The euro EURUSD, -0.42% rose. The yield TMUBMUSD10Y, 4.215% fell.", []),  # chips
