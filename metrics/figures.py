@@ -1480,9 +1480,13 @@ def _total_rule(
     # the last count before it that says what, not where ("killed 8 civilians in 2 villages"):
     # only durations and places may stand between ("610 soldiers over the past 24 hours")
     index = len(previous) - 1
-    while index > 0 and (
-        previous[index].rule.category == "duration"
-        or _previous_word(text, previous[index].start) in rules.total_not_after
+    while (
+        index > 0
+        and previous[index].end > start - _SAME_SENTENCE  # (bounded: no quadratic walk)
+        and (
+            previous[index].rule.category == "duration"
+            or _previous_word(text, previous[index].start) in rules.total_not_after
+        )
     ):
         index -= 1
     last = previous[index]
