@@ -254,7 +254,48 @@ UNIT_LABELS = {
     "years": "years",
     "days": "days",
     "months": "months",
+    "hours": "hours",
+    "minutes": "minutes",
+    "GBP": "pounds (GBP)",
+    "INR": "rupees (INR)",
+    "basis_points": "basis points",
+    "times": "times (multiplier)",
+    "barrels": "barrels",
+    "TEU": "containers (TEU)",
+    "MW": "megawatts (MW)",
+    "GW": "gigawatts (GW)",
+    "kWh": "kilowatt hours (kWh)",
+    "TWh": "terawatt hours (TWh)",
+    "kg": "kilograms (kg)",
+    "metres": "metres (m)",
+    "miles": "miles",
+    "nautical_miles": "nautical miles",
+    "km2": "square kilometres (km²)",
+    "square_metres": "square metres (m²)",
+    "cubic_metres": "cubic metres (m³)",
+    "cubic_feet": "cubic feet",
+    "hectares": "hectares (ha)",
+    "acres": "acres",
+    "celsius": "degrees Celsius (°C)",
+    "fahrenheit": "degrees Fahrenheit (°F)",
+    "km_per_hour": "kilometres per hour (km/h)",
+    "mph": "miles per hour (mph)",
+    "knots": "knots",
+    "tonne_km": "tonne-kilometres",
 }
+
+
+def unit_label(unit: str) -> str:
+    """A figure unit as a panel or axis names it: "troops (count)", "RUB per USD (exchange
+    rate)"; an unknown unit as written, underscores as spaces."""
+    if unit in UNIT_LABELS:
+        return UNIT_LABELS[unit]
+    base, per, quoted = unit.partition("_per_")
+    if per and base.isupper() and quoted.isupper():
+        return f"{base} per {quoted} (exchange rate)"
+    return unit.replace("_", " ")
+
+
 # More panels than this would be unreadable: the rest are reached through the unit filter.
 MAX_UNIT_PANELS = 8
 # Values spanning more than this ratio on one axis are drawn on a log scale.
@@ -305,7 +346,7 @@ def figures_timeline_figure(
         cols=1,
         shared_xaxes=True,
         vertical_spacing=min(0.08, 0.3 / max(1, len(units))),
-        subplot_titles=[escape(UNIT_LABELS.get(unit, unit)) for unit in units],
+        subplot_titles=[escape(unit_label(unit)) for unit in units],
     )
     seen_themes: set[str] = set()
     for row, unit in enumerate(units, start=1):
@@ -344,7 +385,7 @@ def figures_timeline_figure(
         figure.update_yaxes(
             type="log" if use_log else "linear",
             rangemode="tozero" if not use_log else None,
-            title_text=escape(UNIT_LABELS.get(unit, unit)) + (" (log scale)" if use_log else ""),
+            title_text=escape(unit_label(unit)) + (" (log scale)" if use_log else ""),
             row=row,
             col=1,
         )

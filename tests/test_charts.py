@@ -109,6 +109,18 @@ def test_figures_get_one_panel_per_unit() -> None:
     assert titles == ["US dollars (USD)", "troops (count)", "percent (%)"]
 
 
+def test_panels_name_rates_and_measures_in_words() -> None:
+    rates = FIGURES.assign(unit=["RUB_per_USD", "celsius", "hectares", "NGN"])
+    figure = figures_timeline_figure(rates, colors=COLORS, labels=LABELS)
+    titles = sorted(annotation.text for annotation in figure.layout.annotations)
+    assert titles == [
+        "NGN",
+        "RUB per USD (exchange rate)",
+        "degrees Celsius (°C)",
+        "hectares (ha)",
+    ]
+
+
 def test_values_spanning_orders_of_magnitude_use_a_log_axis() -> None:
     figure = figures_timeline_figure(FIGURES, colors=COLORS, labels=LABELS)
     assert figure.layout.yaxis.type == "log"  # USD: 2 million to 240 billion
