@@ -1773,6 +1773,11 @@ REAL_NEWS_CASES = [
         [("41 degrees Celsius", 41, "celsius"), ("106 degrees Fahrenheit", 106, "fahrenheit")],
     ),  # no "3 °C": the sign would be lost
     (
+        "Nations vowed to keep warming below 1.5C; Delhi's temperature hit 44C.",
+        [("1.5C", 1.5, "celsius"), ("44C", 44, "celsius")],
+    ),
+    ("The Category 5C storm hit; take vitamin C.", []),  # no temperature in its line
+    (
         "The poll's margin is plus or minus 2 percentage points.",
         [
             ("2 percentage points", 2, "percentage_points"),
