@@ -1778,6 +1778,13 @@ REAL_NEWS_CASES = [
     ),
     ("The Category 5C storm hit; take vitamin C.", []),  # no temperature in its line
     (
+        "She won 4.2M votes; 3m cars were sold; a 20m wall.",
+        [
+            ("4.2M votes", 4.2e6, "count"),
+            ("3m cars", 3e6, "count"),
+        ],
+    ),
+    (
         "The poll's margin is plus or minus 2 percentage points.",
         [
             ("2 percentage points", 2, "percentage_points"),
