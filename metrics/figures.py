@@ -113,6 +113,7 @@ _RATE_CLAUSE_BREAK_RE = re.compile(
     r"[.!?](?:\s|$)|[;\n]|,\s+(?:and|while|but|whereas|although|though|as|with|when)\b"
     r"|\b(?:while|whereas)\b"
 )
+_ONE_THOUSANDS_COMMA_RE = re.compile(r"\d{1,2},\d{3}")  # "2,282", "12,345": one comma
 _DOTTED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "8.600 troops", as continental Europe writes
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
@@ -301,6 +302,9 @@ class FigureRules:
     object_subject_not_after: frozenset[str] = frozenset()  # "flights between the countries"
     plain_count_unit: str = "count"  # the unit of things merely counted (no subject of a level)
     tally_name_heads: frozenset[str] = frozenset()  # "China Eastern Airlines: 1.2 million"
+    # "2,282 trillion rubles": a decimal comma before these scales in these currencies
+    decimal_comma_scales: frozenset[str] = frozenset()
+    decimal_comma_currencies: frozenset[str] = frozenset()
     # "We want to increase their number to 100,000": a number of the count named before
     number_back: re.Pattern[str] | None = None
     subject_verbs: frozenset[str] = frozenset()  # "the released soldiers numbered 248"
@@ -785,6 +789,12 @@ def _quantities_from_match(
         and not _PER_RE.match(text, match.end())
     ):
         value1 = Decimal(number1.replace(".", ""))  # "8.600 troops": dots between thousands
+    if (
+        scale1_word in rules.decimal_comma_scales
+        and rule.unit in rules.decimal_comma_currencies
+        and _ONE_THOUSANDS_COMMA_RE.fullmatch(number1)
+    ):
+        value1 = Decimal(number1.replace(",", "."))  # "2,282 trillion rubles": 2.282 trillion
     scale1 = rules.scales.get(scale1_word, Decimal(1))
     scale2 = rules.scales.get(scale2_word, Decimal(1))
     if value2 is not None and not scale1_word and scale2_word and value1 < value2:
@@ -2340,6 +2350,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if elliptical.get("number_back_determiners")
         else None,
+        decimal_comma_scales=frozenset(
+            _normalise(w) for w in data.get("decimal_comma", {}).get("scales", [])
+        ),
+        decimal_comma_currencies=frozenset(data.get("decimal_comma", {}).get("currencies", [])),
         tally_name_heads=frozenset(
             _normalise(w) for w in data.get("tallies", {}).get("name_heads", [])
         ),

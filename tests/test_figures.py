@@ -1777,6 +1777,11 @@ REAL_NEWS_CASES = [
         [("1.5C", 1.5, "celsius"), ("44C", 44, "celsius")],
     ),
     ("The Category 5C storm hit; take vitamin C.", []),  # no temperature in its line
+    # a decimal comma before "trillion" in a translation; yen reach a thousand trillion
+    (
+        "Revenues reached 9,431 trillion rubles; Japan owes 1,200 trillion yen.",
+        [("9,431 trillion rubles", 9.431e12, "RUB"), ("1,200 trillion yen", 1.2e15, "JPY")],
+    ),
     (
         "She won 4.2M votes; 3m cars were sold; a 20m wall.",
         [
