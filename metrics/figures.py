@@ -224,8 +224,6 @@ class UnitRule:
     # the rule holds only after one of these scale words; after none, or another, `otherwise`
     # does ("38 billion cubic metres" is 38 bcm, "a 150,000 cubic metre tanker" cubic metres)
     only_with_scales: frozenset[str] = frozenset()
-    # a unit phrase that holds only with one of these words in its line ("1.5C" of warming)
-    only_near: re.Pattern[str] | None = None
     otherwise: UnitRule | None = None
     # ... and also after one of these when a word of `also_near` stands near it in its line
     # ("100 million cubic metres of natural gas" is 0.1 bcm)
@@ -748,12 +746,6 @@ def _quantities_from_match(
         and not _also_holds(rule, {scale1_word, scale2_word}, match, text)
     ):
         rule = rule.otherwise
-    if (
-        rule is not None
-        and rule.only_near is not None
-        and not rule.only_near.search(_line_window(text, match.start(), match.end()))
-    ):
-        return []  # "Category 5C": a temperature only where its line speaks of one
     if rule is None:
         return []
     if _negative_level(text, match.start(), rule, rules):
@@ -2090,7 +2082,6 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             counted=bool(entry.get("counted", False)),
             weak_ok=bool(entry.get("weak_ok", False)),
             only_with_scales=frozenset(_normalise(w) for w in entry.get("only_with_scales", [])),
-            only_near=_whole_words(entry.get("only_near", [])),
             also_with_scales=frozenset(_normalise(w) for w in entry.get("also_with_scales", [])),
             also_near=_whole_words(entry.get("also_near", [])),
             also_not_of=_whole_words(entry.get("also_not_of", [])),
