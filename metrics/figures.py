@@ -184,6 +184,7 @@ _POINT_NOUN_RE = re.compile(
 _OWNER_BEFORE_RE = re.compile(
     rf"(?:(?P<two>[\w’'\-]+)[,;]?{SPACE}+)?(?P<one>[\w’'\-]+){SPACE}+[A-Z][\w\-]*['’]s{SPACE}+\Z"
 )
+_MINUS_BEFORE_RE = re.compile(rf"(?i)(?<![\w])minus{SPACE}+\Z")  # not "the terminus 5 km"
 _PER_RE = re.compile(rf"{SPACE}+per(?!\w)")  # "the number of people per doctor": a ratio
 # right after the counted object, a possessive or another plural noun: the object is not the
 # head of the subject ("the number of soldiers' wives", "of aircraft hangars"); "has", "was",
@@ -726,8 +727,6 @@ def _quantities_from_match(
             return []  # "one person familiar with the matter": a source, not a count
     elif unit_phrase:
         rule = _unit_rule(unit_phrase, rules)
-        if rule is not None and rule.money and _normalise(unit_phrase) in rules.ambiguous_prefixes:
-            rule = _currency_rule(_normalise(unit_phrase), match, text, rules)  # "pesos"
         if counted_object and _normalise(counted_object) in rules.designated_objects:
             rule = _designated_rule(match.group("adjectives"), rules) or rule
         if rule is not None and rule.money and rules.exchange_quoted is not None:
@@ -1017,8 +1016,7 @@ def _two_figures(
 def _currency_rule(
     currency: str, match: re.Match[str], text: str, rules: FigureRules
 ) -> UnitRule | None:
-    """The currency of a sign, code or word; a shared one ("¥", "pesos") decided by its line's
-    cues."""
+    """The currency of a sign or code; a shared sign ("¥") decided by its sentence's cues."""
     ambiguous = rules.ambiguous_prefixes.get(currency)
     if ambiguous is None:
         return rules.prefixes.get(currency)
@@ -1888,13 +1886,13 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
     -10.6%") is reported by its size, as news reports changes; a negative level is left out."""
     if rule is rules.percent:
         return False
-    if text.endswith(("minus ", "Minus "), 0, position) and not (
+    if _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) and not (
         rule.money or rule.category == "percent"
     ):
         # "minus 10 degrees Celsius"; not "plus or minus 3 percentage points" (a margin),
         # "minus $12 per barrel versus Brent" (a discount, reported by its size)
         return True
-    if not position or text[position - 1] not in "-−":
+    if not position or text[position - 1] not in "-−–":
         return False
     return not _OPEN_BRACKET_RE.search(text, max(0, position - 60), position)
 
