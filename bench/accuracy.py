@@ -171,24 +171,26 @@ def unmatched(expected: list[Pair], found: list[Pair], *, strict: bool) -> list[
     return left
 
 
-def forgiven(extras: list[Pair], doubtful: Iterable[list]) -> list[Pair]:
-    """`extras` (found figures no label took) less one per `doubtful` label of its value: what
-    the labeller could not decide is neither right nor wrong, and never takes a figure that a
-    label asks for ("four (4) agreements" with the 4 doubtful still matches its label)."""
+def excused(extras: list[Pair], doubtful: Iterable[list]) -> list[Pair]:
+    """The `extras` (found figures no label took) that `doubtful` labels excuse, one per label
+    of its value (its unit first): what the labeller could not decide is neither right nor
+    wrong, and never takes a figure that a label asks for ("four (4) agreements" with the 4
+    doubtful still matches its label)."""
     left = list(extras)
+    taken = []
     for value, unit in doubtful:
         same = [i for i, (v, _) in enumerate(left) if same_value(float(value), v)]
         exact = [i for i in same if left[i][1] == unit]
         if same:
-            del left[(exact or same)[0]]
-    return left
+            taken.append(left.pop((exact or same)[0]))
+    return taken
 
 
 def score_figures(
     cases: list[dict], extract: Callable[[str], list[Pair]]
 ) -> tuple[Score, Score, float, list[tuple[dict, list[Pair]]]]:
     """Value-only and strict scores, seconds spent extracting, and each case's output (less
-    the figures a doubtful label forgives)."""
+    the figures a doubtful label excuses)."""
     loose, strict = Score(), Score()
     outputs = []
     seconds = 0.0
@@ -200,28 +202,17 @@ def score_figures(
         doubtful = case.get("doubtful", [])
         for score, is_strict in ((loose, False), (strict, True)):
             extras = unmatched(expected, found, strict=is_strict)
-            wrong = forgiven(extras, doubtful)
-            score.true_positives += len(found) - len(extras)
-            score.false_positives += len(wrong)
-            score.false_negatives += len(expected) - (len(found) - len(extras))
+            forgiven = excused(extras, doubtful)
+            matched = len(found) - len(extras)
+            score.true_positives += matched
+            score.false_positives += len(extras) - len(forgiven)
+            score.false_negatives += len(expected) - matched
             if is_strict:
                 kept = list(found)
-                for pair in _removed(extras, wrong):
+                for pair in forgiven:
                     kept.remove(pair)
                 outputs.append((case, kept))
     return loose, strict, seconds, outputs
-
-
-def _removed(before: list[Pair], after: list[Pair]) -> list[Pair]:
-    """The pairs of `before` that `after` no longer holds (as many times as removed)."""
-    left = list(after)
-    removed = []
-    for pair in before:
-        if pair in left:
-            left.remove(pair)
-        else:
-            removed.append(pair)
-    return removed
 
 
 # --- dates -----------------------------------------------------------------------------------

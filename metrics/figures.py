@@ -879,10 +879,10 @@ def _first_count(
     before = _previous_word(text, found.start("number"))
     if number.lower() == rules.hundred or before in rules.number_words or before[:1].isdigit():
         return None  # "Two hundred Chinese and 150 Vietnamese workers": part of a number
-    value = _parse_number(number, rules)
-    if value is None or value <= 0 or not _whole(value * rule.factor):
+    value = _count_value(number, rule, rules)
+    if value is None:
         return None
-    return _Quantity(found.start("number"), found.end("name"), value * rule.factor, None, rule, "")
+    return _Quantity(found.start("number"), found.end("name"), value, None, rule, "")
 
 
 def _second_count(
@@ -896,25 +896,34 @@ def _second_count(
     found = _SECOND_COUNT_RE.search(match.group("adjectives"))
     if found is None or _is_year_number(found.group("number"), rules):
         return None
-    value = _parse_number(found.group("number"), rules)
-    if value is None or value <= 0 or not _whole(value * rule.factor):
+    value = _count_value(found.group("number"), rule, rules)
+    if value is None:
         return None
     offset = match.start("adjectives")
-    second_start = offset + found.start("number")
-    second = _Quantity(second_start, match.end(), value * rule.factor, None, rule, "")
+    second = _Quantity(offset + found.start("number"), match.end(), value, None, rule, "")
     head = match.group("adjectives")[: found.start()].rstrip()
-    words = head.split()
-    first_rule = next(
-        (
-            own
-            for size in (2, 1)
-            if len(words) >= size
-            and (own := _unit_rule(" ".join(words[-size:]), rules)) is not None
-            and own.counted
-        ),
-        rule,
-    )
-    return offset + len(head), first_rule, second
+    own = _counted_tail(head.split(), rules, longest=2)
+    return offset + len(head), own[1] if own else rule, second
+
+
+def _count_value(number: str, rule: UnitRule, rules: FigureRules) -> Decimal | None:
+    """The value of `number` as a count of `rule`'s object: positive and whole, else None."""
+    value = _parse_number(number, rules)
+    if value is None or value <= 0 or not _whole(value * rule.factor):
+        return None
+    return value * rule.factor
+
+
+def _counted_tail(
+    words: Sequence[str], rules: FigureRules, longest: int = 3
+) -> tuple[int, UnitRule] | None:
+    """The counted object that the last words name, longest first ("tourist arrivals",
+    "vessels"): how many words, and its rule; None when they name none."""
+    for size in range(min(longest, len(words)), 0, -1):
+        rule = _unit_rule(" ".join(words[-size:]), rules)
+        if rule is not None and rule.counted:
+            return size, rule
+    return None
 
 
 def _model_rule(name: str, rules: FigureRules) -> UnitRule | None:
@@ -1593,18 +1602,10 @@ def _object_subject_rule(
     at -= 1
     if at >= 0 and words[at] in ("have", "has", "had"):
         at -= 1  # "have risen"
-    size = next(
-        (
-            size
-            for size in (3, 2, 1)
-            if at - size + 1 >= 0
-            and (rule := _unit_rule(" ".join(words[at - size + 1 : at + 1]), rules)) is not None
-            and rule.counted
-        ),
-        0,
-    )
-    if not size:
+    tail = _counted_tail(words[: at + 1], rules)
+    if tail is None:
         return None
+    size, rule = tail
     if not rules.subject_after.match(text, end) or _RATIO_AFTER_RE.match(text, end):
         return None
     if previous and previous[-1].rule.money and _in_one_sentence(text, previous[-1].end, start):
@@ -1614,10 +1615,7 @@ def _object_subject_rule(
         return None  # "Scrambles against Chinese planes rose to 114": the planes are no subject
     if written[first][0].isupper() and first and written[first - 1][0].isupper():
         return None  # "Reliance Industries rose 2% to 2,950": a name, its share price
-    rule = _unit_rule(" ".join(words[first : at + 1]), rules)
-    if rule is None or rule.unit == rules.plain_count_unit:
-        return None
-    return rule
+    return None if rule.unit == rules.plain_count_unit else rule
 
 
 def _number_back_rule(
@@ -2079,8 +2077,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             theme=entry.get("theme", ""),
             counted=bool(entry.get("counted", False)),
             weak_ok=bool(entry.get("weak_ok", False)),
-            only_with_scales=frozenset(_normalise(w) for w in entry.get("only_with_scales", [])),
-            also_with_scales=frozenset(_normalise(w) for w in entry.get("also_with_scales", [])),
+            only_with_scales=_word_set(entry.get("only_with_scales", [])),
+            also_with_scales=_word_set(entry.get("also_with_scales", [])),
             also_near=_whole_words(entry.get("also_near", [])),
             also_not_of=_whole_words(entry.get("also_not_of", [])),
             otherwise=UnitRule(
@@ -2213,6 +2211,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     move_words = [_normalise(w) for w in exchange.get("move_words", []) if w.strip()]
     reach_words = [_normalise(w) for w in exchange.get("reach_words", []) if w.strip()]
     against_words = [_normalise(w) for w in exchange.get("against_words", []) if w.strip()]
+    change_verbs = data.get("fractions_change", {}).get("verbs", [])
     short_counts = data.get("scales_short_counts", {})
     rules = FigureRules(
         pattern=pattern,
@@ -2223,38 +2222,33 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         percent=percent_rule,
         scales={**scales, **short_scales},
         short_scales=frozenset(short_scales),
-        count_short_scales=frozenset(_normalise(w) for w in short_counts.get("words", [])),
+        count_short_scales=_word_set(short_counts.get("words", [])),
         unit_short_scales={
-            unit: frozenset(_normalise(w) for w in words)
-            for unit, words in short_counts.get("by_unit", {}).items()
+            unit: _word_set(words) for unit, words in short_counts.get("by_unit", {}).items()
         },
         unit_short_scales_below=Decimal(str(short_counts.get("by_unit_below", "Infinity"))),
-        short_scales_not_before=frozenset(
-            _normalise(w) for w in short_counts.get("not_before", [])
-        ),
+        short_scales_not_before=_word_set(short_counts.get("not_before", [])),
         number_words=number_words,
         hundred=hundred,
-        weak_numbers=frozenset(_normalise(w) for w in numbers.get("weak", [])),
+        weak_numbers=_word_set(numbers.get("weak", [])),
         year_range=(int(numbers.get("year_min", 1800)), int(numbers.get("year_max", 2100))),
         fractions=fractions,
         share_of_a=frozenset([*articles, "of", "one"]),
-        fraction_blocked_after=frozenset(
-            _normalise(w) for w in fraction_exclude.get("after_words", [])
-        ),
+        fraction_blocked_after=_word_set(fraction_exclude.get("after_words", [])),
         fraction_blocked_before=fraction_blocked_before,
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         contexts=contexts,
-        trivial_numbers=frozenset(_normalise(w) for w in trivial.get("numbers", [])),
-        trivial_determiners=frozenset(_normalise(w) for w in trivial.get("determiners", [])),
-        trivial_objects=frozenset(_normalise(w) for w in trivial.get("objects", [])),
+        trivial_numbers=_word_set(trivial.get("numbers", [])),
+        trivial_determiners=_word_set(trivial.get("determiners", [])),
+        trivial_objects=_word_set(trivial.get("objects", [])),
         trivial_pair=_trivial_pair_regex(trivial, units),
-        split_after=frozenset(_normalise(w) for w in data.get("ranges", {}).get("split_after", [])),
-        range_verbs=frozenset(_normalise(w) for w in data.get("ranges", {}).get("range_verbs", [])),
+        split_after=_word_set(data.get("ranges", {}).get("split_after", [])),
+        range_verbs=_word_set(data.get("ranges", {}).get("range_verbs", [])),
         theme_hints=theme_hints,
         fixed_words=fixed_words,
         multiplier=multiplier,
         multiplier_after=_optional_regex("|".join(multiplier_after)) if multiplier_after else None,
-        multiplier_before=frozenset(_normalise(w) for w in multipliers.get("before", [])),
+        multiplier_before=_word_set(multipliers.get("before", [])),
         ambiguous_prefixes=_compile_ambiguous_prefixes(
             data.get("ambiguous_prefixes", {}), [*prefixes.values(), *units.values()], source
         ),
@@ -2292,15 +2286,13 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?<!\w)(?:{_alternation(['by', 'up', 'down', *move_words])}){SPACE}+[\d.,]+"
             rf"{SPACE}*(?:%|\w+)"
         ),
-        exchange_level_before=frozenset(
-            _normalise(w) for w in exchange.get("level_before", []) if w.strip()
-        ),
+        exchange_level_before=_word_set(w for w in exchange.get("level_before", []) if w.strip()),
         exchange_other_quoted=tuple(
             _normalise(w) for w in exchange.get("not_after", []) if w.strip()
         ),
         exchange_quoted_units=quoted_units,
         casualty=casualty,
-        casualty_before=frozenset(_normalise(w) for w in elliptical.get("casualty_before", [])),
+        casualty_before=_word_set(elliptical.get("casualty_before", [])),
         casualty_after=_words_after(elliptical.get("casualty_after", [])),
         of_object=re.compile(
             rf"{SPACE}+(?:{_phrase_regex('out')}{SPACE}+)?{_phrase_regex('of')}{SPACE}+"
@@ -2311,25 +2303,15 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if object_alternation
         else None,
         others_after=_words_after(elliptical.get("others_after", [])),
-        others_before=frozenset(_normalise(w) for w in elliptical.get("others_before", [])),
-        compared_before=frozenset(_normalise(w) for w in elliptical.get("compared_before", [])),
+        others_before=_word_set(elliptical.get("others_before", [])),
+        compared_before=_word_set(elliptical.get("compared_before", [])),
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
-        continued_before=frozenset(_normalise(w) for w in elliptical.get("continued_before", [])),
-        continued_not_after=frozenset(
-            _normalise(w) for w in elliptical.get("continued_not_after", [])
-        ),
+        continued_before=_word_set(elliptical.get("continued_before", [])),
+        continued_not_after=_word_set(elliptical.get("continued_not_after", [])),
         subject=_subject_regex(elliptical, adjective, object_alternation),
-        object_subject_verbs=frozenset(
-            _normalise(w)
-            for w in [
-                *elliptical.get("object_subject_verbs", []),
-                *data.get("fractions_change", {}).get("verbs", []),
-            ]
-        ),
-        object_subject_reach=frozenset(
-            _normalise(w) for w in elliptical.get("object_subject_reach", [])
-        ),
+        object_subject_verbs=_word_set(elliptical.get("object_subject_verbs", []), change_verbs),
+        object_subject_reach=_word_set(elliptical.get("object_subject_reach", [])),
         number_back=_optional_regex(
             rf"(?<!\w)(?:(?P<put>put|puts|putting|estimated|estimates|placed|places){SPACE}+)?"
             rf"(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
@@ -2339,39 +2321,19 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if elliptical.get("number_back_determiners")
         else None,
-        decimal_comma_scales=frozenset(
-            _normalise(w) for w in data.get("decimal_comma", {}).get("scales", [])
-        ),
+        decimal_comma_scales=_word_set(data.get("decimal_comma", {}).get("scales", [])),
         decimal_comma_currencies=frozenset(data.get("decimal_comma", {}).get("currencies", [])),
-        tally_name_heads=frozenset(
-            _normalise(w) for w in data.get("tallies", {}).get("name_heads", [])
-        ),
-        object_subject_not_after=frozenset(
-            _normalise(w) for w in elliptical.get("object_subject_not_after", [])
-        ),
-        subject_verbs=frozenset(_normalise(w) for w in elliptical.get("subject_verbs", [])),
-        subject_level_before=frozenset(
-            _normalise(w) for w in elliptical.get("subject_level_before", [])
-        ),
+        tally_name_heads=_word_set(data.get("tallies", {}).get("name_heads", [])),
+        object_subject_not_after=_word_set(elliptical.get("object_subject_not_after", [])),
+        subject_verbs=_word_set(elliptical.get("subject_verbs", [])),
+        subject_level_before=_word_set(elliptical.get("subject_level_before", [])),
         subject_after=_phrase_end(
             [*elliptical.get("compared_followers", []), *elliptical.get("subject_followers", [])]
         ),
-        subject_level_verbs=frozenset(
-            _normalise(w)
-            for w in [
-                *elliptical.get("subject_level_verbs", []),
-                *data.get("fractions_change", {}).get("verbs", []),
-            ]
-        ),
-        subject_causatives=frozenset(
-            _normalise(w) for w in elliptical.get("subject_causatives", [])
-        ),
-        subject_clause_words=frozenset(
-            _normalise(w) for w in elliptical.get("subject_clause_words", [])
-        ),
-        subject_change_tails=frozenset(
-            _normalise(w) for w in elliptical.get("subject_change_tails", [])
-        ),
+        subject_level_verbs=_word_set(elliptical.get("subject_level_verbs", []), change_verbs),
+        subject_causatives=_word_set(elliptical.get("subject_causatives", [])),
+        subject_clause_words=_word_set(elliptical.get("subject_clause_words", [])),
+        subject_change_tails=_word_set(elliptical.get("subject_change_tails", [])),
         casualty_singular_after=_words_after(elliptical.get("casualty_singular_after", [])),
         total_phrase=_optional_regex(
             rf"(?<![\w'’\-])(?:{_alternation(elliptical.get('subject_causatives', []))})"
@@ -2379,11 +2341,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if elliptical.get("total_words") and elliptical.get("subject_causatives")
         else None,
-        total_words=frozenset(_normalise(w) for w in elliptical.get("total_words", [])),
-        total_determiners=frozenset(_normalise(w) for w in elliptical.get("total_determiners", [])),
-        total_nouns=frozenset(_normalise(w) for w in elliptical.get("total_nouns", [])),
-        total_time_words=frozenset(_normalise(w) for w in elliptical.get("total_time_words", [])),
-        total_not_after=frozenset(_normalise(w) for w in elliptical.get("total_not_after", [])),
+        total_words=_word_set(elliptical.get("total_words", [])),
+        total_determiners=_word_set(elliptical.get("total_determiners", [])),
+        total_nouns=_word_set(elliptical.get("total_nouns", [])),
+        total_time_words=_word_set(elliptical.get("total_time_words", [])),
+        total_not_after=_word_set(elliptical.get("total_not_after", [])),
         parallel_after=_words_after(elliptical.get("parallel_followers", [])),
         parallel_after_last=_optional_regex(
             rf"(?:{SPACE}+(?:{_alternation(elliptical.get('parallel_linking', []))}))?"
@@ -2391,30 +2353,20 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if elliptical.get("parallel_followers")
         else None,
-        parallel_before=frozenset(_normalise(w) for w in elliptical.get("parallel_before", [])),
-        compared_not_after=frozenset(
-            _normalise(w) for w in elliptical.get("compared_not_after", [])
-        ),
-        fraction_change_verbs=frozenset(
-            _normalise(w) for w in data.get("fractions_change", {}).get("verbs", [])
-        ),
-        split_after_to=frozenset(
-            _normalise(w) for w in data.get("ranges", {}).get("split_after_to", [])
-        ),
-        size_connectors=frozenset(
-            _normalise(w) for w in data.get("ranges", {}).get("size_only", [])
-        ),
-        list_connectors=frozenset(_normalise(w) for w in data.get("ranges", {}).get("lists", [])),
+        parallel_before=_word_set(elliptical.get("parallel_before", [])),
+        compared_not_after=_word_set(elliptical.get("compared_not_after", [])),
+        fraction_change_verbs=_word_set(change_verbs),
+        split_after_to=_word_set(data.get("ranges", {}).get("split_after_to", [])),
+        size_connectors=_word_set(data.get("ranges", {}).get("size_only", [])),
+        list_connectors=_word_set(data.get("ranges", {}).get("lists", [])),
         model_words=frozenset(" ".join(w.split()) for w in data.get("models", {}).get("words", [])),
         singulars=singulars,
-        casualty_singulars=frozenset(_normalise(w) for w in casualties_only),
+        casualty_singulars=_word_set(casualties_only),
         model_plural_units=model_plural_units,
-        designated_objects=frozenset(
-            _normalise(w) for w in model_plurals.get("designated_objects", [])
-        ),
+        designated_objects=_word_set(model_plurals.get("designated_objects", [])),
         model_plural_default=model_plural_default,
         fixed_only_after={
-            _normalise(word): frozenset(_normalise(w) for w in words)
+            _normalise(word): _word_set(words)
             for word, words in data.get("fixed_words", {}).get("only_after", {}).items()
         },
         starts=starts if starts.available else None,
@@ -2726,6 +2678,11 @@ def _subject_regex(
     if elliptical.get("subject_tolls"):
         branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")
     return re.compile("|".join(branches)) if branches else None
+
+
+def _word_set(*word_lists: Iterable[str]) -> frozenset[str]:
+    """The normalised words of one or more vocabulary lists, for lookups."""
+    return frozenset(_normalise(word) for words in word_lists for word in words)
 
 
 def _words_after(words: Sequence[str]) -> re.Pattern[str] | None:
