@@ -271,6 +271,7 @@ UNIT_LABELS = {
     "miles": "miles",
     "nautical_miles": "nautical miles",
     "km2": "square kilometres (km²)",
+    "square_miles": "square miles (sq mi)",
     "square_metres": "square metres (m²)",
     "cubic_metres": "cubic metres (m³)",
     "cubic_feet": "cubic feet",

@@ -76,7 +76,8 @@ SPACE = r"[ \t\u00a0\u202f]"
 # or minus sign after a space or bracket may precede a change ("(-8.0 mio t or +4.2%)"): the
 # figure, its size, starts after it.
 NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "2.5E+3", "Tu-95"
-# Digits: `3,200` and `1,234.5`; `3 200` (space or thin space as thousands separator); `6.9`,
+# Digits: `3,200` and `1,234.5`; `3 200` (space or thin space as thousands separator, not
+# before a calibre: "18 155 mm howitzers"); `6.9`,
 # `190,27` (decimal comma) and `2022`. Never followed by another digit, an ordinal or decade
 # suffix (`80th`, `1930s`) or a clock colon (`10:30`); never part of scientific notation
 # (`1e308`, `1.8e308`): news does not write numbers that way, so it is no figure rather than
@@ -84,7 +85,7 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w))"  # not "20 120mm mortars"
     r"|\d+(?:[.,]\d+)?)"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
@@ -165,8 +166,12 @@ _TALLY_END_RE = re.compile(
 )
 # the ages listed before a number: "aged 14 and", "ages 5 to"
 _AGES_BEFORE_RE = re.compile(
-    rf"(?<!\w)(?:[Aa]ged?|[Aa]ges){SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
+    rf"(?<!\w)(?:[Aa]ged?|[Aa]ges)(?:{SPACE}+(?:between|from))?{SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
 )
+# a count of votes (see [elliptical] vote_sides)
+_VOTES_RE = re.compile(r"(?<!\w)votes(?!\w)")
+# ... and before a range of ages: "aged between 24 and 69", "ages 18 to 60"
+_AGE_LEAD_RE = re.compile(rf"(?<!\w)(?:[Aa]ged?|[Aa]ges)(?:{SPACE}+(?:between|from))?{SPACE}*\Z")
 # "and five" among a counted object's adjectives: a second count (see `_second_count`)
 _SECOND_COUNT_RE = re.compile(
     rf"(?<!\w)(?:and|or){SPACE}+(?P<number>\d{{1,3}}(?:,\d{{3}})*|[A-Za-z]+(?:-[a-z]+)?)(?=\s)"
@@ -280,6 +285,7 @@ class FigureRules:
     casualty_after: re.Pattern[str] | None = None
     of_object: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
+    vote_sides: re.Pattern[str] | None = None  # "141 votes in favour, five against""
     others_before: frozenset[str] = frozenset()
     compared_before: frozenset[str] = frozenset()
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
@@ -300,6 +306,7 @@ class FigureRules:
     object_subject_reach: frozenset[str] = frozenset()  # "exceeded" (then the number)
     object_subject_not_after: frozenset[str] = frozenset()  # "flights between the countries"
     plain_count_unit: str = "count"  # the unit of things merely counted (no subject of a level)
+    object_subject_counts: frozenset[str] = frozenset()  # ... but these: "births fell to 9 million"
     tally_name_heads: frozenset[str] = frozenset()  # "China Eastern Airlines: 1.2 million"
     # "2,282 trillion rubles": a decimal comma before these scales in these currencies
     decimal_comma_scales: frozenset[str] = frozenset()
@@ -564,7 +571,12 @@ def _searcher(
             index += 1
             if start < position or _a_year_alone(text, start):
                 continue
-            if trivial is not None and text[start] in trivial_firsts and trivial(text, start):
+            if (
+                trivial is not None
+                and text[start] in trivial_firsts
+                and (pair := trivial(text, start)) is not None
+                and not _a_casualty(pair, text, rules)
+            ):
                 continue  # "two countries": `_quantities_from_match` would turn it down
             if (found := match(text, start)) is not None:
                 return found
@@ -678,6 +690,7 @@ def _quantities_from_match(
         (unit or counted_object)
         and number1.lower() in rules.trivial_numbers
         and _normalise(unit or counted_object) in rules.trivial_objects
+        and not _a_casualty(match, text, rules)
     ):
         return []  # "two countries", the commonest counted phrase in news (see `_is_trivial`)
     if number2 and connector == "-" and number1[0].isdigit() != number2[0].isdigit():
@@ -1167,7 +1180,7 @@ def _elliptical(
     """A number without a unit whose sentence says what it counts (see the module docstring)."""
     number = match.group("number1")
     if value_max is not None or match.group("between"):
-        return []
+        return _casualty_range(match, text, rules, value, value_max, qualifier)
     scale_word = (match.group("scale1") or "").lower().rstrip(".")
     if number.lower() in rules.weak_numbers:
         return []
@@ -1221,6 +1234,35 @@ def _elliptical(
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
 
 
+def _casualty_range(
+    match: re.Match[str],
+    text: str,
+    rules: FigureRules,
+    value: Decimal,
+    value_max: Decimal | None,
+    qualifier: str,
+) -> list[_Quantity]:
+    """A range of bare whole numbers that a casualty word follows: "Russia has had 70,000 to
+    80,000 killed or wounded" (never years, ages or scaled numbers: "from 2014 to 2022 killed")."""
+    end = match.end()
+    if (
+        value_max is None
+        or rules.casualty is None
+        or rules.casualty_after is None
+        or end != match.end("number2")
+        or match.group("scale1")
+        or not (_whole(value) and _whole(value_max))
+        or _is_year_number(match.group("number1"), rules)
+        or _is_year_number(match.group("number2"), rules)
+        or not rules.casualty_after.match(text, end)
+    ):
+        return []
+    start = match.start("number1")
+    if _AGE_LEAD_RE.search(text, max(0, start - _LOOKBACK), start):
+        return []  # "Three men aged between 24 and 69 were killed"
+    return [_Quantity(start, end, value, value_max, rules.casualty, qualifier)]
+
+
 def _may_refer(
     text: str, start: int, end: int, words_before: tuple[str, str], rules: FigureRules
 ) -> bool:
@@ -1260,7 +1302,7 @@ def _elliptical_sources(rules: FigureRules) -> tuple[int, ...]:
             (
                 rules.casualty_before, rules.others_before, rules.compared_before,
                 rules.exchange_quoted, rules.casualty_after, rules.casualty_singular_after,
-                rules.of_object, rules.others_after,
+                rules.of_object, rules.others_after, rules.vote_sides,
             ),
         )
     )  # fmt: skip
@@ -1421,6 +1463,10 @@ def _elliptical_count_rule(
     if refers_back and previous:
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
+            return last.rule
+    if rules.vote_sides is not None and previous and rules.vote_sides.match(text, end):
+        last = previous[-1]  # "with 141 votes in favour, five against and 35 abstentions"
+        if _VOTES_RE.search(text, last.start, last.end) and _in_one_sentence(text, last.end, start):
             return last.rule
     return None
 
@@ -1602,20 +1648,49 @@ def _object_subject_rule(
     at -= 1
     if at >= 0 and words[at] in ("have", "has", "had"):
         at -= 1  # "have risen"
-    tail = _counted_tail(words[: at + 1], rules)
-    if tail is None:
+    subject = _counted_subject(words[: at + 1], rules)
+    if subject is None:
         return None
-    size, rule = tail
+    first, size, rule = subject
     if not rules.subject_after.match(text, end) or _RATIO_AFTER_RE.match(text, end):
         return None
     if previous and previous[-1].rule.money and _in_one_sentence(text, previous[-1].end, start):
         return None  # "revenue rose to 450 billion rubles, while losses totalled 45 billion"
-    first = at - size + 1
-    if set(words[max(0, first - 3) : first]) & rules.object_subject_not_after:
-        return None  # "Scrambles against Chinese planes rose to 114": the planes are no subject
     if written[first][0].isupper() and first and written[first - 1][0].isupper():
         return None  # "Reliance Industries rose 2% to 2,950": a name, its share price
-    return None if rule.unit == rules.plain_count_unit else rule
+    if (
+        rule.unit == rules.plain_count_unit
+        and words[first + size - 1] not in rules.object_subject_counts
+    ):
+        return None  # "losses totalled 45 billion", "Gulf states rose to 6": no subject
+    return rule
+
+
+def _counted_subject(words: Sequence[str], rules: FigureRules) -> tuple[int, int, UnitRule] | None:
+    """The counted object that is the subject `words` end with (the words before its verb):
+    where it starts, how many words, its rule. "the casualties"; before a short phrase of a
+    preposition, "Flights between the two countries", "Direct flights between Moscow and
+    Harbin"; never a preposition's object ("Scrambles against Chinese planes" are scrambles,
+    "the rise in flights between the countries" no subject)."""
+    prepositions = rules.object_subject_not_after
+    tail = _counted_tail(words, rules)
+    if tail is not None:
+        first = len(words) - tail[0]
+        window = max(0, first - 3)
+        if not prepositions.intersection(words[window:first]):
+            return first, *tail
+    else:
+        window = max(0, len(words) - 4)
+    found = [at for at in range(window, len(words)) if words[at] in prepositions]
+    if not found or found[0] < 1 or words[found[0] - 1] in prepositions:
+        return None
+    head = _counted_tail(words[: found[0]], rules, longest=2)
+    if head is None:
+        return None
+    first = found[0] - head[0]
+    if first and words[first - 1] in prepositions:
+        return None  # "the rise in flights between the countries": flights are no subject
+    return first, *head
 
 
 def _number_back_rule(
@@ -1839,9 +1914,14 @@ def _is_year(number: str, scale_word: str, rule: UnitRule, rules: FigureRules) -
 
 
 def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRules) -> bool:
-    """A spelled-out count that only refers back ("two countries", "the three warships")."""
+    """A spelled-out count that only refers back ("two countries", "the three warships"; not
+    "two men were killed")."""
     phrase = _normalise(match.group("unit") or match.group("object") or "")
-    if phrase in rules.trivial_objects and match.group("number1").lower() in rules.trivial_numbers:
+    if (
+        phrase in rules.trivial_objects
+        and match.group("number1").lower() in rules.trivial_numbers
+        and not _a_casualty(match, text, rules)
+    ):
         return True
     if match.group("separator") == "-":
         return False  # "the five-nation union" names its size, it does not refer back
@@ -2303,6 +2383,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if object_alternation
         else None,
         others_after=_words_after(elliptical.get("others_after", [])),
+        vote_sides=_words_after(elliptical.get("vote_sides", [])),
         others_before=_word_set(elliptical.get("others_before", [])),
         compared_before=_word_set(elliptical.get("compared_before", [])),
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
@@ -2312,6 +2393,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         subject=_subject_regex(elliptical, adjective, object_alternation),
         object_subject_verbs=_word_set(elliptical.get("object_subject_verbs", []), change_verbs),
         object_subject_reach=_word_set(elliptical.get("object_subject_reach", [])),
+        object_subject_counts=_word_set(elliptical.get("object_subject_counts", [])),
         number_back=_optional_regex(
             rf"(?<!\w)(?:(?P<put>put|puts|putting|estimated|estimates|placed|places){SPACE}+)?"
             rf"(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
@@ -2381,6 +2463,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rules.casualty_singular_after,
             rules.of_object,
             rules.others_after,
+            rules.vote_sides,
         )
         if pattern is not None
     ]

@@ -1755,7 +1755,11 @@ REAL_NEWS_CASES = [
         [("18 percent", 18, "percent"), ("2.1 million", 2.1e6, "people")],
     ),
     ("Tourist arrivals exceeded 800,000.", [("800,000", 800000, "people")]),
-    ("Scrambles against Russian planes rose 8 percent to 96.", [("8 percent", 8, "percent")]),
+    # the scrambles are the subject, not the planes after "against"
+    (
+        "Scrambles against Russian planes rose 8 percent to 96.",
+        [("8 percent", 8, "percent"), ("96", 96, "count")],
+    ),
     ("The casualties rose to 2 per 1,000 residents.", []),
     # general news: temperatures, missing people, bodies, registrations, sizes of bodies
     (
@@ -1905,6 +1909,56 @@ REAL_NEWS_CASES = [
         "The number of ships in the strait fell to 310 so far this year from 450.",
         [("310", 310, "ships"), ("450", 450, "ships")],
     ),
+    # a counted subject before its preposition; some plain counts may be subjects
+    (
+        "Direct flights between Moscow and Harbin have grown to about 40 a week.",
+        [("40", 40, "count")],
+    ),
+    (
+        "Weddings aside, Japan's births dropped to 727,000 last year.",
+        [("727,000", 727000, "count")],
+    ),
+    ("The rise in flights between the two capitals reached 300.", []),  # not the subject
+    (
+        "Imports from 12 countries rose to 45 percent.",
+        [("12 countries", 12, "count"), ("45 percent", 45, "percent")],
+    ),
+    # a vote's other sides, after a count of votes
+    (
+        "The motion passed with 93 votes in favour, 18 against and 65 abstentions.",
+        [
+            ("93 votes", 93, "count"),
+            ("18", 18, "count"),
+            ("65 abstentions", 65, "count"),
+        ],
+    ),
+    ("The rouble traded at 90 against the dollar.", [("90", 90, "RUB_per_USD")]),
+    # a range of bare numbers with a casualty word after it
+    (
+        "Ukraine says 20,000 to 25,000 were killed or wounded in the battle.",
+        [("20,000 to 25,000", 20000, "people")],
+    ),
+    ("The war that from 2014 to 2021 killed 14,000 people.", [("14,000 people", 14000, "people")]),
+    ("Three women aged between 31 and 58 were injured.", [("Three women", 3, "people")]),
+    (
+        "Two women were killed and two men injured.",
+        [("Two women", 2, "people"), ("two men", 2, "people")],
+    ),
+    ("The two men met in Beijing.", []),
+    ("Five men aged from 19 to 40 died.", [("Five men", 5, "people")]),
+    # a count before a calibre is no number with a thousands space
+    ("The package adds 18 120mm mortars.", [("18 120mm mortars", 18, "count")]),
+    ("Kyiv got 36 155-mm howitzers.", [("36 155-mm howitzers", 36, "count")]),
+    # new vocabulary
+    (
+        "The fire burnt 1,200 square miles of forest.",
+        [("1,200 square miles", 1200, "square_miles")],
+    ),
+    (
+        "The law was backed by 215 congressmen and 61 MPs.",
+        [("215 congressmen", 215, "people"), ("61 MPs", 61, "people")],
+    ),
+    ("The bank has made four consecutive cuts since May.", [("four consecutive cuts", 4, "count")]),
 ]
 
 
