@@ -262,6 +262,7 @@ class FigureRules:
     trivial_numbers: frozenset[str]
     trivial_determiners: frozenset[str]
     trivial_objects: frozenset[str]
+    trivial_casualties: frozenset[str]  # ... counted after all as casualties: "two men were killed"
     split_after: frozenset[str]
     range_verbs: frozenset[str]
     theme_hints: Mapping[str, str]  # unit -> default theme
@@ -269,6 +270,7 @@ class FigureRules:
     multiplier: UnitRule | None = None
     multiplier_after: re.Pattern[str] | None = None
     multiplier_before: frozenset[str] = frozenset()
+    named_dollars: re.Pattern[str] | None = None  # after "$300.2 billion": "Taiwanese dollars"
     ambiguous_prefixes: Mapping[
         str, tuple[UnitRule | None, tuple[tuple[UnitRule, re.Pattern[str]], ...]]
     ] = field(default_factory=dict)
@@ -280,6 +282,8 @@ class FigureRules:
     exchange_level_before: frozenset[str] = frozenset()  # "at", "to": a rate's value follows
     exchange_other_quoted: tuple[str, ...] = ()  # "canadian": not the US dollar
     exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
+    exchange_against: re.Pattern[str] | None = None  # "against", "versus": a rate may follow
+    exchange_priced_in_quoted: frozenset[str] = frozenset()  # "euro": 1.08 dollars per euro
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
     casualty_after: re.Pattern[str] | None = None
@@ -333,6 +337,7 @@ class FigureRules:
     parallel_after_last: re.Pattern[str] | None = None  # after the count before it
     parallel_before: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
+    fraction_level_before: re.Pattern[str] | None = None  # "reached a quarter."
     split_after_to: frozenset[str] = frozenset()
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
     # ... and before the objects of some units ("5m people"), except some ("100m athletes")
@@ -349,6 +354,8 @@ class FigureRules:
     model_plural_default: UnitRule | None = None
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # ... or before one of these: "was double the amount"
+    fixed_or_followed_by: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     # range connectors that join only numbers of a size ("or"), and those that list two figures
     # sharing a unit ("25 million and 14 million tons")
     size_connectors: frozenset[str] = frozenset()
@@ -575,7 +582,10 @@ def _searcher(
                 trivial is not None
                 and text[start] in trivial_firsts
                 and (pair := trivial(text, start)) is not None
-                and not _a_casualty(pair, text, rules)
+                and not (
+                    _normalise(pair.group("object")) in rules.trivial_casualties
+                    and _a_casualty(pair, text, rules)
+                )
             ):
                 continue  # "two countries": `_quantities_from_match` would turn it down
             if (found := match(text, start)) is not None:
@@ -604,7 +614,7 @@ def _trivial_pair_regex(
     objects = [word for word in trivial.get("objects", []) if _normalise(word) in units]
     if not numbers or not objects:
         return None
-    return re.compile(rf"(?:{_alternation(numbers)}){SPACE}+(?:{_alternation(objects)})")
+    return re.compile(rf"(?:{_alternation(numbers)}){SPACE}+(?P<object>{_alternation(objects)})")
 
 
 def _a_year_alone(text: str, start: int) -> bool:
@@ -684,13 +694,18 @@ def _quantities_from_match(
         start, end = match.span("fixed")
         after = rules.fixed_only_after.get(word)
         if after is not None and _previous_word(text, start) not in after:
-            return []  # "double standards", "a double-digit rise": no multiplier
+            followers = rules.fixed_or_followed_by.get(word)
+            if followers is None or not followers.match(text, end):
+                return []  # "double standards", "a double-digit rise": no multiplier
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
     if (
         (unit or counted_object)
         and number1.lower() in rules.trivial_numbers
         and _normalise(unit or counted_object) in rules.trivial_objects
-        and not _a_casualty(match, text, rules)
+        and not (
+            _normalise(unit or counted_object) in rules.trivial_casualties
+            and _a_casualty(match, text, rules)
+        )
     ):
         return []  # "two countries", the commonest counted phrase in news (see `_is_trivial`)
     if number2 and connector == "-" and number1[0].isdigit() != number2[0].isdigit():
@@ -1038,7 +1053,12 @@ def _two_figures(
 def _currency_rule(
     currency: str, match: re.Match[str], text: str, rules: FigureRules
 ) -> UnitRule | None:
-    """The currency of a sign or code; a shared sign ("¥") decided by its sentence's cues."""
+    """The currency of a sign or code; a shared sign ("¥") decided by its sentence's cues, a
+    dollar sign by the dollars named after the amount."""
+    if currency == "$" and rules.named_dollars is not None:
+        named = rules.named_dollars.match(text, match.end())
+        if named is not None:  # "$300.2 billion Taiwanese dollars": the name says whose
+            return _looked_up(rules.units, named.group("named"))
     ambiguous = rules.ambiguous_prefixes.get(currency)
     if ambiguous is None:
         return rules.prefixes.get(currency)
@@ -1127,9 +1147,8 @@ def _rate_of_the_subject(
     and not of another dollar ("the Canadian dollar rate"), not a price ("per share").
     """
     if (
-        currency is None
-        or rules.exchange_rate_subject is None
-        or currency.unit not in rules.exchange_base_units.values()
+        rules.exchange_rate_subject is None
+        or (currency is not None and currency.unit not in rules.exchange_base_units.values())
         or match.group("scale1")
         or _PRICE_OF_ONE_RE.match(text, match.end())
         or _previous_word(text, match.start()) not in rules.exchange_level_before
@@ -1152,9 +1171,18 @@ def _rate_of_the_subject(
         rules.exchange_quoted_units,
         next(filter(None, subject.group(*_QUOTED_GROUPS)), ""),
     )
-    if quoted is None or quoted == currency.unit:
+    if currency is None:
+        # a bare number has the currency that moves against the other: "the yen strengthened
+        # against the dollar by 0.3% to 142.15" (JPY_per_USD); not the euro, priced in dollars
+        named = subject.group("base_against") or subject.group("base_fronted") or ""
+        if _normalise(named) in rules.exchange_priced_in_quoted:
+            return None
+        base = _looked_up(rules.exchange_base_units, named)
+    else:
+        base = currency.unit
+    if not base or quoted is None or quoted == base:
         return None
-    return _exchange_unit(currency.unit, quoted)
+    return _exchange_unit(base, quoted)
 
 
 # the groups of `FigureRules.exchange_rate_subject` that name the quoted currency
@@ -1180,7 +1208,7 @@ def _elliptical(
     """A number without a unit whose sentence says what it counts (see the module docstring)."""
     number = match.group("number1")
     if value_max is not None or match.group("between"):
-        return _casualty_range(match, text, rules, value, value_max, qualifier)
+        return _bare_range(match, text, rules, value, value_max, qualifier)
     scale_word = (match.group("scale1") or "").lower().rstrip(".")
     if number.lower() in rules.weak_numbers:
         return []
@@ -1234,7 +1262,7 @@ def _elliptical(
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
 
 
-def _casualty_range(
+def _bare_range(
     match: re.Match[str],
     text: str,
     rules: FigureRules,
@@ -1242,25 +1270,44 @@ def _casualty_range(
     value_max: Decimal | None,
     qualifier: str,
 ) -> list[_Quantity]:
-    """A range of bare whole numbers that a casualty word follows: "Russia has had 70,000 to
-    80,000 killed or wounded" (never years, ages or scaled numbers: "from 2014 to 2022 killed")."""
+    """A range of bare numbers that a casualty word follows ("Russia has had 70,000 to 80,000
+    killed or wounded": whole numbers, never years or ages, "from 2014 to 2022 killed") or a
+    rate ("fixed the naira at 197 to 199 per dollar")."""
     end = match.end()
+    if value_max is None or end != match.end("number2") or match.group("scale1"):
+        return []
+    start = match.start("number1")
+    rule = _exchange_rate_rule(match, text, rules, None)
+    if rule is None:
+        rule = _casualty_of_a_range(match, text, rules, value, value_max)
+    if rule is None:
+        return []
+    connector = _normalise(match.group("connector") or "")
+    if _is_change(text, match.start(), connector, value < value_max, rules):
+        return [  # "the rouble fell from 90 to 95 per dollar": two levels
+            _Quantity(start, match.end("number1"), value, None, rule, qualifier),
+            _Quantity(match.start("number2"), end, value_max, None, rule, ""),
+        ]
+    return [_Quantity(start, end, value, value_max, rule, qualifier)]
+
+
+def _casualty_of_a_range(
+    match: re.Match[str], text: str, rules: FigureRules, value: Decimal, value_max: Decimal
+) -> UnitRule | None:
+    """The casualty rule for a range of bare whole numbers that a casualty word follows."""
     if (
-        value_max is None
-        or rules.casualty is None
+        rules.casualty is None
         or rules.casualty_after is None
-        or end != match.end("number2")
-        or match.group("scale1")
         or not (_whole(value) and _whole(value_max))
         or _is_year_number(match.group("number1"), rules)
         or _is_year_number(match.group("number2"), rules)
-        or not rules.casualty_after.match(text, end)
+        or not rules.casualty_after.match(text, match.end())
     ):
-        return []
+        return None
     start = match.start("number1")
     if _AGE_LEAD_RE.search(text, max(0, start - _LOOKBACK), start):
-        return []  # "Three men aged between 24 and 69 were killed"
-    return [_Quantity(start, end, value, value_max, rules.casualty, qualifier)]
+        return None  # "Three men aged between 24 and 69 were killed"
+    return rules.casualty
 
 
 def _may_refer(
@@ -1285,6 +1332,12 @@ def _may_refer(
         return True  # "..., bringing the total to 45": see `_total_rule`
     if _may_follow_its_subject(one, rules) and _object_subject_rule(text, start, end, rules):
         return True  # "the casualties rose to 45"
+    if (
+        one in rules.exchange_level_before
+        and rules.exchange_against is not None
+        and rules.exchange_against.search(text, max(0, start - _RATE_REACH), start)
+    ):
+        return True  # "the yuan weakened against the dollar to 7.25": see `_rate_of_the_subject`
     if (
         one in ("to", "at")
         and rules.number_back is not None
@@ -1324,9 +1377,16 @@ def _after_a_change(
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
     """Whether "by" comes right before `position` with a verb of change among the three words
-    before it ("fell by", "cut spending by", "fell sharply by")."""
+    before it ("fell by", "cut spending by", "fell sharply by"), or a level's verb
+    ("reached", "fell to", "accounted for")."""
     words = _WORD_RE.findall(text, max(0, position - _LOOKBACK * 2), position)
-    if not words or words[-1].lower() != rules.fraction_change_before:
+    if not words:
+        return False
+    if rules.fraction_level_before is not None and rules.fraction_level_before.search(
+        text, max(0, position - _LOOKBACK), position
+    ):
+        return True  # "The share has reached a quarter.", "fell to a third in May"
+    if words[-1].lower() != rules.fraction_change_before:
         return False
     return any(word.lower() in rules.fraction_change_verbs for word in words[-4:-1])
 
@@ -1920,7 +1980,7 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
     if (
         phrase in rules.trivial_objects
         and match.group("number1").lower() in rules.trivial_numbers
-        and not _a_casualty(match, text, rules)
+        and not (phrase in rules.trivial_casualties and _a_casualty(match, text, rules))
     ):
         return True
     if match.group("separator") == "-":
@@ -2123,6 +2183,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     prefixes: dict[str, UnitRule] = {}
     code_phrases: list[str] = []
     theme_hints: dict[str, str] = {}
+    named_dollars: list[str] = []
     for entry in data.get("currencies", []):
         rule = UnitRule(
             unit=entry["unit"],
@@ -2143,6 +2204,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             code_phrases.append(phrase)
         for phrase in entry.get("suffixes", []):
             units[_normalise(phrase)] = rule
+            if "dollar" in phrase.lower() and rule.unit != "USD":
+                named_dollars.append(phrase)  # "Taiwanese dollars"
 
     not_followed: dict[str, list[str]] = {}
     written_as_is = list(code_phrases)  # matched only as written (see `_unit_alternation`)
@@ -2322,6 +2385,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         trivial_determiners=_word_set(trivial.get("determiners", [])),
         trivial_objects=_word_set(trivial.get("objects", [])),
         trivial_pair=_trivial_pair_regex(trivial, units),
+        trivial_casualties=frozenset(
+            _normalise(word)
+            for word in trivial.get("objects", [])
+            if (rule := units.get(_normalise(word))) is not None
+            and rule.unit == elliptical.get("casualty_unit")
+        ),
         split_after=_word_set(data.get("ranges", {}).get("split_after", [])),
         range_verbs=_word_set(data.get("ranges", {}).get("range_verbs", [])),
         theme_hints=theme_hints,
@@ -2329,6 +2398,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         multiplier=multiplier,
         multiplier_after=_optional_regex("|".join(multiplier_after)) if multiplier_after else None,
         multiplier_before=_word_set(multipliers.get("before", [])),
+        named_dollars=_optional_regex(rf"{SPACE}+(?P<named>{_alternation(named_dollars)})(?!\w)")
+        if named_dollars
+        else None,
         ambiguous_prefixes=_compile_ambiguous_prefixes(
             data.get("ambiguous_prefixes", {}), [*prefixes.values(), *units.values()], source
         ),
@@ -2346,16 +2418,18 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?:{_alternation(rate_words)})(?!\w)|(?:{_alternation(rate_words)}){SPACE}+"
             rf"(?:of|against|to|versus){SPACE}+(?:the{SPACE}+)?"
             rf"(?P<quoted_after>{_alternation(quoted_units)})"
+            # "the ruble weakened against the euro", "Against the yuan, the ruble slipped" (before
+            # the next: "the yuan weakened against the dollar" names the yuan's rate)
+            rf"|(?<=[Tt]he )(?P<base_against>{_alternation(base_units)}){SPACE}+"
+            rf"(?:{_alternation(move_words)})"
+            rf"{SPACE}+(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
+            rf"(?P<quoted_against>{_alternation(quoted_units)})"
             # "The euro gained 41.75 kopecks, reaching 102.32 rubles": the currency moves
             rf"|(?<=[Tt]he )(?P<quoted_moving>{_alternation(quoted_units)})"
             rf"(?={SPACE}+(?:{_alternation([*move_words, *reach_words])}))"
-            # "the ruble weakened against the euro", "Against the yuan, the ruble slipped"
-            rf"|(?<=[Tt]he )(?:{_alternation(base_units)}){SPACE}+(?:{_alternation(move_words)})"
-            rf"{SPACE}+(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
-            rf"(?P<quoted_against>{_alternation(quoted_units)})"
             rf"|(?<!\w)(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
             rf"(?P<quoted_fronted>{_alternation(quoted_units)}),{SPACE}+the{SPACE}+"
-            rf"(?:{_alternation(base_units)})(?!\w)"
+            rf"(?P<base_fronted>{_alternation(base_units)})(?!\w)"
             # "the yuan-to-ruble exchange rate", "the dollar/rouble rate"
             rf"|(?<!\w)(?P<quoted_pair>{_alternation(quoted_units)})(?:-to-|/|-)"
             rf"(?:{_alternation(base_units)}){SPACE}+(?:{_alternation(rate_words)})(?!\w))"
@@ -2367,6 +2441,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"{SPACE}*(?:%|\w+)"
         ),
         exchange_level_before=_word_set(w for w in exchange.get("level_before", []) if w.strip()),
+        exchange_against=_whole_words(exchange.get("against_words", [])),
+        exchange_priced_in_quoted=_word_set(exchange.get("priced_in_quoted", [])),
         exchange_other_quoted=tuple(
             _normalise(w) for w in exchange.get("not_after", []) if w.strip()
         ),
@@ -2438,6 +2514,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         parallel_before=_word_set(elliptical.get("parallel_before", [])),
         compared_not_after=_word_set(elliptical.get("compared_not_after", [])),
         fraction_change_verbs=_word_set(change_verbs),
+        fraction_level_before=_phrase_before(
+            data.get("fractions_change", {}).get("level_before", [])
+        ),
         split_after_to=_word_set(data.get("ranges", {}).get("split_after_to", [])),
         size_connectors=_word_set(data.get("ranges", {}).get("size_only", [])),
         list_connectors=_word_set(data.get("ranges", {}).get("lists", [])),
@@ -2450,6 +2529,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fixed_only_after={
             _normalise(word): _word_set(words)
             for word, words in data.get("fixed_words", {}).get("only_after", {}).items()
+        },
+        fixed_or_followed_by={
+            _normalise(word): _words_after(words)
+            for word, words in data.get("fixed_words", {}).get("or_followed_by", {}).items()
         },
         starts=starts if starts.available else None,
         source=source,
@@ -2768,6 +2851,14 @@ def _word_set(*word_lists: Iterable[str]) -> frozenset[str]:
     return frozenset(_normalise(word) for words in word_lists for word in words)
 
 
+def _phrase_before(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """One of `phrases` as whole words, then spaces, at the end of the searched window (a
+    match's start is its end); None when there are none."""
+    if not phrases:
+        return None
+    return re.compile(rf"(?<![\w\-])(?:{_alternation(phrases)}){SPACE}+\Z")
+
+
 def _words_after(words: Sequence[str]) -> re.Pattern[str] | None:
     """Spaces, then one of `words` ("killed", "of them"); None when there are none."""
     return re.compile(rf"{SPACE}+(?:{_alternation(words)})") if words else None
@@ -2788,7 +2879,7 @@ def _compile_fixed_words(
     """`weeklong = [1, "week"]` -> {"weeklong": (1, the rule of "week")}."""
     fixed: dict[str, tuple[Decimal, UnitRule]] = {}
     for word, entry in table.items():
-        if word in ("not_followed_by", "only_followed_by", "only_after"):
+        if word in ("not_followed_by", "only_followed_by", "only_after", "or_followed_by"):
             continue
         value, phrase = entry
         rule = units.get(_normalise(phrase))

@@ -1959,7 +1959,88 @@ REAL_NEWS_CASES = [
         [("215 congressmen", 215, "people"), ("61 MPs", 61, "people")],
     ),
     ("The bank has made four consecutive cuts since May.", [("four consecutive cuts", 4, "count")]),
+    # currencies by their own word, code or sign; a word several countries share needs the country
+    (
+        "Vale will spend R$ 12 billion, Pertamina 3.4 trillion rupiah and Petronas RM8 billion.",
+        [
+            ("R$ 12 billion", 12e9, "BRL"),
+            ("3.4 trillion rupiah", 3.4e12, "IDR"),
+            ("RM8 billion", 8e9, "MYR"),
+        ],
+    ),
+    # a multiplier before "the amount"; a share as a level
+    ("Grain exports were double the amount shipped in May.", [("double", 2, "times")]),
+    ("He has double standards.", []),
+    ("The yuan's share has reached about a third since January.", [("a third", 33.33, "percent")]),
+    ("Their share fell to a fifth in March.", [("a fifth", 20, "percent")]),
+    ("The team reached a third straight final.", []),
+    # who was counted: rescuers, troop losses; parallel items "over" places
+    (
+        "Some 85 firefighters and 40 rescuers worked overnight.",
+        [("85 firefighters", 85, "people"), ("40 rescuers", 40, "people")],
+    ),
+    (
+        "Kyiv puts Russia's toll at 612,000 troop losses.",
+        [("612,000 troop losses", 612000, "troops")],
+    ),
+    (
+        "Air defences downed 9 drones over Kursk, 14 over Bryansk and 3 over Oryol.",
+        [("9 drones", 9, "count"), ("14", 14, "count"), ("3", 3, "count")],
+    ),
+    ("Prices rose 5% over the year, 3 over the month.", [("5%", 5, "percent")]),
+    ("412 readers online", []),  # page furniture
+    # a death toll "with" more; displaced, evacuated
+    (
+        "The death toll stood at 37 with another 90 injured.",
+        [("37", 37, "people"), ("90", 90, "people")],
+    ),
+    (
+        "Floods displaced 1.4 million and destroyed 210 temporary shelters.",
+        [("1.4 million", 1.4e6, "people"), ("210 temporary shelters", 210, "count")],
+    ),
+    # a currency's level against another, as a bare number (not the euro: dollars per euro)
+    (
+        "The won weakened against the dollar by 0.5% to 1,402.5.",
+        [("0.5%", 0.5, "percent"), ("1,402.5", 1402.5, "KRW_per_USD")],
+    ),
+    ("Against the dollar, the rouble slipped to 96.2.", [("96.2", 96.2, "RUB_per_USD")]),
+    ("The euro rose against the dollar to 1.12.", []),
+    # a range of rates, and a change between two rates
+    ("The bank pegged the naira at 410 to 415 per dollar.", [("410 to 415", 410, "NGN_per_USD")]),
+    (
+        "The rouble fell from 88 to 97 per dollar.",
+        [("88", 88, "RUB_per_USD"), ("97", 97, "RUB_per_USD")],
+    ),
+    # a dollar sign before dollars that are named
+    ("Sales reached $2.4 billion Hong Kong dollars.", [("$2.4 billion", 2.4e9, "HKD")]),
+    (
+        "Minsk paid 250 million Belarusian rubles, Moscow 4 billion rubles.",
+        [
+            ("250 million Belarusian rubles", 250e6, "BYN"),
+            ("4 billion rubles", 4e9, "RUB"),
+        ],
+    ),
+    (
+        "Tashkent raised 2.1 trillion soums and Tbilisi 75 million lari.",
+        [("2.1 trillion soums", 2.1e12, "UZS"), ("75 million lari", 75e6, "GEL")],
+    ),
+    (
+        "The grant is KSh 1.8 billion, or NIS 40 million.",
+        [("KSh 1.8 billion", 1.8e9, "KES"), ("NIS 40 million", 40e6, "ILS")],
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two RAND studies put it at 5 million riyals.",  # RAND is no rand; whose riyals?
+        "About 3,000 Afghanis fled to Iran.",  # people, in some papers
+        "Pham Van Dong met 12 Dong family members.",
+    ],
+)
+def test_words_that_only_look_like_currencies_are_no_money(text: str) -> None:
+    assert [f.surface for f in extract_figures(text) if f.category == "money"] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), NEW_FIGURE_CASES + REAL_NEWS_CASES)
