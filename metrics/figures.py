@@ -168,8 +168,18 @@ _TALLY_END_RE = re.compile(
 _AGES_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:[Aa]ged?|[Aa]ges)(?:{SPACE}+(?:between|from))?{SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
 )
-# a count of votes (see [elliptical] vote_sides)
+# a count of votes (see [elliptical] vote_sides), and where a side ends ("five against and",
+# not "3 against Arsenal")
 _VOTES_RE = re.compile(r"(?<!\w)votes(?!\w)")
+_VOTE_SIDE_END_RE = re.compile(rf"{SPACE}*(?:[,.;:)]|$|{SPACE}(?:and|or|with|while)(?!\w))")
+# a word, then the first number of a range: "Children between 5 and ", "children 5 to "
+_RANGE_AFTER_A_WORD_RE = re.compile(
+    rf"(?<![\w'’])(?P<word>[^\W\d_]+){SPACE}+(?:between{SPACE}+)?\d+{SPACE}*(?:and|to|-|–){SPACE}*\Z"
+)
+# ... and the word right before a range ("Children between 5 and 12")
+_WORD_RIGHT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?P<word>[^\W\d_]+){SPACE}+(?:between{SPACE}+)?\Z")
+# "killed or wounded", "dead and missing": a casualty word's second
+_OR_ANOTHER_RE = re.compile(rf"{SPACE}+(?:or|and){SPACE}")
 # ... and before a range of ages: "aged between 24 and 69", "ages 18 to 60"
 _AGE_LEAD_RE = re.compile(rf"(?<!\w)(?:[Aa]ged?|[Aa]ges)(?:{SPACE}+(?:between|from))?{SPACE}*\Z")
 # "and five" among a counted object's adjectives: a second count (see `_second_count`)
@@ -271,6 +281,7 @@ class FigureRules:
     multiplier_after: re.Pattern[str] | None = None
     multiplier_before: frozenset[str] = frozenset()
     named_dollars: re.Pattern[str] | None = None  # after "$300.2 billion": "Taiwanese dollars"
+    prefix_only_codes: frozenset[str] = frozenset()  # "NIS": never before one or two digits
     ambiguous_prefixes: Mapping[
         str, tuple[UnitRule | None, tuple[tuple[UnitRule, re.Pattern[str]], ...]]
     ] = field(default_factory=dict)
@@ -284,9 +295,12 @@ class FigureRules:
     exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
     exchange_against: re.Pattern[str] | None = None  # "against", "versus": a rate may follow
     exchange_priced_in_quoted: frozenset[str] = frozenset()  # "euro": 1.08 dollars per euro
+    exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
+    casualty_moved: frozenset[str] = frozenset()  # ... only before a number ending its phrase
     casualty_after: re.Pattern[str] | None = None
+    casualty_followers: re.Pattern[str] | None = None  # "were injured when ...": its phrase ends
     of_object: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
     vote_sides: re.Pattern[str] | None = None  # "141 votes in favour, five against""
@@ -311,6 +325,7 @@ class FigureRules:
     object_subject_not_after: frozenset[str] = frozenset()  # "flights between the countries"
     plain_count_unit: str = "count"  # the unit of things merely counted (no subject of a level)
     object_subject_counts: frozenset[str] = frozenset()  # ... but these: "births fell to 9 million"
+    object_subject_ratios: frozenset[str] = frozenset()  # "per": "deaths per 1,000 fell to 8"
     tally_name_heads: frozenset[str] = frozenset()  # "China Eastern Airlines: 1.2 million"
     # "2,282 trillion rubles": a decimal comma before these scales in these currencies
     decimal_comma_scales: frozenset[str] = frozenset()
@@ -338,6 +353,7 @@ class FigureRules:
     parallel_before: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     fraction_level_before: re.Pattern[str] | None = None  # "reached a quarter."
+    fraction_level_subject: re.Pattern[str] | None = None  # "share": what such a level is of
     split_after_to: frozenset[str] = frozenset()
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
     # ... and before the objects of some units ("5m people"), except some ("100m athletes")
@@ -738,6 +754,16 @@ def _quantities_from_match(
         and _looks_like_a_code(number1, rules)
     ):
         return []  # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300": money
+    if (
+        currency1
+        and currency1.isupper()
+        and _normalise(currency1) in rules.prefix_only_codes
+        and match.end("currency1") < match.start("number1")
+        and not (scale1_word or number2)
+        and len(number1) <= 2
+        and number1.isdigit()
+    ):
+        return []  # "NIS 2 Directive", "NPR 5 reporters", "RM 2 Sport": a name, not money
     unit_phrase = unit or counted_object or single or model_plural
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
@@ -1172,10 +1198,14 @@ def _rate_of_the_subject(
         next(filter(None, subject.group(*_QUOTED_GROUPS)), ""),
     )
     if currency is None:
-        # a bare number has the currency that moves against the other: "the yen strengthened
-        # against the dollar by 0.3% to 142.15" (JPY_per_USD); not the euro, priced in dollars
+        # a bare number has the currency that moves against the other, right after the move:
+        # "the yen strengthened against the dollar by 0.3% to 142.15" (JPY_per_USD), "Against
+        # the dollar, the rouble slipped to 96.2"; not "... as the Nikkei rose to 40,000", not
+        # the euro (priced in dollars)
         named = subject.group("base_against") or subject.group("base_fronted") or ""
         if _normalise(named) in rules.exchange_priced_in_quoted:
+            return None
+        if rules.exchange_bare_gap is None or not rules.exchange_bare_gap.fullmatch(between):
             return None
         base = _looked_up(rules.exchange_base_units, named)
     else:
@@ -1218,6 +1248,8 @@ def _elliptical(
     end = max(match.end("number1"), match.end("scale1"))
     if _AGES_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start):
         return []  # "two children aged 14 and 17 were injured": an age, not a count
+    if _ends_a_range_of_people(text, start, rules):
+        return []  # "Children between 5 and 12 were killed": their ages
     scaled = value * rules.scales.get(scale_word, Decimal(1))
     words_before = _previous_words(text, match.start())
     if (
@@ -1283,7 +1315,14 @@ def _bare_range(
     if rule is None:
         return []
     connector = _normalise(match.group("connector") or "")
-    if _is_change(text, match.start(), connector, value < value_max, rules):
+    if rule is rules.casualty:  # "from 150 to 200 were killed" is one estimate
+        words = _WORD_RE.findall(text, max(0, match.start() - _LOOKBACK * 2), match.start())
+        change = connector == "to" and bool(
+            {word.lower() for word in words[-5:]} & rules.fraction_change_verbs
+        )
+    else:
+        change = _is_change(text, match.start(), connector, value < value_max, rules)
+    if change:
         return [  # "the rouble fell from 90 to 95 per dollar": two levels
             _Quantity(start, match.end("number1"), value, None, rule, qualifier),
             _Quantity(match.start("number2"), end, value_max, None, rule, ""),
@@ -1301,13 +1340,46 @@ def _casualty_of_a_range(
         or not (_whole(value) and _whole(value_max))
         or _is_year_number(match.group("number1"), rules)
         or _is_year_number(match.group("number2"), rules)
-        or not rules.casualty_after.match(text, match.end())
+        or not _a_casualty_cue_after(text, match.end(), rules)
     ):
-        return None
+        return None  # also "45 to 48 killed livestock", "10 and 12 dead fish"
     start = match.start("number1")
     if _AGE_LEAD_RE.search(text, max(0, start - _LOOKBACK), start):
         return None  # "Three men aged between 24 and 69 were killed"
+    before = _WORD_RIGHT_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+    if before is not None and _names_people(before.group("word").lower(), rules):
+        return None  # "Children between 5 and 12 were killed": their ages
     return rules.casualty
+
+
+def _a_casualty_cue_after(text: str, end: int, rules: FigureRules) -> bool:
+    """Whether a casualty word follows `end` and ends its phrase: "were killed.", "killed or
+    wounded", "dead in ..." (not "killed livestock", "dead fish")."""
+    cue = rules.casualty_after.match(text, end) if rules.casualty_after is not None else None
+    return cue is not None and bool(
+        _OR_ANOTHER_RE.match(text, cue.end())
+        or (rules.subject_after is not None and rules.subject_after.match(text, cue.end()))
+        or (
+            rules.casualty_followers is not None and rules.casualty_followers.match(text, cue.end())
+        )
+    )
+
+
+def _names_people(word: str, rules: FigureRules) -> bool:
+    """Whether `word` is a counted word of people or troops ("children", "soldiers")."""
+    counted = _unit_rule(word, rules)
+    return (
+        counted is not None
+        and rules.casualty is not None
+        and (counted.unit in (rules.casualty.unit, "troops"))
+    )
+
+
+def _ends_a_range_of_people(text: str, start: int, rules: FigureRules) -> bool:
+    """Whether the number at `start` ends a range right after a word of people: "Children
+    between 5 and 12", "children 5 to 12" (their ages)."""
+    before = _RANGE_AFTER_A_WORD_RE.search(text, max(0, start - _LOOKBACK), start)
+    return before is not None and _names_people(before.group("word").lower(), rules)
 
 
 def _may_refer(
@@ -1378,14 +1450,17 @@ def _after_a_change(
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
     """Whether "by" comes right before `position` with a verb of change among the three words
     before it ("fell by", "cut spending by", "fell sharply by"), or a level's verb
-    ("reached", "fell to", "accounted for")."""
+    ("reached", "fell to", "accounted for") with a share named before it."""
     words = _WORD_RE.findall(text, max(0, position - _LOOKBACK * 2), position)
     if not words:
         return False
-    if rules.fraction_level_before is not None and rules.fraction_level_before.search(
-        text, max(0, position - _LOOKBACK), position
+    if (
+        rules.fraction_level_before is not None
+        and rules.fraction_level_subject is not None
+        and rules.fraction_level_before.search(text, max(0, position - _LOOKBACK), position)
+        and rules.fraction_level_subject.search(text, max(0, position - _SUBJECT_REACH), position)
     ):
-        return True  # "The share has reached a quarter.", "fell to a third in May"
+        return True  # "The share ... has reached a quarter.", "its share fell to a third in May"
     if words[-1].lower() != rules.fraction_change_before:
         return False
     return any(word.lower() in rules.fraction_change_verbs for word in words[-4:-1])
@@ -1500,10 +1575,17 @@ def _elliptical_count_rule(
     one, two = words_before
     # "a father of two was killed", "a girl of 9 died": no count ("a total of 12 died" is)
     if rules.casualty is not None and (one != "of" or two == "total"):
-        if one in rules.casualty_before:
-            return rules.casualty
-        if rules.casualty_after is not None and rules.casualty_after.match(text, end):
-            return rules.casualty
+        if one in rules.casualty_before and (
+            one not in rules.casualty_moved
+            or (rules.subject_after is not None and rules.subject_after.match(text, end))
+        ):
+            return rules.casualty  # "killed 12", "displaced 12.8 million, ..."
+        if (
+            rules.casualty_after is not None
+            and rules.casualty_after.match(text, end)
+            and not _RANGE_TAIL_RE.search(text, max(0, start - _LOOKBACK), start)
+        ):
+            return rules.casualty  # (a range's end: see `_bare_range`, "May 6 to 8 killed 12")
         if (
             text[start:end] == "1"
             and rules.casualty_singular_after is not None
@@ -1524,11 +1606,18 @@ def _elliptical_count_rule(
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
             return last.rule
-    if rules.vote_sides is not None and previous and rules.vote_sides.match(text, end):
+    side = rules.vote_sides.match(text, end) if rules.vote_sides is not None else None
+    if side is not None and previous and _VOTE_SIDE_END_RE.match(text, side.end()):
         last = previous[-1]  # "with 141 votes in favour, five against and 35 abstentions"
         if _VOTES_RE.search(text, last.start, last.end) and _in_one_sentence(text, last.end, start):
             return last.rule
     return None
+
+
+def _words_before(text: str, position: int, count: int) -> set[str]:
+    """The last `count` words before `position`, lower-cased."""
+    words = _WORD_RE.findall(text, max(0, position - _LOOKBACK), position)
+    return {word.lower() for word in words[-count:]}
 
 
 def _subject_rule(
@@ -1574,9 +1663,9 @@ def _subject_rule(
         if (
             one in _SUBJECT_PREPOSITIONS
             and not _leads_to_its_level(gap, rules)
-            and not set(_previous_words(text, found.start()))
+            and not _words_before(text, found.start(), 4)
             & (rules.subject_causatives | rules.subject_level_verbs)
-        ):
+        ):  # (four words: "bringing the region's civilian death toll ... to 212")
             return None  # "the death toll from a strike at 3 in the morning"
     return rule if rule is not None and rule.counted else None
 
@@ -1730,27 +1819,25 @@ def _counted_subject(words: Sequence[str], rules: FigureRules) -> tuple[int, int
     """The counted object that is the subject `words` end with (the words before its verb):
     where it starts, how many words, its rule. "the casualties"; before a short phrase of a
     preposition, "Flights between the two countries", "Direct flights between Moscow and
-    Harbin"; never a preposition's object ("Scrambles against Chinese planes" are scrambles,
-    "the rise in flights between the countries" no subject)."""
+    Harbin", "Arrivals of foreign tourists in Thailand" (two such phrases at most); never a
+    preposition's object ("Scrambles against Chinese planes" are scrambles, "the rise in
+    flights between the countries" and "Remittances from Indian workers" no subject), nor a
+    rate's ("Deaths per 100,000 people")."""
     prepositions = rules.object_subject_not_after
-    tail = _counted_tail(words, rules)
-    if tail is not None:
-        first = len(words) - tail[0]
-        window = max(0, first - 3)
-        if not prepositions.intersection(words[window:first]):
-            return first, *tail
-    else:
-        window = max(0, len(words) - 4)
-    found = [at for at in range(window, len(words)) if words[at] in prepositions]
-    if not found or found[0] < 1 or words[found[0] - 1] in prepositions:
-        return None
-    head = _counted_tail(words[: found[0]], rules, longest=2)
-    if head is None:
-        return None
-    first = found[0] - head[0]
-    if first and words[first - 1] in prepositions:
-        return None  # "the rise in flights between the countries": flights are no subject
-    return first, *head
+    end = len(words)
+    for hop in range(3):
+        tail = _counted_tail(words[:end], rules, longest=3 if hop == 0 else 2)
+        first = end - tail[0] if tail is not None else end
+        # (a preposition among the words before it: three at first, two behind a phrase)
+        window = max(0, first - (3 if hop == 0 else 2)) if tail is not None else max(0, end - 4)
+        found = [at for at in range(window, first) if words[at] in prepositions]
+        if not found:
+            return None if tail is None else (first, *tail)
+        at = found[0]
+        if at < 1 or words[at - 1] in prepositions or words[at] in rules.object_subject_ratios:
+            return None
+        end = at  # the subject may stand before this preposition
+    return None
 
 
 def _number_back_rule(
@@ -2184,6 +2271,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     code_phrases: list[str] = []
     theme_hints: dict[str, str] = {}
     named_dollars: list[str] = []
+    prefix_only_codes: set[str] = set()
     for entry in data.get("currencies", []):
         rule = UnitRule(
             unit=entry["unit"],
@@ -2202,6 +2290,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for phrase in entry.get("codes_before", []):  # as written, only before the number
             prefixes[_normalise(phrase)] = rule
             code_phrases.append(phrase)
+            prefix_only_codes.add(_normalise(phrase))
         for phrase in entry.get("suffixes", []):
             units[_normalise(phrase)] = rule
             if "dollar" in phrase.lower() and rule.unit != "USD":
@@ -2384,6 +2473,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         trivial_numbers=_word_set(trivial.get("numbers", [])),
         trivial_determiners=_word_set(trivial.get("determiners", [])),
         trivial_objects=_word_set(trivial.get("objects", [])),
+        prefix_only_codes=frozenset(prefix_only_codes),
         trivial_pair=_trivial_pair_regex(trivial, units),
         trivial_casualties=frozenset(
             _normalise(word)
@@ -2442,14 +2532,23 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         exchange_level_before=_word_set(w for w in exchange.get("level_before", []) if w.strip()),
         exchange_against=_whole_words(exchange.get("against_words", [])),
+        exchange_bare_gap=re.compile(
+            rf"{SPACE}*(?:(?:{_alternation(move_words)}){SPACE}+)?(?:to|at){SPACE}+"
+        )
+        if move_words
+        else None,
         exchange_priced_in_quoted=_word_set(exchange.get("priced_in_quoted", [])),
         exchange_other_quoted=tuple(
             _normalise(w) for w in exchange.get("not_after", []) if w.strip()
         ),
         exchange_quoted_units=quoted_units,
         casualty=casualty,
-        casualty_before=_word_set(elliptical.get("casualty_before", [])),
+        casualty_before=_word_set(
+            elliptical.get("casualty_before", []), elliptical.get("moved_before", [])
+        ),
+        casualty_moved=_word_set(elliptical.get("moved_before", [])),
         casualty_after=_words_after(elliptical.get("casualty_after", [])),
+        casualty_followers=_words_after(elliptical.get("casualty_followers", [])),
         of_object=re.compile(
             rf"{SPACE}+(?:{_phrase_regex('out')}{SPACE}+)?{_phrase_regex('of')}{SPACE}+"
             rf"(?:(?:{of_determiners}){SPACE}+)?"
@@ -2470,6 +2569,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         object_subject_verbs=_word_set(elliptical.get("object_subject_verbs", []), change_verbs),
         object_subject_reach=_word_set(elliptical.get("object_subject_reach", [])),
         object_subject_counts=_word_set(elliptical.get("object_subject_counts", [])),
+        object_subject_ratios=_word_set(elliptical.get("object_subject_ratios", [])),
         number_back=_optional_regex(
             rf"(?<!\w)(?:(?P<put>put|puts|putting|estimated|estimates|placed|places){SPACE}+)?"
             rf"(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
@@ -2516,6 +2616,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_change_verbs=_word_set(change_verbs),
         fraction_level_before=_phrase_before(
             data.get("fractions_change", {}).get("level_before", [])
+        ),
+        fraction_level_subject=_whole_words(
+            data.get("fractions_change", {}).get("level_subjects", [])
         ),
         split_after_to=_word_set(data.get("ranges", {}).get("split_after_to", [])),
         size_connectors=_word_set(data.get("ranges", {}).get("size_only", [])),

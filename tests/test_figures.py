@@ -1998,6 +1998,10 @@ REAL_NEWS_CASES = [
         "Floods displaced 1.4 million and destroyed 210 temporary shelters.",
         [("1.4 million", 1.4e6, "people"), ("210 temporary shelters", 210, "count")],
     ),
+    (
+        "Shelling killed 4, bringing the region's civilian death toll since June to 212.",
+        [("4", 4, "people"), ("212", 212, "people")],
+    ),
     # a currency's level against another, as a bare number (not the euro: dollars per euro)
     (
         "The won weakened against the dollar by 0.5% to 1,402.5.",
@@ -2011,6 +2015,51 @@ REAL_NEWS_CASES = [
         "The rouble fell from 88 to 97 per dollar.",
         [("88", 88, "RUB_per_USD"), ("97", 97, "RUB_per_USD")],
     ),
+    # ... not when another clause owns the number
+    ("The yen slipped against the dollar as the Topix rose to 2,800.", []),
+    ("The rupee fell against the dollar and the RBI raised rates to 6.5.", []),
+    # a subject behind one or two phrases of a preposition; never a rate's
+    (
+        "Arrivals of Chinese tourists in Vietnam rose to 3.7 million.",
+        [("3.7 million", 3.7e6, "people")],
+    ),
+    ("Visits by Indian pilgrims to Mecca rose to 175,000.", [("175,000", 175000, "count")]),
+    ("Remittances from Nepali workers in Qatar rose to 90 billion.", []),
+    ("Deaths per 100,000 residents fell to 9.", []),
+    (
+        "Attacks in Kashmir rose to 30, while attacks on migrants rose to 12.",
+        [("30", 30, "count"), ("12", 12, "count")],
+    ),
+    # casualty words before a number that ends its phrase; not animals, sand or money
+    ("Volunteers rescued 14 dogs and 3 horses.", []),
+    ("The quake displaced 2 metres of the fault and 40 cm of rock.", [("2 metres", 2, "metres")]),
+    ("Troops evacuated 2,300 from the port.", [("2,300", 2300, "people")]),
+    # a range with a casualty word: one estimate unless a change; not ages, dates or fish
+    ("Witnesses said from 40 to 60 were killed.", [("40 to 60", 40, "people")]),
+    ("The toll rose from 14 to 19 dead.", [("14", 14, "people"), ("19", 19, "people")]),
+    ("Boys between 6 and 15 were injured.", []),
+    ("Storms on March 3 to 5 killed 9 people.", [("9 people", 9, "people")]),
+    ("Between 30 and 40 dead dolphins washed up.", []),
+    (
+        "Of the 80 passengers, 20 to 25 injured.",
+        [("80 passengers", 80, "people"), ("20 to 25", 20, "people")],
+    ),
+    # a share as a level needs a share named before it
+    ("The clock stood at a quarter to nine.", []),
+    ("Liverpool climbed to a third in the table.", []),
+    # vote sides end their phrase
+    ("The bill got 98 votes, and the side lost 2 against Chelsea.", [("98 votes", 98, "count")]),
+    ("Liverpool won the double the previous season.", []),
+    # police: no station, helpline or numbered sector
+    ("A case was filed at the Sector 49 police station.", []),
+    ("Residents can dial the 100 police helpline.", []),
+    # codes that are also acronyms: only before the amount, never before one or two digits
+    ("Pilots flew 27 ILS approaches.", []),
+    ("The EU's NIS 2 rules apply.", []),  # (so "NIS 4 officials" is lost too)
+    ("The clinic bought 3 AED units.", [("3 AED units", 3, "count")]),
+    ("Discounts of USD 20-25 per barrel.", [("USD 20-25", 20, "USD")]),
+    ("They bought 5 Brazilian real estate firms.", [("5 Brazilian real estate firms", 5, "count")]),
+    ("He poured 2 drams of whisky.", []),
     # a dollar sign before dollars that are named
     ("Sales reached $2.4 billion Hong Kong dollars.", [("$2.4 billion", 2.4e9, "HKD")]),
     (
