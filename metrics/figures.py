@@ -169,9 +169,16 @@ _AGES_BEFORE_RE = re.compile(
     rf"(?<!\w)(?:[Aa]ged?|[Aa]ges)(?:{SPACE}+(?:between|from))?{SPACE}+\d+(?:{SPACE}*,{SPACE}*\d+)*{SPACE}*(?:,|and|or|to|-|–){SPACE}*\Z"
 )
 # a count of votes (see [elliptical] vote_sides), and where a side ends ("five against and",
-# not "3 against Arsenal")
+# "2 against it", not "3 against Arsenal")
 _VOTES_RE = re.compile(r"(?<!\w)votes(?!\w)")
-_VOTE_SIDE_END_RE = re.compile(rf"{SPACE}*(?:[,.;:)]|$|{SPACE}(?:and|or|with|while)(?!\w))")
+_VOTE_SIDE_END_RE = re.compile(
+    rf"{SPACE}*(?:[,.;:)]|$|{SPACE}(?:and|or|with|while|were|was|it"
+    rf"|the{SPACE}+(?:bill|motion|resolution|amendment|proposal|measure|law|text|draft))(?!\w))"
+)
+# what may follow a small amount after a currency's code: "costs NIS 12.", "AED 4 per crossing"
+_AMOUNT_ENDS_RE = re.compile(
+    rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
+)
 # a word, then the first number of a range: "Children between 5 and ", "children 5 to "
 _RANGE_AFTER_A_WORD_RE = re.compile(
     rf"(?<![\w'’])(?P<word>[^\W\d_]+){SPACE}+(?:between{SPACE}+)?\d+{SPACE}*(?:and|to|-|–){SPACE}*\Z"
@@ -762,8 +769,9 @@ def _quantities_from_match(
         and not (scale1_word or number2)
         and len(number1) <= 2
         and number1.isdigit()
+        and not _AMOUNT_ENDS_RE.match(text, match.end())
     ):
-        return []  # "NIS 2 Directive", "NPR 5 reporters", "RM 2 Sport": a name, not money
+        return []  # "NIS 2 Directive", "NPR 5 reporters", "RM 2 Sport": a name ("costs NIS 12.")
     unit_phrase = unit or counted_object or single or model_plural
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
@@ -1344,8 +1352,10 @@ def _casualty_of_a_range(
     ):
         return None  # also "45 to 48 killed livestock", "10 and 12 dead fish"
     start = match.start("number1")
-    if _AGE_LEAD_RE.search(text, max(0, start - _LOOKBACK), start):
-        return None  # "Three men aged between 24 and 69 were killed"
+    if _AGE_LEAD_RE.search(text, max(0, start - _LOOKBACK), start) or _AGES_BEFORE_RE.search(
+        text, max(0, start - _LOOKBACK), start
+    ):
+        return None  # "Three men aged between 24 and 69", "aged 19, 24 and 30 were killed"
     before = _WORD_RIGHT_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
     if before is not None and _names_people(before.group("word").lower(), rules):
         return None  # "Children between 5 and 12 were killed": their ages
@@ -1456,14 +1466,35 @@ def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
         return False
     if (
         rules.fraction_level_before is not None
-        and rules.fraction_level_subject is not None
-        and rules.fraction_level_before.search(text, max(0, position - _LOOKBACK), position)
-        and rules.fraction_level_subject.search(text, max(0, position - _SUBJECT_REACH), position)
+        and (
+            level := rules.fraction_level_before.search(
+                text, max(0, position - _LOOKBACK), position
+            )
+        )
+        and _a_share_before(text, level.start(), rules)
     ):
         return True  # "The share ... has reached a quarter.", "its share fell to a third in May"
     if words[-1].lower() != rules.fraction_change_before:
         return False
     return any(word.lower() in rules.fraction_change_verbs for word in words[-4:-1])
+
+
+def _a_share_before(text: str, position: int, rules: FigureRules) -> bool:
+    """Whether a share is named before a level's verb at `position`: in its sentence ("its share
+    fell to"), or in the sentence before when "it", "this" or "that" is the verb's subject."""
+    if rules.fraction_level_subject is None:
+        return False
+    found = [
+        *rules.fraction_level_subject.finditer(text, max(0, position - _SUBJECT_REACH), position)
+    ]
+    if not found:
+        return False
+    if _in_one_sentence(text, found[-1].end(), position):
+        return True
+    return bool(_words_before(text, position, 3) & _PRONOUN_SUBJECTS)
+
+
+_PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
 
 
 def _looks_like_a_code(number: str, rules: FigureRules) -> bool:
@@ -1578,6 +1609,7 @@ def _elliptical_count_rule(
         if one in rules.casualty_before and (
             one not in rules.casualty_moved
             or (rules.subject_after is not None and rules.subject_after.match(text, end))
+            or (rules.casualty_followers is not None and rules.casualty_followers.match(text, end))
         ):
             return rules.casualty  # "killed 12", "displaced 12.8 million, ..."
         if (
@@ -1824,6 +1856,8 @@ def _counted_subject(words: Sequence[str], rules: FigureRules) -> tuple[int, int
     flights between the countries" and "Remittances from Indian workers" no subject), nor a
     rate's ("Deaths per 100,000 people")."""
     prepositions = rules.object_subject_not_after
+    if rules.object_subject_ratios.intersection(words[-8:]):
+        return None  # "Deaths per 1,000 live births", "Births for every 1,000 women": rates
     end = len(words)
     for hop in range(3):
         tail = _counted_tail(words[:end], rules, longest=3 if hop == 0 else 2)
@@ -2272,6 +2306,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     theme_hints: dict[str, str] = {}
     named_dollars: list[str] = []
     prefix_only_codes: set[str] = set()
+    currencies_as_written: list[str] = []
     for entry in data.get("currencies", []):
         rule = UnitRule(
             unit=entry["unit"],
@@ -2295,9 +2330,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             units[_normalise(phrase)] = rule
             if "dollar" in phrase.lower() and rule.unit != "USD":
                 named_dollars.append(phrase)  # "Taiwanese dollars"
+        currencies_as_written.extend(entry.get("as_written", []))  # "dong", never "Dong"
 
-    not_followed: dict[str, list[str]] = {}
-    written_as_is = list(code_phrases)  # matched only as written (see `_unit_alternation`)
+    not_followed: dict[str, str] = {}  # per unit phrase: what must (not) follow it, a lookahead
+    # matched only as written (see `_unit_alternation`)
+    written_as_is = [*code_phrases, *currencies_as_written]
     percent_rule: UnitRule | None = None
     for entry in data.get("units", []):
         otherwise = entry.get("otherwise")
@@ -2330,8 +2367,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         written_as_is.extend(entry.get("as_written", []))
         for phrase in entry["phrases"]:
             units[_normalise(phrase)] = rule
-            if entry.get("not_followed_by"):
-                not_followed[_normalise(phrase)] = list(entry["not_followed_by"])
+            lookahead = _unit_lookahead(entry)
+            if lookahead:
+                not_followed[_normalise(phrase)] = lookahead
     if percent_rule is None:
         raise ValueError(f"figure rules in {source or 'data'} define no 'percent' unit")
 
@@ -2423,6 +2461,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         None,
     )
     of_determiners = _alternation(elliptical.get("of_determiners", []))
+    of_ranks = _alternation(elliptical.get("of_ranks", [])) or "(?!x)x"
     # what follows "N times" that makes it a multiplier: a comparison, or "to" and an amount
     multiplier_after = []
     if multipliers.get("after"):
@@ -2533,7 +2572,13 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         exchange_level_before=_word_set(w for w in exchange.get("level_before", []) if w.strip()),
         exchange_against=_whole_words(exchange.get("against_words", [])),
         exchange_bare_gap=re.compile(
-            rf"{SPACE}*(?:(?:{_alternation(move_words)}){SPACE}+)?(?:to|at){SPACE}+"
+            rf"{SPACE}*,?{SPACE}*(?:(?:{_alternation(move_words)}){SPACE}+)?"
+            # "on Tuesday", "in early trade", "for a third day"
+            rf"(?:(?:on|in|for|during){SPACE}+(?:[^\W\d_][\w\-]*{SPACE}+){{1,3}}?)?"
+            rf"(?:(?:to|at){SPACE}+|(?:closing|ending|settling|finishing|touching|trading){SPACE}+at{SPACE}+)"
+            # "to a record low of", "to close at"
+            rf"(?:(?:a|an){SPACE}+(?:[\w\-]+{SPACE}+){{0,2}}(?:low|high|level){SPACE}+of{SPACE}+"
+            rf"|(?:close|settle|end|finish|trade){SPACE}+at{SPACE}+)?"
         )
         if move_words
         else None,
@@ -2552,6 +2597,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         of_object=re.compile(
             rf"{SPACE}+(?:{_phrase_regex('out')}{SPACE}+)?{_phrase_regex('of')}{SPACE}+"
             rf"(?:(?:{of_determiners}){SPACE}+)?"
+            # "12 of Africa's 54 countries", "12 of the country's top 15 export items"
+            rf"(?:[^\W\d_][\w\-]*['’]s{SPACE}+)?(?:(?:{of_ranks}){SPACE}+)?"
             rf"(?:{DIGITS}{SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}(?:(?P<object>{object_alternation})"
             rf"|(?P<model>{model_plurals.get('pattern') or '(?!x)x'})(?![\w\-]))"
         )
@@ -2714,7 +2761,7 @@ def _build_pattern(
     codes: list[str],
     written_as_is: list[str],
     units: Mapping[str, UnitRule],
-    not_followed: Mapping[str, list[str]],
+    not_followed: Mapping[str, str],
     fractions: list[str],
     fixed_words: list[str],
     singulars: list[str],
@@ -3016,9 +3063,23 @@ def _compile_ambiguous_prefixes(
     return compiled
 
 
+def _unit_lookahead(entry: Mapping[str, Any]) -> str:
+    """What must not follow a unit's phrases (`not_followed_by`: "30 years ago") and, with
+    `only_before`, what must: punctuation or one of its words ("1,500 police were deployed",
+    not "50 police dogs")."""
+    lookahead = ""
+    if entry.get("not_followed_by"):
+        cancelling = _alternation(entry["not_followed_by"])
+        lookahead += rf"(?!{SPACE}*-?{SPACE}*(?:{cancelling})(?!\w))"
+    if entry.get("only_before"):
+        followers = _alternation(entry["only_before"])
+        lookahead += rf"(?={SPACE}*(?:[,.;:!?)\]\r\n]|$)|{SPACE}+(?:{followers})(?!\w))"
+    return lookahead
+
+
 def _unit_alternation(
     units: Mapping[str, UnitRule],
-    not_followed: Mapping[str, list[str]],
+    not_followed: Mapping[str, str],
     codes: list[str],
     *,
     counted_only: bool,
@@ -3045,9 +3106,7 @@ def _unit_alternation(
                 if units[phrase].money
                 else r"(?!\w)"
             )
-        cancelling = not_followed.get(phrase)
-        if cancelling:
-            body += rf"(?!{SPACE}*-?{SPACE}*(?:{_alternation(cancelling)})(?!\w))"
+        body += not_followed.get(phrase, "")
         groups.setdefault(phrase[0], []).append(body)
     # Phrases with different first characters never match at the same place, so grouping them
     # changes no match; the regex engine then skips a whole group on its first character

@@ -2060,6 +2060,21 @@ REAL_NEWS_CASES = [
     ("Discounts of USD 20-25 per barrel.", [("USD 20-25", 20, "USD")]),
     ("They bought 5 Brazilian real estate firms.", [("5 Brazilian real estate firms", 5, "count")]),
     ("He poured 2 drams of whisky.", []),
+    # set 19: "of whom", a possessive before "of"'s count, dong in lower case, attempts
+    (
+        "The strike injured nine people, three of whom were hospitalised.",
+        [("nine people", 9, "people"), ("three", 3, "people")],
+    ),
+    (
+        "Measles was reported in 9 of Europe's 44 countries.",
+        [("9", 9, "count"), ("44 countries", 44, "count")],
+    ),
+    (
+        "Sales of 8 of the bloc's top 20 brands rose.",
+        [("8", 8, "count"), ("20 brands", 20, "count")],
+    ),
+    ("Intel will invest 24 trillion dong in the plant.", [("24 trillion dong", 24e12, "VND")]),
+    ("Troops repelled 23 attempts to cross the river.", [("23 attempts", 23, "count")]),
     # a dollar sign before dollars that are named
     ("Sales reached $2.4 billion Hong Kong dollars.", [("$2.4 billion", 2.4e9, "HKD")]),
     (
