@@ -83,9 +83,13 @@ def _metric(page, label: str) -> str:
 
 def test_the_sample_opens_with_charts_drawn(page, app_url) -> None:
     _open(page, app_url)
-    assert _metric(page, "Articles analysed") == "5"
-    assert page.locator(".js-plotly-plot .main-svg").first.is_visible()
-    assert page.locator(".js-plotly-plot").count() >= 3  # trend, heatmap, co-occurrence
+    # (the first page of a run may wait for the server's first analysis: wait, then assert)
+    metric = page.locator("[data-testid='stMetric']").filter(has_text="Articles analysed")
+    expect(metric.locator("[data-testid='stMetricValue']")).to_have_text("5", timeout=60_000)
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=60_000)
+    page.wait_for_function(  # trend, heatmap, co-occurrence
+        "document.querySelectorAll('.js-plotly-plot').length >= 3", timeout=60_000
+    )
     SCREENSHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "e2e-trends.png"))
 
