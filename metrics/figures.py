@@ -2484,6 +2484,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     against_words = [_normalise(w) for w in exchange.get("against_words", []) if w.strip()]
     change_verbs = data.get("fractions_change", {}).get("verbs", [])
     short_counts = data.get("scales_short_counts", {})
+    participles = _alternation(elliptical.get("parallel_participles", [])) or "(?!x)x"
     rules = FigureRules(
         pattern=pattern,
         exclusions=exclusions,
@@ -2653,7 +2654,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         total_not_after=_word_set(elliptical.get("total_not_after", [])),
         parallel_after=_words_after(elliptical.get("parallel_followers", [])),
         parallel_after_last=_optional_regex(
-            rf"(?:{SPACE}+(?:{_alternation(elliptical.get('parallel_linking', []))}))?"
+            rf"(?:{SPACE}+(?:{_alternation(elliptical.get('parallel_linking', []))})"
+            # "11 drones were shot down over the Belgorod Region, 28 over ..."
+            rf"(?:{SPACE}+(?:[a-z]{{3,}}ed|{participles}))?)?"
             rf"{SPACE}+(?:{_alternation(elliptical['parallel_followers'])})"
         )
         if elliptical.get("parallel_followers")

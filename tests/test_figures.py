@@ -2075,6 +2075,15 @@ REAL_NEWS_CASES = [
     ),
     ("Intel will invest 24 trillion dong in the plant.", [("24 trillion dong", 24e12, "VND")]),
     ("Troops repelled 23 attempts to cross the river.", [("23 attempts", 23, "count")]),
+    # a list's parallel items after a participle: "were shot down over ..., 28 over ..."
+    (
+        "Air defences say 9 drones were shot down over Kursk, 14 over Bryansk.",
+        [("9 drones", 9, "count"), ("14", 14, "count")],
+    ),
+    (
+        "Police said 40 people were detained in Minsk, 12 in Brest.",
+        [("40 people", 40, "people"), ("12", 12, "people")],
+    ),
     # a dollar sign before dollars that are named
     ("Sales reached $2.4 billion Hong Kong dollars.", [("$2.4 billion", 2.4e9, "HKD")]),
     (
