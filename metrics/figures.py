@@ -30,7 +30,7 @@ import math
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -319,9 +319,9 @@ class FigureRules:
     continued_not_after: frozenset[str] = frozenset()  # words it may never follow ("of")
     # the words before, and what may follow, a small bare number that takes a unit (the union
     # of the cues of the casualty, "N of the M", "others" and exchange-rate rules)
-    elliptical_before: frozenset[str] = frozenset()
-    elliptical_after: re.Pattern[str] | None = None
-    elliptical_from: tuple[int, ...] = ()  # `_elliptical_sources` of the rules they were made of
+    # (made from the cues in `__post_init__`, so `dataclasses.replace` keeps them in step)
+    elliptical_before: frozenset[str] = field(init=False, default=frozenset())
+    elliptical_after: re.Pattern[str] | None = field(init=False, default=None)
     compared_not_after: frozenset[str] = frozenset()
     # "the number of flights rose to 230": what a sentence counts ("number of ...", "death
     # toll"), where a bare number after one of `subject_level_before` may take it from
@@ -397,6 +397,25 @@ class FigureRules:
     number_cache: dict[str, Decimal | None] = field(
         default_factory=dict, init=False, compare=False, repr=False, hash=False
     )
+
+    def __post_init__(self) -> None:
+        # the cues of `_may_refer`'s first check, from the rules' own (also after `replace`)
+        cues_after = [
+            pattern.pattern
+            for pattern in (
+                self.exchange_quoted,
+                self.casualty_after,
+                self.casualty_singular_after,
+                self.of_object,
+                self.others_after,
+                self.vote_sides,
+            )
+            if pattern is not None
+        ]
+        before = self.casualty_before | self.others_before | self.compared_before
+        after = re.compile("|".join(f"(?:{cue})" for cue in cues_after)) if cues_after else None
+        object.__setattr__(self, "elliptical_before", before)
+        object.__setattr__(self, "elliptical_after", after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1399,8 +1418,6 @@ def _may_refer(
     ("killed", "from", "another"), or after it ("per dollar", "of the drones", "others",
     "wounded"), or what its sentence counts ("the death toll rose to 31"). A quick first
     check: the rules themselves decide."""
-    if rules.elliptical_from != _elliptical_sources(rules):
-        return True  # rules copied with other cues (`dataclasses.replace`): let the rules decide
     one, two = words_before
     if one in rules.elliptical_before or f"{two} {one}" in rules.elliptical_before:
         return True
@@ -1427,20 +1444,6 @@ def _may_refer(
     ):
         return True  # "That number rose to 45": see `_number_back_rule`
     return _subject_rule(text, start, end, words_before, rules) is not None
-
-
-def _elliptical_sources(rules: FigureRules) -> tuple[int, ...]:
-    """The identities of the fields `elliptical_before` and `elliptical_after` are made of."""
-    return tuple(
-        map(
-            id,
-            (
-                rules.casualty_before, rules.others_before, rules.compared_before,
-                rules.exchange_quoted, rules.casualty_after, rules.casualty_singular_after,
-                rules.of_object, rules.others_after, rules.vote_sides,
-            ),
-        )
-    )  # fmt: skip
 
 
 def _after_a_change(
@@ -2691,26 +2694,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         source=source,
     )
     logger.debug("compiled figure rules from %s: %d unit phrases", source, len(units))
-    cues_after = [
-        pattern.pattern
-        for pattern in (
-            rules.exchange_quoted,
-            rules.casualty_after,
-            rules.casualty_singular_after,
-            rules.of_object,
-            rules.others_after,
-            rules.vote_sides,
-        )
-        if pattern is not None
-    ]
-    return replace(
-        rules,
-        elliptical_from=_elliptical_sources(rules),
-        elliptical_before=rules.casualty_before | rules.others_before | rules.compared_before,
-        elliptical_after=re.compile("|".join(f"(?:{cue})" for cue in cues_after))
-        if cues_after
-        else None,
-    )
+    return rules
 
 
 def _figure_starts(

@@ -2215,3 +2215,16 @@ def test_rules_copied_with_other_number_words_do_not_reuse_remembered_values() -
     assert extract_figures("three warships", rules=rules)[0].value == 3
     dozen_is_three = dataclasses.replace(rules, number_words={**rules.number_words, "three": 12})
     assert extract_figures("three warships", rules=dozen_is_three)[0].value == 12
+
+
+def test_rules_copied_with_other_cues_read_them() -> None:
+    # the first, quick check for a cue before a small bare number is made from the rules' own
+    # cues, so a copy with other cues (`dataclasses.replace`) reads its own
+    rules = load_figure_rules()
+    felled = dataclasses.replace(rules, casualty_before=rules.casualty_before | {"felled"})
+    text = "The storm felled 12 and injured 30."
+    assert [(f.value, f.unit) for f in extract_figures(text)] == [(30, "people")]
+    assert [(f.value, f.unit) for f in extract_figures(text, rules=felled)] == [
+        (12, "people"),
+        (30, "people"),
+    ]
