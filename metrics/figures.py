@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import math
 import re
@@ -185,6 +186,8 @@ _RANGE_AFTER_A_WORD_RE = re.compile(
 )
 # ... and the word right before a range ("Children between 5 and 12")
 _WORD_RIGHT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?P<word>[^\W\d_]+){SPACE}+(?:between{SPACE}+)?\Z")
+# "40 of whom": people only
+_OF_WHOM_RE = re.compile(rf"{SPACE}+of{SPACE}+whom(?!\w)")
 # "killed or wounded", "dead and missing": a casualty word's second
 _OR_ANOTHER_RE = re.compile(rf"{SPACE}+(?:or|and){SPACE}")
 # ... and before a range of ages: "aged between 24 and 69", "ages 18 to 60"
@@ -306,6 +309,8 @@ class FigureRules:
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
     casualty_moved: frozenset[str] = frozenset()  # ... only before a number ending its phrase
+    moved_followers: re.Pattern[str] | None = None  # what may follow such a number
+    moved_not_after: frozenset[str] = frozenset()  # "battleship": its tonnage, not people
     casualty_after: re.Pattern[str] | None = None
     casualty_followers: re.Pattern[str] | None = None  # "were injured when ...": its phrase ends
     of_object: re.Pattern[str] | None = None
@@ -1394,6 +1399,27 @@ def _a_casualty_cue_after(text: str, end: int, rules: FigureRules) -> bool:
     )
 
 
+def _people_moved(text: str, start: int, end: int, rules: FigureRules) -> bool:
+    """Whether a number after "displaced", "evacuated", "rescued" counts people: it ends its
+    phrase ("displaced 12.8 million, ...", "evacuated 10,000 ahead of ..."; not "rescued 3
+    dogs"), and no vessel stands before the verb ("The battleship displaced 45,000")."""
+    if rules.moved_followers is None or not rules.moved_followers.match(text, end):
+        return False
+    return not _words_before(text, start, 5) & rules.moved_not_after
+
+
+def _last_people(
+    text: str, start: int, previous: Sequence[_Quantity], rules: FigureRules
+) -> UnitRule | None:
+    """The rule of the last count of people or troops before `start` in its sentence."""
+    for quantity in reversed(previous[-5:]):
+        if not _in_one_sentence(text, quantity.end, start):
+            return None
+        if rules.casualty is not None and quantity.rule.unit in (rules.casualty.unit, "troops"):
+            return quantity.rule
+    return None
+
+
 def _names_people(word: str, rules: FigureRules) -> bool:
     """Whether `word` is a counted word of people or troops ("children", "soldiers")."""
     counted = _unit_rule(word, rules)
@@ -1498,6 +1524,8 @@ def _a_share_before(text: str, position: int, rules: FigureRules) -> bool:
 
 
 _PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
+# the words of a number that a rate's "per" may stand before ("per million people")
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "lakh", "crore"})
 
 
 def _looks_like_a_code(number: str, rules: FigureRules) -> bool:
@@ -1610,9 +1638,7 @@ def _elliptical_count_rule(
     # "a father of two was killed", "a girl of 9 died": no count ("a total of 12 died" is)
     if rules.casualty is not None and (one != "of" or two == "total"):
         if one in rules.casualty_before and (
-            one not in rules.casualty_moved
-            or (rules.subject_after is not None and rules.subject_after.match(text, end))
-            or (rules.casualty_followers is not None and rules.casualty_followers.match(text, end))
+            one not in rules.casualty_moved or _people_moved(text, start, end, rules)
         ):
             return rules.casualty  # "killed 12", "displaced 12.8 million, ..."
         if (
@@ -1638,6 +1664,8 @@ def _elliptical_count_rule(
     if not refers_back and rules.others_after is not None:
         refers_back = rules.others_after.match(text, end) is not None
     if refers_back and previous:
+        if _OF_WHOM_RE.match(text, end):  # "180 passengers from 12 nations, 40 of whom": people
+            return _last_people(text, start, previous, rules)
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
             return last.rule
@@ -1859,8 +1887,12 @@ def _counted_subject(words: Sequence[str], rules: FigureRules) -> tuple[int, int
     flights between the countries" and "Remittances from Indian workers" no subject), nor a
     rate's ("Deaths per 100,000 people")."""
     prepositions = rules.object_subject_not_after
-    if rules.object_subject_ratios.intersection(words[-8:]):
-        return None  # "Deaths per 1,000 live births", "Births for every 1,000 women": rates
+    last = words[-8:]
+    if any(
+        word in rules.object_subject_ratios and (following[0].isdigit() or following in _SCALES)
+        for word, following in itertools.pairwise(last)
+    ):
+        return None  # "Deaths per 1,000 live births", "for every 1,000 women": rates
     end = len(words)
     for hop in range(3):
         tail = _counted_tail(words[:end], rules, longest=3 if hop == 0 else 2)
@@ -2596,6 +2628,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             elliptical.get("casualty_before", []), elliptical.get("moved_before", [])
         ),
         casualty_moved=_word_set(elliptical.get("moved_before", [])),
+        moved_followers=_phrase_end(elliptical.get("moved_followers", [])),
+        moved_not_after=_word_set(elliptical.get("moved_not_after", [])),
         casualty_after=_words_after(elliptical.get("casualty_after", [])),
         casualty_followers=_words_after(elliptical.get("casualty_followers", [])),
         of_object=re.compile(
@@ -3051,16 +3085,14 @@ def _compile_ambiguous_prefixes(
 
 
 def _unit_lookahead(entry: Mapping[str, Any]) -> str:
-    """What must not follow a unit's phrases (`not_followed_by`: "30 years ago") and, with
-    `only_before`, what must: punctuation or one of its words ("1,500 police were deployed",
-    not "50 police dogs")."""
+    """What must not follow a unit's phrases (`not_followed_by`: "30 years ago"), and, after a
+    counted object, no possessive: "12 fishermen's boats" are boats."""
     lookahead = ""
     if entry.get("not_followed_by"):
         cancelling = _alternation(entry["not_followed_by"])
         lookahead += rf"(?!{SPACE}*-?{SPACE}*(?:{cancelling})(?!\w))"
-    if entry.get("only_before"):
-        followers = _alternation(entry["only_before"])
-        lookahead += rf"(?={SPACE}*(?:[,.;:!?)\]\r\n]|$)|{SPACE}+(?:{followers})(?!\w))"
+    if entry.get("counted"):
+        lookahead += r"(?!['’])"
     return lookahead
 
 

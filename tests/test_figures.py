@@ -2084,6 +2084,26 @@ REAL_NEWS_CASES = [
         "Police said 40 people were detained in Minsk, 12 in Brest.",
         [("40 people", 40, "people"), ("12", 12, "people")],
     ),
+    # a third review: police before a verb of any tense or a time word; "per"/"every" block a
+    # subject only before a number ("per cent", "as per", "every year" do not); "of whom" is
+    # people; vessels' tonnage; possessives; the NIS 2 directive
+    (
+        "The state hired 12,000 police this year and 300 police died in clashes.",
+        [("12,000 police", 12000, "people"), ("300 police", 300, "people")],
+    ),
+    ("Some 900 police personnel and 40 police dogs.", [("900 police personnel", 900, "troops")]),
+    (
+        "Crime fell 12 per cent last year and arrests fell to 45,000.",
+        [("12 per cent", 12, "percent"), ("45,000", 45000, "count")],
+    ),
+    ("As per police data, deaths from heatstroke rose to 110.", [("110", 110, "people")]),
+    (
+        "The jet carried 150 passengers from 9 nations, 30 of whom were Britons.",
+        [("150 passengers", 150, "people"), ("9 nations", 9, "count"), ("30", 30, "people")],
+    ),
+    ("The destroyer displaced 9,000 when fully loaded.", []),
+    ("Coastguards rescued 14 fishermen's boats.", [("14 fishermen's boats", 14, "ships")]),
+    ("Firms must comply with NIS 2 and DORA; a ride costs NIS 2.5.", [("NIS 2.5", 2.5, "ILS")]),
     # a dollar sign before dollars that are named
     ("Sales reached $2.4 billion Hong Kong dollars.", [("$2.4 billion", 2.4e9, "HKD")]),
     (
