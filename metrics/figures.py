@@ -186,8 +186,6 @@ _RANGE_AFTER_A_WORD_RE = re.compile(
 )
 # ... and the word right before a range ("Children between 5 and 12")
 _WORD_RIGHT_BEFORE_RE = re.compile(rf"(?<![\w'’])(?P<word>[^\W\d_]+){SPACE}+(?:between{SPACE}+)?\Z")
-# "40 of whom": people only
-_OF_WHOM_RE = re.compile(rf"{SPACE}+of{SPACE}+whom(?!\w)")
 # "killed or wounded", "dead and missing": a casualty word's second
 _OR_ANOTHER_RE = re.compile(rf"{SPACE}+(?:or|and){SPACE}")
 # ... and before a range of ages: "aged between 24 and 69", "ages 18 to 60"
@@ -315,6 +313,7 @@ class FigureRules:
     casualty_followers: re.Pattern[str] | None = None  # "were injured when ...": its phrase ends
     of_object: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
+    people_after: re.Pattern[str] | None = None  # "40 of whom": the last count of people
     vote_sides: re.Pattern[str] | None = None  # "141 votes in favour, five against""
     others_before: frozenset[str] = frozenset()
     compared_before: frozenset[str] = frozenset()
@@ -413,6 +412,7 @@ class FigureRules:
                 self.casualty_singular_after,
                 self.of_object,
                 self.others_after,
+                self.people_after,
                 self.vote_sides,
             )
             if pattern is not None
@@ -1524,8 +1524,6 @@ def _a_share_before(text: str, position: int, rules: FigureRules) -> bool:
 
 
 _PRONOUN_SUBJECTS = frozenset({"it", "this", "that"})
-# the words of a number that a rate's "per" may stand before ("per million people")
-_SCALES = frozenset({"hundred", "thousand", "million", "billion", "lakh", "crore"})
 
 
 def _looks_like_a_code(number: str, rules: FigureRules) -> bool:
@@ -1660,12 +1658,12 @@ def _elliptical_count_rule(
         if _normalise(found.group("object")) in rules.designated_objects:
             return _designated_rule(found.group(), rules) or rule  # "two of the J-20 fighters"
         return rule
+    if rules.people_after is not None and previous and rules.people_after.match(text, end):
+        return _last_people(text, start, previous, rules)  # "12 nations, 40 of whom": people
     refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
     if not refers_back and rules.others_after is not None:
         refers_back = rules.others_after.match(text, end) is not None
     if refers_back and previous:
-        if _OF_WHOM_RE.match(text, end):  # "180 passengers from 12 nations, 40 of whom": people
-            return _last_people(text, start, previous, rules)
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
             return last.rule
@@ -1889,7 +1887,8 @@ def _counted_subject(words: Sequence[str], rules: FigureRules) -> tuple[int, int
     prepositions = rules.object_subject_not_after
     last = words[-8:]
     if any(
-        word in rules.object_subject_ratios and (following[0].isdigit() or following in _SCALES)
+        word in rules.object_subject_ratios
+        and (following[0].isdigit() or following in rules.scales or following == rules.hundred)
         for word, following in itertools.pairwise(last)
     ):
         return None  # "Deaths per 1,000 live births", "for every 1,000 women": rates
@@ -2643,6 +2642,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if object_alternation
         else None,
         others_after=_words_after(elliptical.get("others_after", [])),
+        people_after=_words_after(elliptical.get("people_after", [])),
         vote_sides=_words_after(elliptical.get("vote_sides", [])),
         others_before=_word_set(elliptical.get("others_before", [])),
         compared_before=_word_set(elliptical.get("compared_before", [])),
