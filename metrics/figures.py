@@ -317,6 +317,9 @@ class FigureRules:
     vote_sides: re.Pattern[str] | None = None  # "141 votes in favour, five against""
     others_before: frozenset[str] = frozenset()
     compared_before: frozenset[str] = frozenset()
+    # "from the previous count of 13,300": "count of" after "previous"
+    compared_nouns_of: frozenset[str] = frozenset()
+    compared_earlier: frozenset[str] = frozenset()
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
     continued_before: frozenset[str] = frozenset()  # words a number without scale may follow
@@ -417,7 +420,8 @@ class FigureRules:
             )
             if pattern is not None
         ]
-        before = self.casualty_before | self.others_before | self.compared_before
+        before = self.casualty_before | self.others_before
+        before |= self.compared_before | self.compared_nouns_of
         after = re.compile("|".join(f"(?:{cue})" for cue in cues_after)) if cues_after else None
         object.__setattr__(self, "elliptical_before", before)
         object.__setattr__(self, "elliptical_after", after)
@@ -1557,6 +1561,10 @@ def _compared_rule(
     if one in rules.compared_before:
         if two in rules.compared_not_after:
             return None  # "aged from 18 and over"
+    elif f"{two} {one}" in rules.compared_nouns_of:
+        words = _RUN_RE.findall(text, max(0, start - _LOOKBACK), start)
+        if len(words) < 3 or words[-3].lower() not in rules.compared_earlier:
+            return None  # "a count of 300": only "the previous count of", "an earlier toll of"
     elif f"{two} {one}" not in rules.compared_before:
         return None
     if not rules.compared_after.match(text, end):
@@ -2569,7 +2577,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             data.get("ambiguous_prefixes", {}), [*prefixes.values(), *units.values()], source
         ),
         exchange_quoted=_optional_regex(
-            rf"{SPACE}*(?:per|to{SPACE}+the|to{SPACE}+one|against{SPACE}+the){SPACE}+"
+            rf"{SPACE}*(?:per|(?:to|against){SPACE}+(?:the|one|a)){SPACE}+"
             rf"(?P<quoted>{_alternation(quoted_units)})(?![\w\-])"  # not "to the euro-area bank"
         )
         if quoted_units
@@ -2646,6 +2654,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         vote_sides=_words_after(elliptical.get("vote_sides", [])),
         others_before=_word_set(elliptical.get("others_before", [])),
         compared_before=_word_set(elliptical.get("compared_before", [])),
+        compared_nouns_of=_word_set(
+            f"{noun} of" for noun in elliptical.get("compared_nouns", []) if noun.strip()
+        ),
+        compared_earlier=_word_set(elliptical.get("compared_earlier", [])),
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
         continued_before=_word_set(elliptical.get("continued_before", [])),

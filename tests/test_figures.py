@@ -2121,6 +2121,30 @@ REAL_NEWS_CASES = [
         "The grant is KSh 1.8 billion, or NIS 40 million.",
         [("KSh 1.8 billion", 1.8e9, "KES"), ("NIS 40 million", 40e6, "ILS")],
     ),
+    # the oil trade's short forms of barrels a day
+    (
+        "Output rose by 300 kb/d to 10.5 mb/d, the fleet carrying 1.4 Mb/d of products.",
+        [
+            ("300 kb/d", 300e3, "barrels_per_day"),
+            ("10.5 mb/d", 10.5e6, "barrels_per_day"),
+            ("1.4 Mb/d", 1.4e6, "barrels_per_day"),
+        ],
+    ),
+    # a rate against "a" dollar
+    (
+        "The rupee plunged to a record low of 77.02 against a US dollar on March 7.",
+        [("77.02", 77.02, "INR_per_USD")],
+    ),
+    # a comparison with an earlier count of the same thing, not any "count of"
+    (
+        "The death toll surpassed 15,200, up from the previous count of over 13,300 on Monday.",
+        [("15,200", 15200, "people"), ("13,300", 13300, "people")],
+    ),
+    (
+        "Officials said 40 people died, revising a preliminary estimate of 52.",
+        [("40 people", 40, "people"), ("52", 52, "people")],
+    ),
+    ("Officials found 40 bodies and a count of 300 ballots.", [("40 bodies", 40, "people")]),
 ]
 
 
