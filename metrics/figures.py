@@ -134,6 +134,11 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # A list's separator right before a number: "815 tanks, 2087 armored vehicles" (searched in the
 # few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
+# a list item naming whose figure follows: ", Iraq ", ", and the UAE "
+_NAMED_ITEM_RE = re.compile(
+    r"(?:[,;][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?"
+    r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3})"
+)
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
 # (also "war.[145]"; initials end one only before a capital: "from the U.S. Germany pledged",
 # not "the U.S. dollar")
@@ -254,6 +259,21 @@ class UnitRule:
     also_with_scales: frozenset[str] = frozenset()
     also_near: re.Pattern[str] | None = None
     also_not_of: re.Pattern[str] | None = None  # ... unless it is "of timber"
+    # what it becomes when "of" and a few words, then one of a rate's words, follow: "150,000
+    # barrels of Russian oil per day" are barrels a day
+    rate: UnitRule | None = None
+    rate_after: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
+class SharedSign:
+    """A currency sign several currencies use ("¥", "N"): each one's cue words in its line;
+    without exactly one cued, `scaled_default` before a scale word ("N6.56 trillion"), else
+    `default` (None: no currency)."""
+
+    default: UnitRule | None
+    candidates: tuple[tuple[UnitRule, re.Pattern[str]], ...]
+    scaled_default: UnitRule | None = None
 
 
 @dataclass(frozen=True)
@@ -290,9 +310,7 @@ class FigureRules:
     multiplier_before: frozenset[str] = frozenset()
     named_dollars: re.Pattern[str] | None = None  # after "$300.2 billion": "Taiwanese dollars"
     prefix_only_codes: frozenset[str] = frozenset()  # "NIS": never before one or two digits
-    ambiguous_prefixes: Mapping[
-        str, tuple[UnitRule | None, tuple[tuple[UnitRule, re.Pattern[str]], ...]]
-    ] = field(default_factory=dict)
+    ambiguous_prefixes: Mapping[str, SharedSign] = field(default_factory=dict)
     exchange_quoted: re.Pattern[str] | None = None
     exchange_bases: re.Pattern[str] | None = None
     exchange_base_units: Mapping[str, str] = field(default_factory=dict)
@@ -823,6 +841,8 @@ def _quantities_from_match(
             rule = _exchange_rate_rule(match, text, rules, rule) or rule
         if rule is not None and _normalise(unit_phrase) == "times":
             rule = _times_rule(match, text, value1, rule, rules)
+        if rule is not None and rule.rate_after is not None and rule.rate_after.match(text, end):
+            rule = rule.rate  # "150,000 barrels of Russian oil per day"
     elif percent:
         rule = rules.percent
     else:
@@ -1124,10 +1144,13 @@ def _currency_rule(
     ambiguous = rules.ambiguous_prefixes.get(currency)
     if ambiguous is None:
         return rules.prefixes.get(currency)
-    default, candidates = ambiguous
     window = _line_window(text, match.start(), match.end())
-    cued = [rule for rule, cues in candidates if cues.search(window)]
-    return cued[0] if len(cued) == 1 else default
+    cued = [rule for rule, cues in ambiguous.candidates if cues.search(window)]
+    if len(cued) == 1:
+        return cued[0]
+    if ambiguous.scaled_default is not None and match.group("scale1"):
+        return ambiguous.scaled_default  # "N6.56 trillion": no road or mask is that many
+    return ambiguous.default
 
 
 def _times_rule(
@@ -1562,9 +1585,10 @@ def _compared_rule(
         if two in rules.compared_not_after:
             return None  # "aged from 18 and over"
     elif f"{two} {one}" in rules.compared_nouns_of:
-        words = _RUN_RE.findall(text, max(0, start - _LOOKBACK), start)
-        if len(words) < 3 or words[-3].lower() not in rules.compared_earlier:
-            return None  # "a count of 300": only "the previous count of", "an earlier toll of"
+        words = _RUN_RE.findall(text, max(0, start - _LOOKBACK), start)[-5:-2]
+        if not any(word.lower() in rules.compared_earlier for word in words):
+            # "a count of 300": only "the previous count of", "the initial six-month estimate of"
+            return None
     elif f"{two} {one}" not in rules.compared_before:
         return None
     if not rules.compared_after.match(text, end):
@@ -1594,7 +1618,11 @@ def _continued_rule(
     one, _ = _previous_words(text, start)
     if one in rules.continued_not_after:
         return None  # "a population of 38 million", "a crew of 300": a measure of something else
-    if not scaled:
+    if not scaled and _a_named_item(text, previous[-1].end, start):
+        # "Saudi Arabia will cut 500,000 barrels per day, Iraq 211,000, the UAE 144,000"
+        if previous[-1].rule.money:
+            return None  # an amount of money needs its scale
+    elif not scaled:
         if not previous[-1].rule.counted:
             return None
         # a list item after punctuation ("..., 200,000 from Tajikistan") or a word that goes
@@ -2175,6 +2203,16 @@ def _is_change(
     return word in rules.split_after and before not in rules.range_verbs
 
 
+def _a_named_item(text: str, previous_end: int, start: int) -> bool:
+    """Whether only a list's comma and a name (not a month or weekday) stand between the
+    figure ending at `previous_end` and the number at `start`: "500,000 barrels per day, Iraq
+    211,000", "..., and the UAE 144,000"."""
+    item = _NAMED_ITEM_RE.fullmatch(text, previous_end, start)
+    return item is not None and not any(
+        word.lower() in CALENDAR_WORDS for word in item.group("name").split()
+    )
+
+
 def _after_a_name(text: str, position: int) -> bool:
     """Whether a capitalised word (not a month or weekday) stands right before `position`."""
     found = _NAME_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
@@ -2380,6 +2418,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     percent_rule: UnitRule | None = None
     for entry in data.get("units", []):
         otherwise = entry.get("otherwise")
+        rate = entry.get("rate")
         rule = UnitRule(
             unit=entry["unit"],
             category=_checked_category(entry["category"], entry["unit"]),
@@ -2398,6 +2437,19 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
                 factor=Decimal(str(otherwise.get("factor", 1))),
             )
             if otherwise
+            else None,
+            rate=UnitRule(
+                unit=rate["unit"],
+                category=_checked_category(rate["category"], rate["unit"]),
+                theme=rate.get("theme", ""),
+            )
+            if rate
+            else None,
+            rate_after=re.compile(
+                rf"{SPACE}+of(?:{SPACE}+[\w\-]+){{1,3}}?{SPACE}+"
+                rf"(?:{_alternation(rate['after'])})(?!\w)"
+            )
+            if rate
             else None,
         )
         if rule.factor <= 0:
@@ -3076,23 +3128,25 @@ def _compile_fixed_words(
 
 def _compile_ambiguous_prefixes(
     table: Mapping[str, Any], rules: Iterable[UnitRule], source: str
-) -> dict[str, tuple[UnitRule | None, tuple[tuple[UnitRule, re.Pattern[str]], ...]]]:
-    """A sign shared by currencies: its default rule (None: no currency without a cue) and
-    each currency's cue words."""
+) -> dict[str, SharedSign]:
+    """A sign shared by currencies: its default rules and each currency's cue words."""
     by_unit = {rule.unit: rule for rule in rules if rule.money}
     compiled = {}
     for sign, entry in table.items():
         try:
-            default = by_unit[entry["default"]] if entry["default"] else None
-            candidates = tuple(
-                (by_unit[unit], re.compile(rf"(?<!\w)(?:{_alternation(cues)})"))
-                for unit, cues in entry.items()
-                if unit not in ("default", "also")
+            shared = SharedSign(
+                default=by_unit[entry["default"]] if entry["default"] else None,
+                scaled_default=by_unit[entry["scaled"]] if entry.get("scaled") else None,
+                candidates=tuple(
+                    (by_unit[unit], re.compile(rf"(?<!\w)(?:{_alternation(cues)})"))
+                    for unit, cues in entry.items()
+                    if unit not in ("default", "also", "scaled")
+                ),
             )
         except KeyError as error:
             raise ValueError(f"ambiguous sign {sign!r} names unknown currency {error}") from error
         for spelling in (sign, *entry.get("also", ())):  # "Rs" and "Rs."
-            compiled[_normalise(spelling)] = (default, candidates)
+            compiled[_normalise(spelling)] = shared
     return compiled
 
 

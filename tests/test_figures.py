@@ -2145,6 +2145,70 @@ REAL_NEWS_CASES = [
         [("40 people", 40, "people"), ("52", 52, "people")],
     ),
     ("Officials found 40 bodies and a count of 300 ballots.", [("40 bodies", 40, "people")]),
+    # the naira's "N" before a scale word needs no Nigerian cue: no road or mask is that many
+    (
+        "The government allocated N6.56 trillion for debt service, not N95 masks.",
+        [("N6.56 trillion", 6.56e12, "NGN")],
+    ),
+    # a list of who gives how much takes the unit of its first item
+    (
+        "Saudi Arabia will cut 500,000 barrels per day, Iraq 211,000, the UAE 144,000,"
+        " and Oman 40,000.",
+        [
+            ("500,000 barrels per day", 500e3, "barrels_per_day"),
+            ("211,000", 211e3, "barrels_per_day"),
+            ("144,000", 144e3, "barrels_per_day"),
+            ("40,000", 40e3, "barrels_per_day"),
+        ],
+    ),
+    (
+        "Projections give the CDU 208 seats, the AfD 152 and the SPD 120.",
+        [("208 seats", 208, "count"), ("152", 152, "count"), ("120", 120, "count")],
+    ),
+    # ... never money without its scale, nor a date
+    ("He was paid $500, Chelsea 400.", [("$500", 500, "USD")]),
+    ("The storm killed 300 people, March 400.", [("300 people", 300, "people")]),
+    # "N times their ..." multiplies
+    (
+        "Parts received four times their average rainfall; they met four times that year.",
+        [("four times", 4, "times"), ("four times", 4, "count")],
+    ),
+    # commodity and disaster words
+    (
+        "A quota of 76 million wet tonnes, 5 million dry metric tonnes; 243 aftershocks.",
+        [
+            ("76 million wet tonnes", 76e6, "tonnes"),
+            ("5 million dry metric tonnes", 5e6, "tonnes"),
+            ("243 aftershocks", 243, "count"),
+        ],
+    ),
+    (
+        "About 286,000 kindergartners, 250 properties in 41 jurisdictions; seven other parties.",
+        [
+            ("286,000 kindergartners", 286e3, "people"),
+            ("250 properties", 250, "count"),
+            ("41 jurisdictions", 41, "count"),
+            ("seven other parties", 7, "count"),
+        ],
+    ),
+    # a rate's words after what the barrels hold
+    (
+        "Reliance will buy 150,000 barrels of Russian oil per day, and 5 million barrels of oil"
+        " in a week.",
+        [("150,000 barrels", 150e3, "barrels_per_day"), ("5 million barrels", 5e6, "barrels")],
+    ),
+    (
+        "New sanctions hit two Chinese companies, one Russian company and one Russian individual.",
+        [
+            ("two Chinese companies", 2, "count"),
+            ("one Russian company", 1, "count"),
+            ("one Russian individual", 1, "count"),
+        ],
+    ),
+    (
+        "The death toll rose to 60, up from the last official count of 41.",
+        [("60", 60, "people"), ("41", 41, "people")],
+    ),
 ]
 
 
