@@ -2205,6 +2205,15 @@ REAL_NEWS_CASES = [
             ("one Russian individual", 1, "count"),
         ],
     ),
+    # an adverb between the subject's verb and its level; "bp" as written; wars, outbuildings
+    (
+        "The death toll rose overnight to 3,381 after two wars; rates rose by 25bp, not BP 12.",
+        [("3,381", 3381, "people"), ("two wars", 2, "count"), ("25bp", 25, "basis_points")],
+    ),
+    (
+        "Two houses and two outbuildings were destroyed.",
+        [("Two houses", 2, "count"), ("two outbuildings", 2, "count")],
+    ),
     (
         "The death toll rose to 60, up from the last official count of 41.",
         [("60", 60, "people"), ("41", 41, "people")],
