@@ -135,10 +135,13 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 # a list item naming whose figure follows: ", Iraq ", ", and the UAE "
-_NAMED_ITEM_RE = re.compile(
+_NAMED_ITEM = (
     r"(?:[,;][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?"
     r"(?P<name>(?:[A-Z][\w.'’\-]*[ \t]+){1,3})"
 )
+_NAMED_ITEM_RE = re.compile(_NAMED_ITEM)
+_NAMED_ITEM_END_RE = re.compile(_NAMED_ITEM + r"\Z")  # before the list's figure before
+_NAMED_ITEM_NEXT_RE = re.compile(_NAMED_ITEM + r"\d")  # ... or after this one
 # A sentence break between two figures: "13 others" in the next sentence refers to nothing.
 # (also "war.[145]"; initials end one only before a capital: "from the U.S. Germany pledged",
 # not "the U.S. dollar")
@@ -338,6 +341,8 @@ class FigureRules:
     # "from the previous count of 13,300": "count of" after "previous"
     compared_nouns_of: frozenset[str] = frozenset()
     compared_earlier: frozenset[str] = frozenset()
+    compared_count_nouns: frozenset[str] = frozenset()  # "toll of": only after a count
+    named_list_units: frozenset[str] = frozenset()  # "..., Iraq 211,000": besides counts
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
     continued_before: frozenset[str] = frozenset()  # words a number without scale may follow
@@ -1148,8 +1153,13 @@ def _currency_rule(
     cued = [rule for rule, cues in ambiguous.candidates if cues.search(window)]
     if len(cued) == 1:
         return cued[0]
-    if ambiguous.scaled_default is not None and match.group("scale1"):
-        return ambiguous.scaled_default  # "N6.56 trillion": no road or mask is that many
+    if (
+        ambiguous.scaled_default is not None
+        and match.group("scale1")
+        and text[match.end("currency1") : match.end("currency1") + 1].isdigit()
+        and not text.startswith("-", match.end("scale1"))
+    ):
+        return ambiguous.scaled_default  # "N6.56 trillion"; not "an N2 billion-dollar fab"
     return ambiguous.default
 
 
@@ -1589,6 +1599,8 @@ def _compared_rule(
         if not any(word.lower() in rules.compared_earlier for word in words):
             # "a count of 300": only "the previous count of", "the initial six-month estimate of"
             return None
+        if two in rules.compared_count_nouns and not previous[-1].rule.counted:
+            return None  # "40 km away, revising the earlier toll of 12"
     elif f"{two} {one}" not in rules.compared_before:
         return None
     if not rules.compared_after.match(text, end):
@@ -1620,8 +1632,16 @@ def _continued_rule(
         return None  # "a population of 38 million", "a crew of 300": a measure of something else
     if not scaled and _a_named_item(text, previous[-1].end, start):
         # "Saudi Arabia will cut 500,000 barrels per day, Iraq 211,000, the UAE 144,000"
-        if previous[-1].rule.money:
-            return None  # an amount of money needs its scale
+        last = previous[-1].rule
+        if not (last.counted or last.unit in rules.named_list_units):
+            return None  # not money without its scale, "130 mph, Interstate 405"
+        if not (
+            _NAMED_ITEM_END_RE.search(
+                text, max(0, previous[-1].start - _LOOKBACK), previous[-1].start
+            )
+            or _NAMED_ITEM_NEXT_RE.match(text, end)
+        ):
+            return None  # one item is no list: "227 passengers, Flight 370 was never found"
     elif not scaled:
         if not previous[-1].rule.counted:
             return None
@@ -2448,6 +2468,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rate_after=re.compile(
                 rf"{SPACE}+of(?:{SPACE}+[\w\-]+){{1,3}}?{SPACE}+"
                 rf"(?:{_alternation(rate['after'])})(?!\w)"
+                rf"(?!{SPACE}+(?:{_alternation(rate.get('not_followed_by', []))}))"
             )
             if rate
             else None,
@@ -2710,6 +2731,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             f"{noun} of" for noun in elliptical.get("compared_nouns", []) if noun.strip()
         ),
         compared_earlier=_word_set(elliptical.get("compared_earlier", [])),
+        compared_count_nouns=_word_set(elliptical.get("compared_count_nouns", [])),
+        named_list_units=frozenset(elliptical.get("named_list_units", [])),
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
         continued_before=_word_set(elliptical.get("continued_before", [])),

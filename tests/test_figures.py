@@ -2123,11 +2123,11 @@ REAL_NEWS_CASES = [
     ),
     # the oil trade's short forms of barrels a day
     (
-        "Output rose by 300 kb/d to 10.5 mb/d, the fleet carrying 1.4 Mb/d of products.",
+        "Output rose by 300 kb/d to 10.5 mb/d, the fleet carrying 1.4 MMb/d of products.",
         [
             ("300 kb/d", 300e3, "barrels_per_day"),
             ("10.5 mb/d", 10.5e6, "barrels_per_day"),
-            ("1.4 Mb/d", 1.4e6, "barrels_per_day"),
+            ("1.4 MMb/d", 1.4e6, "barrels_per_day"),
         ],
     ),
     # a rate against "a" dollar
@@ -2165,9 +2165,38 @@ REAL_NEWS_CASES = [
         "Projections give the CDU 208 seats, the AfD 152 and the SPD 120.",
         [("208 seats", 208, "count"), ("152", 152, "count"), ("120", 120, "count")],
     ),
-    # ... never money without its scale, nor a date
+    # ... never money without its scale, nor a date, nor one named thing alone (no list)
     ("He was paid $500, Chelsea 400.", [("$500", 500, "USD")]),
     ("The storm killed 300 people, March 400.", [("300 people", 300, "people")]),
+    (
+        "The plane carried 227 passengers, Flight 370 was never found.",
+        [("227 passengers", 227, "people")],
+    ),
+    ("Winds reached 130 mph, Interstate 405 and Route 9 were shut.", [("130 mph", 130, "mph")]),
+    ("Ukraine shot down 150 drones, Shahed 136 and Geran 2 types.", [("150 drones", 150, "count")]),
+    # an earthquake's magnitude is no count of its aftershocks
+    (
+        "A 7.8 magnitude quake was followed by 3 magnitude 5 aftershocks and 243 aftershocks.",
+        [("243 aftershocks", 243, "count")],
+    ),
+    # the naira's N only right before its digits, and not in a compound
+    ("The new N2 billion-dollar fab was opened on the N 5 million-metre grid.", []),
+    # "Mb/d" is thousands in American usage: left out
+    ("Output reached 600 Mb/d; the IEA says 1.4 mb/d.", [("1.4 mb/d", 1.4e6, "barrels_per_day")]),
+    (
+        "Russia shipped 700,000 barrels of Urals a day after the cap.",
+        [("700,000 barrels", 7e5, "barrels")],
+    ),
+    # a toll or count of before means casualties: not after kilometres
+    (
+        "Rescuers reached the village 40 km away, revising the earlier toll of 12.",
+        [("40 km", 40, "km")],
+    ),
+    # occasions: "three times what he knew"; a source, not a count: "One company official"
+    (
+        "He was asked three times what he knew, one company official said.",
+        [("three times", 3, "count")],
+    ),
     # "N times their ..." multiplies
     (
         "Parts received four times their average rainfall; they met four times that year.",
@@ -2198,12 +2227,8 @@ REAL_NEWS_CASES = [
         [("150,000 barrels", 150e3, "barrels_per_day"), ("5 million barrels", 5e6, "barrels")],
     ),
     (
-        "New sanctions hit two Chinese companies, one Russian company and one Russian individual.",
-        [
-            ("two Chinese companies", 2, "count"),
-            ("one Russian company", 1, "count"),
-            ("one Russian individual", 1, "count"),
-        ],
+        "New sanctions hit two Chinese companies and one Russian individual.",
+        [("two Chinese companies", 2, "count"), ("one Russian individual", 1, "count")],
     ),
     # an adverb between the subject's verb and its level; "bp" as written; wars, outbuildings
     (
