@@ -262,9 +262,9 @@ class UnitRule:
     also_with_scales: frozenset[str] = frozenset()
     also_near: re.Pattern[str] | None = None
     also_not_of: re.Pattern[str] | None = None  # ... unless it is "of timber"
-    # what it becomes when "of" and a few words, then one of a rate's words, follow: "150,000
-    # barrels of Russian oil per day" are barrels a day
-    rate: UnitRule | None = None
+    # the unit phrase whose rule it becomes when "of" and a few words, then one of a rate's
+    # words, follow: "150,000 barrels of Russian oil per day" are "barrels per day"
+    rate: str = ""
     rate_after: re.Pattern[str] | None = None
 
 
@@ -847,7 +847,7 @@ def _quantities_from_match(
         if rule is not None and _normalise(unit_phrase) == "times":
             rule = _times_rule(match, text, value1, rule, rules)
         if rule is not None and rule.rate_after is not None and rule.rate_after.match(text, end):
-            rule = rule.rate  # "150,000 barrels of Russian oil per day"
+            rule = rules.units[rule.rate]  # "150,000 barrels of Russian oil per day"
     elif percent:
         rule = rules.percent
     else:
@@ -2458,13 +2458,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             )
             if otherwise
             else None,
-            rate=UnitRule(
-                unit=rate["unit"],
-                category=_checked_category(rate["category"], rate["unit"]),
-                theme=rate.get("theme", ""),
-            )
-            if rate
-            else None,
+            rate=_normalise(rate["as"]) if rate else "",
             rate_after=re.compile(
                 rf"{SPACE}+of(?:{SPACE}+[\w\-]+){{1,3}}?{SPACE}+"
                 rf"(?:{_alternation(rate['after'])})(?!\w)"
@@ -2487,6 +2481,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
                 not_followed[_normalise(phrase)] = lookahead
     if percent_rule is None:
         raise ValueError(f"figure rules in {source or 'data'} define no 'percent' unit")
+    for rule in units.values():
+        if rule.rate and rule.rate not in units:
+            raise ValueError(
+                f"unit {rule.unit!r}: rate {rule.rate!r} is no unit phrase in {source}"
+            )
 
     fractions = {_normalise(k): Decimal(str(v)) for k, v in data.get("fractions", {}).items()}
     fraction_exclude = data.get("fractions_exclude", {})

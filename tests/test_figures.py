@@ -660,6 +660,19 @@ def test_unknown_category_is_refused(tmp_path: Path) -> None:
         load_figure_rules(path)
 
 
+def test_a_rate_must_name_a_unit_phrase(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[scales]\nmillion = 1000000\n[[units]]\nunit = "percent"\ncategory = "percent"\n'
+        'phrases = ["%"]\n'
+        '[[units]]\nunit = "barrels"\ncategory = "energy"\nphrases = ["barrels"]\n'
+        'rate = { as = "barrels a fortnight", after = ["a fortnight"] }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="barrels a fortnight"):
+        load_figure_rules(path)
+
+
 def test_unreadable_file_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"missing\.toml"):
         load_figure_rules(tmp_path / "missing.toml")
