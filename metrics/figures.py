@@ -625,7 +625,10 @@ def _find_quantities(
             position = found[-1].end  # before `match.end()` when the match was cut short
         else:
             position = max(
-                match.end("number1"), match.end("fraction"), match.end("fixed"), match.start() + 1
+                match.end("number1"),
+                match.end("fraction"),
+                match.start("fixed") if match.group("fold_low") else match.end("fixed"),
+                match.start() + 1,
             )
     return quantities
 
@@ -703,6 +706,9 @@ def _a_year_alone(text: str, start: int) -> bool:
     return text[start : start + 4].isdigit()
 
 
+# a number joined to its unit: "one-day", "10\u2013fold" (an en dash, as typeset)
+_HYPHENS = ("-", "\u2013")
+
 # what may follow four digits that end their phrase: no scale, unit, connector or decimal
 _YEAR_ENDS = frozenset(",.;:)]!?\n\"'\u201d\u2019")
 
@@ -766,6 +772,15 @@ def _quantities_from_match(
             return []
         value, rule = entry
         start, end = match.span("fixed")
+        low = match.group("fold_low")
+        if low:
+            value_low = _parse_number(low, rules)
+            if value_low is None or not value_low < value:
+                return []  # "ten to twofold": no range (the multiplier alone is found next)
+            start = match.start("fold_low")
+            return [
+                _Quantity(start, end, value_low * rule.factor, value * rule.factor, rule, qualifier)
+            ]
         after = rules.fixed_only_after.get(word)
         if after is not None and _previous_word(text, start) not in after:
             followers = rules.fixed_or_followed_by.get(word)
@@ -2147,7 +2162,7 @@ def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: Fig
         return True  # "between one and 1.4 million tourists"
     if match.group("single") or match.group("single_digit"):
         return True  # "one drone"
-    return match.group("separator") == "-"  # "one-day visit"
+    return match.group("separator") in _HYPHENS  # "one-day visit"
 
 
 def _looked_up(table: Mapping[str, Any], written: str) -> Any:
@@ -2194,7 +2209,7 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
         and not (phrase in rules.trivial_casualties and _a_casualty(match, text, rules))
     ):
         return True
-    if match.group("separator") == "-":
+    if match.group("separator") in _HYPHENS:
         return False  # "the five-nation union" names its size, it does not refer back
     return rule.counted and _previous_word(text, match.start()) in rules.trivial_determiners
 
@@ -2953,6 +2968,7 @@ def _build_pattern(
     unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
+    size = _size_regex(data)  # "152-millimeter shells" count nothing
     # What a unit, or an adjective before a counted object, can start with: a letter, or the
     # first character of a unit phrase that starts otherwise ("%"). Checked once, it spares
     # trying every unit and adjective where none can follow, after most numbers.
@@ -3026,6 +3042,8 @@ def _build_pattern(
         (?=\d|{_grouped_alternation(start_words)})
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
+            # "nine to tenfold", "two- to threefold": a range of multipliers
+            (?:(?P<fold_low>{number})-?{SPACE}+{connectors}{SPACE}+(?=(?i:[a-z]+-?fold)\b))?
             (?P<fixed>{fixed})  # first: "a quarter of a century" is no share
         |
             (?P<fraction>{fraction})
@@ -3048,11 +3066,11 @@ def _build_pattern(
             (?(currency1)|(?(percent1)(?(number2)(?:
                 {SPACE}{{0,2}}+(?P<percent2>{percent_words}){not_points}
             )?)|(?:
-                (?P<separator>-|{SPACE}{{0,2}}+)
+                (?P<separator>[-\u2013]|{SPACE}{{0,2}}+)  # (an en dash, as typeset: "10\u2013fold")
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
                 {single_branch}
-                |(?<=[\-\s])(?P<adjectives>{adjectives})(?P<object>{object_alternation})
+                |(?<=[\-\s])(?!(?<=-){size})(?P<adjectives>{adjectives})(?P<object>{object_alternation})
                 {model_branch})
             )?))
         )
@@ -3072,10 +3090,21 @@ def _phrase_end(followers: list[str]) -> re.Pattern[str]:
     )
 
 
+def _size_regex(data: Mapping[str, Any]) -> str:
+    """A word that, joined to a number, gives each object's size ("millimeter", "foot")."""
+    sizes = data.get("objects", {}).get("sizes", [])
+    return rf"(?:{_alternation(sizes)})(?![\w\-])" if sizes else "(?!x)x"
+
+
 def _adjective_regex(data: Mapping[str, Any]) -> str:
     """One word that may stand between a number and its counted object ("Chinese")."""
-    not_adjectives = _alternation(data.get("objects", {}).get("not_adjectives", []))
+    objects = data.get("objects", {})
+    not_adjectives = _alternation(objects.get("not_adjectives", []))
     adjective = rf"(?!(?:{not_adjectives})(?!\w)){ADJECTIVE}"
+    if objects.get("sizes"):
+        # a size joined to its number: "3 million 152-millimeter shells", "two 1,000-MW reactors"
+        size = rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?-{_size_regex(data)}"
+        adjective = rf"(?:{size}|{adjective})"
     models = data.get("models", {}).get("words", [])
     if not models:
         return adjective

@@ -2256,6 +2256,24 @@ REAL_NEWS_CASES = [
         "The death toll rose to 60, up from the last official count of 41.",
         [("60", 60, "people"), ("41", 41, "people")],
     ),
+    # a size joined to a number is an adjective of the objects counted, never their count
+    (
+        "Pyongyang may have shipped 2 million 152-mm shells and 400,000 122-millimetre rounds.",
+        [
+            ("2 million 152-mm shells", 2e6, "count"),
+            ("400,000 122-millimetre rounds", 4e5, "count"),
+        ],
+    ),
+    ("The port takes 40-foot containers; a 155-millimeter howitzer fired 7-inch shells.", []),
+    (
+        "Rosatom is building two VVER-1000 reactors and six 300-MW units.",
+        [("two VVER-1000 reactors", 2, "count"), ("six 300-MW units", 6, "count")],
+    ),
+    # "such" between a number and its objects; a multiplier typeset with an en dash
+    (
+        "Kyiv received four such systems this year, and exports grew 12\u2013fold.",
+        [("four such systems", 4, "count"), ("12\u2013fold", 12, "times")],
+    ),
 ]
 
 
@@ -2283,6 +2301,19 @@ def test_multipliers_are_other_and_durations_are_duration() -> None:
     (tripled,) = extract_figures("Exports tripled.")
     (weeklong,) = extract_figures("A weeklong visit.")
     assert (tripled.category, weeklong.category) == ("other", "duration")
+
+
+def test_a_range_of_multipliers_keeps_both_ends() -> None:
+    (both,) = extract_figures("Imports rose three- to fourfold.")
+    (words,) = extract_figures("Traffic fell by a nine to tenfold margin.")
+    assert (both.surface, both.value, both.value_max) == ("three- to fourfold", 3, 4)
+    assert (words.value, words.value_max, words.unit) == (9, 10, "times")
+
+
+def test_a_multiplier_smaller_than_the_number_before_it_is_alone() -> None:
+    assert [(f.surface, f.value_max) for f in extract_figures("from ten to twofold")] == [
+        ("twofold", None)
+    ]
 
 
 def test_doubled_down_is_no_multiplier() -> None:
