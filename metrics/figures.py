@@ -134,6 +134,10 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # A list's separator right before a number: "815 tanks, 2087 armored vehicles" (searched in the
 # few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
+# a part before "the": "two of the three refineries", "38 out of the 47"
+_PART_OF_THE_RE = re.compile(r"(?<![\w.,])([\w\-]+)[ \t]+(?:out[ \t]+)?of[ \t]+the[ \t]+$")
+# a name's possessive right before a number: "Germany's 334,000 applications ... France's 167,000"
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w.,])[A-Z][\w.\-]*['’]s[ \t]+$")
 # a list item naming whose figure follows: ", Iraq ", ", and the UAE "
 _NAMED_ITEM = (
     r"(?:[,;][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?"
@@ -1366,7 +1370,9 @@ def _elliptical(
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
         rule = _continued_rule(text, match.start(), end, scaled, rules, previous, bool(scale_word))
     if rule is None and _whole(scaled):
-        rule = _elliptical_count_rule(text, match.start(), end, rules, previous, words_before)
+        rule = _elliptical_count_rule(
+            text, match.start(), end, scaled, rules, previous, words_before
+        )
         if rule is None:
             rule = _total_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None and not scale_word:
@@ -1396,9 +1402,15 @@ def _bare_range(
     rule = _exchange_rate_rule(match, text, rules, None)
     if rule is None:
         rule = _casualty_of_a_range(match, text, rules, value, value_max)
+    connector = _normalise(match.group("connector") or "")
+    if rule is None and connector == "to" and _whole(value) and _whole(value_max):
+        # the two levels of a count its sentence names: "the number of defense companies has
+        # grown from 56 to over 2,700"
+        words_before = _previous_words(text, match.start())
+        if words_before[0] == "from":
+            rule = _subject_rule(text, match.start(), end, words_before, rules)
     if rule is None:
         return []
-    connector = _normalise(match.group("connector") or "")
     if rule is rules.casualty:  # "from 150 to 200 were killed" is one estimate
         words = _WORD_RE.findall(text, max(0, match.start() - _LOOKBACK * 2), match.start())
         change = connector == "to" and bool(
@@ -1657,6 +1669,13 @@ def _continued_rule(
             or _NAMED_ITEM_NEXT_RE.match(text, end)
         ):
             return None  # one item is no list: "227 passengers, Flight 370 was never found"
+    elif not scaled and _POSSESSIVE_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start):
+        # another's share of the sentence's count, past a multiplier or a percent between:
+        # "Germany's 334,000 applications was double that of France's 167,000"
+        counts = [quantity for quantity in previous if quantity.rule.counted]
+        if not counts:
+            return None
+        return _unit_of_the_last(text, start, value, rules, counts[-1], percent_ok=False)
     elif not scaled:
         if not previous[-1].rule.counted:
             return None
@@ -1687,6 +1706,15 @@ def _unit_of_the_last(
     return last.rule
 
 
+def _opens_the_next_sentence(text: str, previous_end: int, start: int) -> bool:
+    """Whether `start` opens the sentence right after the one where `previous_end` is: one
+    sentence break between them, nothing but space or a quote after it."""
+    if start - previous_end > _SAME_SENTENCE:
+        return False
+    breaks = list(_SENTENCE_BREAK_RE.finditer(text, previous_end, start))
+    return len(breaks) == 1 and not text[breaks[0].end() : start].strip(" \t\"'“‘")
+
+
 def _in_one_sentence(text: str, start: int, end: int) -> bool:
     """Whether no sentence break lies between `start` and `end` (at most `_SAME_SENTENCE`
     characters apart: a search of the whole gap on a long line would cost time squared)."""
@@ -1697,6 +1725,7 @@ def _elliptical_count_rule(
     text: str,
     start: int,
     end: int,
+    value: Decimal,
     rules: FigureRules,
     previous: Sequence[_Quantity],
     words_before: tuple[str, str],
@@ -1732,12 +1761,22 @@ def _elliptical_count_rule(
     if rules.people_after is not None and previous and rules.people_after.match(text, end):
         return _last_people(text, start, previous, rules)  # "12 nations, 40 of whom": people
     refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
+    after = None
     if not refers_back and rules.others_after is not None:
-        refers_back = rules.others_after.match(text, end) is not None
+        after = rules.others_after.match(text, end)
+        refers_back = after is not None
     if refers_back and previous:
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
             return last.rule
+        if (
+            after is not None
+            and after.group().strip().startswith("of")
+            and last.rule.counted
+            and value < last.value
+            and _opens_the_next_sentence(text, last.end, start)
+        ):
+            return last.rule  # "... launched almost 60 Shahed drones. Thirty-six of them were"
     side = rules.vote_sides.match(text, end) if rules.vote_sides is not None else None
     if side is not None and previous and _VOTE_SIDE_END_RE.match(text, side.end()):
         last = previous[-1]  # "with 141 votes in favour, five against and 35 abstentions"
@@ -2211,7 +2250,15 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
         return True
     if match.group("separator") in _HYPHENS:
         return False  # "the five-nation union" names its size, it does not refer back
-    return rule.counted and _previous_word(text, match.start()) in rules.trivial_determiners
+    if not (rule.counted and _previous_word(text, match.start()) in rules.trivial_determiners):
+        return False
+    # ... but "two of the three private refineries" counts them: the whole of a part before
+    # (not "one of the three warships", a pronoun's)
+    part = _PART_OF_THE_RE.search(text, max(0, match.start() - _LOOKBACK), match.start())
+    if part is None:
+        return True
+    word = part.group(1).lower()
+    return not (word[0].isdigit() or (word != "one" and word.split("-")[-1] in rules.number_words))
 
 
 def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bool:

@@ -2269,6 +2269,40 @@ REAL_NEWS_CASES = [
         "Rosatom is building two VVER-1000 reactors and six 300-MW units.",
         [("two VVER-1000 reactors", 2, "count"), ("six 300-MW units", 6, "count")],
     ),
+    # a name's possessive takes the sentence's count past a multiplier; square km; inches
+    (
+        "Poland's 95,000 applications were triple that of Spain's 31,000; 4.2 square km burned"
+        " after 11 inches of rain.",
+        [
+            ("95,000 applications", 95e3, "count"),
+            ("triple", 3, "times"),
+            ("31,000", 31e3, "count"),
+            ("4.2 square km", 4.2, "km2"),
+            ("11 inches", 11, "inches"),
+        ],
+    ),
+    # the whole a part is taken from is counted, spelled out or not ("one of the" is a pronoun's)
+    (
+        "Two of the three state refineries paid in yuan; one of the two remaining firms did not.",
+        [("Two", 2, "count"), ("three state refineries", 3, "count")],
+    ),
+    # a partitive opening the next sentence refers to the count that closed the last
+    (
+        "Russia launched 48 drones overnight. Thirty of them were shot down.",
+        [("48 drones", 48, "count"), ("Thirty", 30, "count")],
+    ),
+    # a subject's count from one level to another; gas in "billion cm"; a barrel per day
+    (
+        "The number of suppliers has risen from 40 to 1,300, and Gazprom sent 22 billion cm and"
+        " 2 million barrel per day.",
+        [
+            ("40", 40, "count"),
+            ("1,300", 1300, "count"),
+            ("22 billion cm", 22, "bcm"),
+            ("2 million barrel per day", 2e6, "barrels_per_day"),
+        ],
+    ),
+    ("A 5 cm crack; 16 such voyages.", [("16 such voyages", 16, "count")]),
     # "such" between a number and its objects; a multiplier typeset with an en dash
     (
         "Kyiv received four such systems this year, and exports grew 12\u2013fold.",
