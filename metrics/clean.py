@@ -99,6 +99,9 @@ class CleaningRules:
     translated: re.Pattern[str] | None = None
     # Where a paragraph rule may match, all rules in one pass (derived, for speed)
     paragraph_ends: ParagraphScan | None = None
+    # [normalize].glued_sentence_end: a sentence end that the next sentence follows with no
+    # space ("the company said.In April"); a space goes after each match
+    glued_sentence_end: re.Pattern[str] | None = None
 
 
 def load_rules(source: str | Path | None = None) -> CleaningRules:
@@ -135,6 +138,8 @@ def _parse_rules(toml_text: str) -> CleaningRules:
             raise ValueError(f"[normalize].translate: bad entry {char!r} = {replacement!r}")
         translate[ord(char)] = replacement
 
+    glued = data.get("normalize", {}).get("glued_sentence_end")
+    glued_sentence_end = None if not glued else _compile(glued, "[normalize].glued_sentence_end")
     header = _compile(data.get("header", {}).get("pattern", r"(?!)(?P<date>)"), "[header]")
     if "date" not in header.groupindex:
         raise ValueError("[header].pattern needs a named group `date`")
@@ -171,6 +176,7 @@ def _parse_rules(toml_text: str) -> CleaningRules:
         else None
     )
     return CleaningRules(
+        glued_sentence_end=glued_sentence_end,
         translated=translated,
         paragraph_ends=ParagraphScan.build(paragraph_rules),
         translate=translate,
@@ -328,6 +334,8 @@ def _normalize_characters(raw: str, rules: CleaningRules) -> str:
         table = rules.translate
         text = rules.translated.sub(lambda match: table[ord(match.group())], text)
     text = unicodedata.normalize("NFC", text)
+    if rules.glued_sentence_end is not None:
+        text = rules.glued_sentence_end.sub(r"\g<0> ", text)
     return _CONTROL_CHARS.sub(" ", text) if _CONTROL_CHARS.search(text) else text
 
 

@@ -287,6 +287,12 @@ NORMALISATION_CASES = [
     ("windows\r\nline\rends", "windows\nline\nends"),
     ("   \n  padded  \n\n  ", "padded"),
     ("", ""),
+    # a sentence glued to the one before, as scraped pages join paragraphs, gets its space back
+    ("the governor said.Three men were hurt", "the governor said. Three men were hurt"),
+    ('rose 9%.The ministry said."Exports', 'rose 9%. The ministry said." Exports'),
+    # ... not initials, abbreviations, numbers or names
+    ("Mr.Smith of U.S.Army, e.g.The No.1 seed", "Mr.Smith of U.S.Army, e.g.The No.1 seed"),
+    ("visit example.com or Vol.II", "visit example.com or Vol.II"),
 ]
 
 
@@ -361,6 +367,7 @@ BAD_RULES = [
     ("not toml = = =", "not valid TOML"),
     ("[[paragraph]]\nkind = 'x'\npattern = 'x'\ncontains = 'x'", "contains must be a list"),
     ("[unwrap]\nmin_chars = -1", "[unwrap].min_chars must be a whole number"),
+    ("[normalize]\nglued_sentence_end = '(['", "[normalize].glued_sentence_end"),
 ]
 
 

@@ -56,6 +56,15 @@ def test_offsets_of_hits_and_figures_point_into_the_cleaned_text() -> None:
         assert figure["surface"] in figure["sentence"]
 
 
+def test_a_figure_opening_a_sentence_glued_to_the_last_is_found_with_its_own_sentence() -> None:
+    glued = Article(
+        article_id="glued", text="Strikes hit Kharkiv, the governor said.Three men died."
+    )
+    (figure,) = analyze_article(glued, LEXICON).figures
+    assert (figure["surface"], figure["unit"]) == ("Three men", "people")
+    assert figure["sentence"] == "Three men died."
+
+
 def test_figures_take_the_theme_of_their_sentence() -> None:
     figures = {row["unit"]: row for row in analyze_article(ARTICLE, LEXICON).figures}
     assert figures["USD"]["theme"] == "trade"
