@@ -86,7 +86,8 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w))"  # not "20 120mm mortars"
+    # (not "20 120mm mortars", "12 200-foot boats")
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w)|-[^\W\d_])"
     r"|\d+(?:[.,]\d+)?)"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
@@ -137,7 +138,9 @@ _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
 # a part before "the": "two of the three refineries", "38 out of the 47"
 _PART_OF_THE_RE = re.compile(r"(?<![\w.,])([\w\-]+)[ \t]+(?:out[ \t]+)?of[ \t]+the[ \t]+$")
 # a name's possessive right before a number: "Germany's 334,000 applications ... France's 167,000"
+# (its digits grouped by thousands: "Boeing's 737", "Porsche's 911" name models)
 _POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w.,])[A-Z][\w.\-]*['’]s[ \t]+$")
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)")
 # a list item naming whose figure follows: ", Iraq ", ", and the UAE "
 _NAMED_ITEM = (
     r"(?:[,;][ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?"
@@ -1403,7 +1406,14 @@ def _bare_range(
     if rule is None:
         rule = _casualty_of_a_range(match, text, rules, value, value_max)
     connector = _normalise(match.group("connector") or "")
-    if rule is None and connector == "to" and _whole(value) and _whole(value_max):
+    if (
+        rule is None
+        and connector == "to"
+        and _whole(value)
+        and _whole(value_max)
+        and not _is_year_number(match.group("number1"), rules)
+        and not _is_year_number(match.group("number2"), rules)
+    ):
         # the two levels of a count its sentence names: "the number of defense companies has
         # grown from 56 to over 2,700"
         words_before = _previous_words(text, match.start())
@@ -1669,7 +1679,11 @@ def _continued_rule(
             or _NAMED_ITEM_NEXT_RE.match(text, end)
         ):
             return None  # one item is no list: "227 passengers, Flight 370 was never found"
-    elif not scaled and _POSSESSIVE_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start):
+    elif (
+        not scaled
+        and _GROUPED_RE.match(text, start)
+        and _POSSESSIVE_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+    ):
         # another's share of the sentence's count, past a multiplier or a percent between:
         # "Germany's 334,000 applications was double that of France's 167,000"
         counts = [quantity for quantity in previous if quantity.rule.counted]
@@ -1704,6 +1718,14 @@ def _unit_of_the_last(
     if not _in_one_sentence(text, last.end, start):
         return None
     return last.rule
+
+
+# what may follow a partitive that refers a sentence back: a verb ("Thirty-six of them were
+# targeting Kyiv"), not a noun or participle that names another whole ("Twelve of those killed")
+_PARTITIVE_NEXT_RE = re.compile(
+    r"[ \t]*(?:[,;:.)]|(?:were|was|are|is|have|had|has|will|would|could|can|may|might|did"
+    r"|remain|remained|reached|hit|struck|landed|fell|crashed|exploded|came|went|got)\b)"
+)
 
 
 def _opens_the_next_sentence(text: str, previous_end: int, start: int) -> bool:
@@ -1772,6 +1794,7 @@ def _elliptical_count_rule(
         if (
             after is not None
             and after.group().strip().startswith("of")
+            and _PARTITIVE_NEXT_RE.match(text, after.end())
             and last.rule.counted
             and value < last.value
             and _opens_the_next_sentence(text, last.end, start)
@@ -3015,7 +3038,7 @@ def _build_pattern(
     unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
-    size = _size_regex(data)  # "152-millimeter shells" count nothing
+    size = _size_regex(data, r"(?!\w)")  # "152-millimeter shells", "two-storey-high floods"
     # What a unit, or an adjective before a counted object, can start with: a letter, or the
     # first character of a unit phrase that starts otherwise ("%"). Checked once, it spares
     # trying every unit and adjective where none can follow, after most numbers.
@@ -3137,10 +3160,10 @@ def _phrase_end(followers: list[str]) -> re.Pattern[str]:
     )
 
 
-def _size_regex(data: Mapping[str, Any]) -> str:
+def _size_regex(data: Mapping[str, Any], end: str = r"(?![\w\-])") -> str:
     """A word that, joined to a number, gives each object's size ("millimeter", "foot")."""
     sizes = data.get("objects", {}).get("sizes", [])
-    return rf"(?:{_alternation(sizes)})(?![\w\-])" if sizes else "(?!x)x"
+    return rf"(?:{_alternation(sizes)}){end}" if sizes else "(?!x)x"
 
 
 def _adjective_regex(data: Mapping[str, Any]) -> str:

@@ -837,7 +837,7 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
         "Russia sent 300 soldiers from 5 regions.",
         [("300 soldiers", 300, "troops"), ("5 regions", 5, "count")],
     ),
-    ("Russia sent 300 soldiers from 5 oblasts.", [("300 soldiers", 300, "troops")]),
+    ("Russia sent 300 soldiers from 5 okrugs.", [("300 soldiers", 300, "troops")]),
     ("Output rose 5% from 2022.", [("5%", 5, "percent")]),
     # a fraction after "by" is a change in percent, unless a noun follows ("a third party")
     (
@@ -2303,6 +2303,35 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("A 5 cm crack; 16 such voyages.", [("16 such voyages", 16, "count")]),
+    # ... none of them reads a year, a model or another whole (review 17)
+    (
+        "The number of attacks rose from 2020 to 2022. Boeing's 737 and Porsche's 911 sold"
+        " 300 units; Boeing's 787 was next.",
+        [("300 units", 300, "count")],
+    ),
+    (
+        "The quake destroyed 300 homes. Twelve of those killed were children.",
+        [("300 homes", 300, "count")],
+    ),
+    (
+        "The navy ordered 12 200-foot patrol boats and 30 180-seat jets; two-storey-high floods.",
+        [("12 200-foot patrol boats", 12, "ships"), ("30 180-seat jets", 30, "aircraft")],
+    ),
+    # sets 30-32: Peru's sol, acre-feet, hectares as "ha", "% point", elections, leaders
+    (
+        "Peru will spend S/1.769 billion; dams add 11 million acre feet over 25,400 ha, a 0.09%"
+        " point rise, as 20 world leaders watch 14 other elections in 29 sub-districts.",
+        [
+            ("S/1.769 billion", 1.769e9, "PEN"),
+            ("11 million acre feet", 11e6, "acre_feet"),
+            ("25,400 ha", 25400, "hectares"),
+            ("0.09% point", 0.09, "percentage_points"),
+            ("20 world leaders", 20, "count"),
+            ("14 other elections", 14, "count"),
+            ("29 sub-districts", 29, "count"),
+        ],
+    ),
+    ("20 people are missing and 5 are injured.", [("20 people", 20, "people"), ("5", 5, "people")]),
     # "such" between a number and its objects; a multiplier typeset with an en dash
     (
         "Kyiv received four such systems this year, and exports grew 12\u2013fold.",
