@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from metrics.clean import clean_text  # noqa: E402
 from metrics.dates import resolve_date  # noqa: E402
 from metrics.figures import extract_figures  # noqa: E402
+from metrics.home_currency import home_dollar, localise_dollars  # noqa: E402
 from metrics.types import Article  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -116,11 +117,14 @@ def load_cases(path: Path) -> list[dict]:
 # --- figures ---------------------------------------------------------------------------------
 
 
-def ours_figures(text: str) -> list[Pair]:
-    return [(figure.value, figure.unit) for figure in extract_figures(text)]
+def ours_figures(text: str, url: str = "") -> list[Pair]:
+    """Our figures, a bare "$" read as the dollar of the page's country as the dashboard
+    reads it (`metrics.home_currency`: "$800" on a .com.au page is AUD)."""
+    figures = localise_dollars(extract_figures(text), home_dollar(url), text)
+    return [(figure.value, figure.unit) for figure in figures]
 
 
-def quantulum_parser() -> Callable[[str], list[Pair]] | None:
+def quantulum_parser() -> Callable[[str, str], list[Pair]] | None:
     """quantulum3's `parse`, its units mapped to ours; None when it is not installed."""
     try:
         with warnings.catch_warnings():
@@ -131,7 +135,7 @@ def quantulum_parser() -> Callable[[str], list[Pair]] | None:
     except ImportError:
         return None
 
-    def parse(text: str) -> list[Pair]:
+    def parse(text: str, url: str = "") -> list[Pair]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             quantities = parser.parse(text)
@@ -187,7 +191,7 @@ def excused(extras: list[Pair], doubtful: Iterable[list]) -> list[Pair]:
 
 
 def score_figures(
-    cases: list[dict], extract: Callable[[str], list[Pair]]
+    cases: list[dict], extract: Callable[[str, str], list[Pair]]
 ) -> tuple[Score, Score, float, list[tuple[dict, list[Pair]]]]:
     """Value-only and strict scores, seconds spent extracting, and each case's output (less
     the figures a doubtful label excuses)."""
@@ -197,7 +201,7 @@ def score_figures(
     for case in cases:
         expected = [(float(value), unit) for value, unit in case["figures"]]
         started = time.perf_counter()
-        found = extract(case["text"])
+        found = extract(case["text"], case.get("url", ""))
         seconds += time.perf_counter() - started
         doubtful = case.get("doubtful", [])
         for score, is_strict in ((loose, False), (strict, True)):
