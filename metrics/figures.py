@@ -3113,7 +3113,9 @@ def _build_pattern(
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
             # "nine to tenfold", "two- to threefold": a range of multipliers
-            (?:(?P<fold_low>{number})-?{SPACE}+{connectors}{SPACE}+(?=(?i:[a-z]+-?fold)\b))?
+            # (behind a cheap look for " to " after one token: most numbers have none)
+            (?:(?=[\w.,]+-?{SPACE}+{connectors}{SPACE})
+            (?P<fold_low>{number})-?{SPACE}+{connectors}{SPACE}+(?=(?i:[a-z]+-?fold)\b))?
             (?P<fixed>{fixed})  # first: "a quarter of a century" is no share
         |
             (?P<fraction>{fraction})
