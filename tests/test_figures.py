@@ -2317,12 +2317,12 @@ REAL_NEWS_CASES = [
         "The navy ordered 12 200-foot patrol boats and 30 180-seat jets; two-storey-high floods.",
         [("12 200-foot patrol boats", 12, "ships"), ("30 180-seat jets", 30, "aircraft")],
     ),
-    # sets 30-32: Peru's sol, acre-feet, hectares as "ha", "% point", elections, leaders
+    # sets 30-32: Peru's soles, acre-feet, hectares as "ha", "% point", elections, leaders
     (
-        "Peru will spend S/1.769 billion; dams add 11 million acre feet over 25,400 ha, a 0.09%"
+        "Peru will spend 1.769 billion soles; dams add 11 million acre feet over 25,400 ha, a 0.09%"
         " point rise, as 20 world leaders watch 14 other elections in 29 sub-districts.",
         [
-            ("S/1.769 billion", 1.769e9, "PEN"),
+            ("1.769 billion soles", 1.769e9, "PEN"),
             ("11 million acre feet", 11e6, "acre_feet"),
             ("25,400 ha", 25400, "hectares"),
             ("0.09% point", 0.09, "percentage_points"),
