@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from metrics.figures import DEFAULT_RULES_PATH
+from metrics.figures import DEFAULT_RULES_PATH, load_figure_rules
 from metrics.types import Figure
 
 __all__ = ["home_dollar", "load_home_dollars", "localise_dollars"]
@@ -29,7 +29,12 @@ _US_CONTEXT = re.compile(
     r"US\$|U\.S\.|\$US|\bUSD\b|\bUS\b|\bUnited States\b|\bAmerican?\b|\bWashington\b"
     r"|\bgreenbacks?\b|\bbarrels?\b|\bWall Street\b|\bFederal Reserve\b"
 )
-_CODE = re.compile(r"[A-Z]{3}")
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    """The currency units of the bundled figure rules ("RUB", "CNY"; not "TEU")."""
+    return frozenset(rule.unit for rule in load_figure_rules().units.values() if rule.money)
 
 
 def load_home_dollars(path: str | Path | None = None) -> dict[str, str]:
@@ -74,10 +79,11 @@ def localise_dollars(figures: Iterable[Figure], currency: str, text: str = "") -
         return figures  # (an article that speaks of the US may mean US dollars anywhere)
     # a sentence that converts another currency keeps US dollars: "629 billion roubles (around
     # $6.9 billion)" is a wire's conversion, not a local amount
+    currencies = _currencies()
     converting = {
         figure.sentence_start
         for figure in figures
-        if _CODE.fullmatch(figure.unit) and figure.unit not in (US_DOLLAR, currency)
+        if figure.unit in currencies and figure.unit not in (US_DOLLAR, currency)
     }
     return [
         dataclasses.replace(figure, unit=currency)

@@ -52,6 +52,11 @@ def test_a_conversion_from_another_currency_stays_in_us_dollars() -> None:
     assert _units(text, "NZD") == ["RUB", "USD", "NZD"]
 
 
+def test_another_unit_in_the_sentence_is_no_conversion() -> None:
+    text = "The port handled 1.2 million TEU and earned $40 million."
+    assert _units(text, "NZD") == ["TEU", "NZD"]
+
+
 def test_the_pipeline_reads_a_local_page_in_its_dollar() -> None:
     article = Article(
         article_id="au",
