@@ -350,6 +350,8 @@ class FigureRules:
     compared_earlier: frozenset[str] = frozenset()
     compared_count_nouns: frozenset[str] = frozenset()  # "toll of": only after a count
     named_list_units: frozenset[str] = frozenset()  # "..., Iraq 211,000": besides counts
+    # a country's domain -> its dollar: a bare "$" on its pages (see `metrics.home_currency`)
+    home_dollars: Mapping[str, str] = field(default_factory=dict)
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
     continued_before: frozenset[str] = frozenset()  # words a number without scale may follow
@@ -2817,6 +2819,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         compared_earlier=_word_set(elliptical.get("compared_earlier", [])),
         compared_count_nouns=_word_set(elliptical.get("compared_count_nouns", [])),
         named_list_units=frozenset(elliptical.get("named_list_units", [])),
+        home_dollars=_home_dollars(data.get("home_dollars", {}), source),
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
         continued_before=_word_set(elliptical.get("continued_before", [])),
@@ -3202,6 +3205,16 @@ def _subject_regex(
     if elliptical.get("subject_tolls"):
         branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")
     return re.compile("|".join(branches)) if branches else None
+
+
+def _home_dollars(table: Any, source: str) -> dict[str, str]:
+    """`[home_dollars]`: a country's domain ("au") -> the currency code of its dollar ("AUD")."""
+    if not isinstance(table, dict) or not all(
+        isinstance(domain, str) and isinstance(code, str) and code.isupper()
+        for domain, code in table.items()
+    ):
+        raise ValueError(f"[home_dollars] must map domains to currency codes (AUD) in {source}")
+    return {domain.lower().lstrip("."): code for domain, code in table.items()}
 
 
 def _word_set(*word_lists: Iterable[str]) -> frozenset[str]:

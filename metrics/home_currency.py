@@ -4,7 +4,7 @@ The figure grammar reads a bare dollar sign ("$800") or bare "dollars" as US dol
 reading of international news. A page published in a country with its own dollar writes its
 own currency that way, and US dollars as "US$" or "USD". The country comes from the article's
 web address (the last part of its host name: ".au", ".co.nz", ".ca"); the table is data
-(`[home_dollars]` in `data/figures.toml`).
+(`[home_dollars]` in `data/figures.toml`, compiled into `FigureRules.home_dollars`).
 """
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-import tomllib
-from collections.abc import Iterable, Mapping
-from pathlib import Path
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from metrics.figures import DEFAULT_RULES_PATH, load_figure_rules
+from metrics.figures import FigureRules, load_figure_rules
 from metrics.types import Figure
 
-__all__ = ["home_dollar", "load_home_dollars", "localise_dollars"]
+__all__ = ["US_DOLLAR", "home_dollar", "localise_dollars"]
 
 US_DOLLAR = "USD"
 # An article about the United States or a world market keeps US dollars: "US$", "the U.S.",
@@ -37,32 +35,13 @@ def _currencies() -> frozenset[str]:
     return frozenset(rule.unit for rule in load_figure_rules().units.values() if rule.money)
 
 
-def load_home_dollars(path: str | Path | None = None) -> dict[str, str]:
-    """The `[home_dollars]` table of a figure rules file: country domain -> currency code."""
-    if path is None:
-        return dict(_default_home_dollars())
-    return _parse(tomllib.loads(Path(path).read_text(encoding="utf-8")), str(path))
-
-
-@functools.cache
-def _default_home_dollars() -> Mapping[str, str]:
-    return _parse(tomllib.loads(DEFAULT_RULES_PATH.read_text(encoding="utf-8")), "figures.toml")
-
-
-def _parse(data: Mapping[str, object], source: str) -> dict[str, str]:
-    table = data.get("home_dollars", {})
-    if not isinstance(table, dict) or not all(
-        isinstance(domain, str) and isinstance(code, str) and code.isupper()
-        for domain, code in table.items()
-    ):
-        raise ValueError(f"{source}: [home_dollars] must map domains to currency codes (AUD)")
-    return {domain.lower().lstrip("."): code for domain, code in table.items()}
-
-
-def home_dollar(url: str, home_dollars: Mapping[str, str] | None = None) -> str:
-    """The currency a bare "$" means on the page at `url`; "USD" when its domain names no
-    country with a dollar of its own (or there is no address)."""
-    table = _default_home_dollars() if home_dollars is None else home_dollars
+def home_dollar(url: str, rules: FigureRules | None = None) -> str:
+    """The currency a bare "$" means on the page at `url` (`rules.home_dollars`, by default
+    the bundled ones); "USD" when its domain names no country with a dollar of its own (or
+    there is no address)."""
+    if not url:
+        return US_DOLLAR
+    table = (rules or load_figure_rules()).home_dollars
     try:
         host = urlsplit(url.strip()).hostname or ""
     except ValueError:

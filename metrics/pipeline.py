@@ -23,7 +23,7 @@ import pandas as pd
 from metrics.clean import clean_text
 from metrics.dates import resolve_date
 from metrics.figures import extract_figures
-from metrics.home_currency import US_DOLLAR, home_dollar, localise_dollars
+from metrics.home_currency import home_dollar, localise_dollars
 from metrics.ingest import IngestLimits, IngestResult, read_paths, report_frame
 from metrics.keywords import extract_keywords
 from metrics.periods import figure_period
@@ -191,10 +191,8 @@ def analyze_article(article: Article, lexicon: Lexicon, *, keywords: bool = True
         hit_starts = [hit.start for hit in hits]
         names = lexicon.names
         themes: dict[tuple[str, int, int], str] = {}  # figures of a sentence often share it
-        figures = extract_figures(text)
-        dollar = home_dollar(article.url) if figures and article.url else US_DOLLAR
-        if dollar != US_DOLLAR:
-            figures = localise_dollars(figures, dollar, text)  # "$800" on an Australian page
+        # ("$800" on an Australian page is AUD)
+        figures = localise_dollars(extract_figures(text), home_dollar(article.url), text)
         for figure in figures:
             key = (figure.category, figure.sentence_start, figure.sentence_end)
             theme = themes.get(key)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from metrics.figures import extract_figures
-from metrics.home_currency import home_dollar, load_home_dollars, localise_dollars
+from metrics.figures import DEFAULT_RULES_PATH, extract_figures, load_figure_rules
+from metrics.home_currency import home_dollar, localise_dollars
 from metrics.pipeline import analyze_article
 from metrics.themes import load_lexicon
 from metrics.types import Article
@@ -68,9 +68,11 @@ def test_the_pipeline_reads_a_local_page_in_its_dollar() -> None:
 
 
 def test_a_home_dollars_table_must_map_domains_to_currency_codes(tmp_path: Path) -> None:
+    bundled = DEFAULT_RULES_PATH.read_text(encoding="utf-8")
+    without = bundled[: bundled.index("[home_dollars]")]
     path = tmp_path / "figures.toml"
-    path.write_text("[home_dollars]\nau = 'aud'\n", encoding="utf-8")
+    path.write_text(without + "[home_dollars]\nau = 'aud'\n", encoding="utf-8")
     with pytest.raises(ValueError, match="home_dollars"):
-        load_home_dollars(path)
-    path.write_text("", encoding="utf-8")
-    assert load_home_dollars(path) == {}
+        load_figure_rules(path)
+    path.write_text(without, encoding="utf-8")
+    assert load_figure_rules(path).home_dollars == {}
