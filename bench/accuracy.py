@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from metrics.clean import clean_text  # noqa: E402
 from metrics.dates import resolve_date  # noqa: E402
 from metrics.figures import extract_figures  # noqa: E402
-from metrics.home_currency import home_dollar, localise_dollars  # noqa: E402
+from metrics.home_currency import figures_as_published  # noqa: E402
 from metrics.types import Article  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -118,9 +118,9 @@ def load_cases(path: Path) -> list[dict]:
 
 
 def ours_figures(text: str, url: str = "") -> list[Pair]:
-    """Our figures, a bare "$" read as the dollar of the page's country as the dashboard
-    reads it (`metrics.home_currency`: "$800" on a .com.au page is AUD)."""
-    figures = localise_dollars(extract_figures(text), home_dollar(url), text)
+    """Our figures, their currencies read as the page's country writes them, as the dashboard
+    reads them (`metrics.home_currency`: "$800" on a .com.au page is AUD)."""
+    figures = figures_as_published(text, url)
     return [(figure.value, figure.unit) for figure in figures]
 
 

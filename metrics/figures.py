@@ -41,7 +41,15 @@ from metrics.figure_starts import FigureStarts, tokens
 from metrics.sentences import SentenceLocator
 from metrics.types import Figure
 
-__all__ = ["CATEGORIES", "FigureRules", "UnitRule", "extract_figures", "load_figure_rules"]
+__all__ = [
+    "CATEGORIES",
+    "FigureRules",
+    "HomeCurrencies",
+    "UnitRule",
+    "extract_figures",
+    "load_figure_rules",
+    "rules_at_home",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -287,6 +295,14 @@ class SharedSign:
 
 
 @dataclass(frozen=True)
+class HomeCurrencies:
+    """What currencies mean on the pages of one country (`[home_currencies.<country>]`)."""
+
+    instead: Mapping[str, str]  # the grammar's reading -> the country's own ("USD" -> "AUD")
+    currencies: tuple[Mapping[str, Any], ...] = ()  # signs read only there ("R" for the rand)
+
+
+@dataclass(frozen=True)
 class FigureRules:
     """The vocabularies of `data/figures.toml`, compiled."""
 
@@ -350,8 +366,15 @@ class FigureRules:
     compared_earlier: frozenset[str] = frozenset()
     compared_count_nouns: frozenset[str] = frozenset()  # "toll of": only after a count
     named_list_units: frozenset[str] = frozenset()  # "..., Iraq 211,000": besides counts
-    # a country's domain -> its dollar: a bare "$" on its pages (see `metrics.home_currency`)
-    home_dollars: Mapping[str, str] = field(default_factory=dict)
+    # what shared currency signs mean on a country's pages (see `metrics.home_currency`)
+    home_currencies: Mapping[str, HomeCurrencies] = field(default_factory=dict)
+    home_hosts: Mapping[str, str] = field(default_factory=dict)  # "dawn.com" -> "pk"
+    # the parsed TOML, to compile a country's variant with its own signs (`rules_at_home`)
+    source_data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # compiled by `rules_at_home`; not passed on by `dataclasses.replace`
+    home_variants: dict[str, FigureRules] = field(
+        default_factory=dict, init=False, compare=False, repr=False, hash=False
+    )
     compared_after: re.Pattern[str] | None = None  # what may follow the compared number
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
     continued_before: frozenset[str] = frozenset()  # words a number without scale may follow
@@ -2819,7 +2842,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         compared_earlier=_word_set(elliptical.get("compared_earlier", [])),
         compared_count_nouns=_word_set(elliptical.get("compared_count_nouns", [])),
         named_list_units=frozenset(elliptical.get("named_list_units", [])),
-        home_dollars=_home_dollars(data.get("home_dollars", {}), source),
+        home_currencies=_home_currencies(data.get("home_currencies", {}), source),
+        home_hosts=_home_hosts(data.get("home_hosts", {}), source),
+        source_data=data,
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
         continued_before=_word_set(elliptical.get("continued_before", [])),
@@ -3207,14 +3232,58 @@ def _subject_regex(
     return re.compile("|".join(branches)) if branches else None
 
 
-def _home_dollars(table: Any, source: str) -> dict[str, str]:
-    """`[home_dollars]`: a country's domain ("au") -> the currency code of its dollar ("AUD")."""
+def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
+    """`[home_currencies.<country>]`: `instead` maps currency codes to currency codes ("USD" ->
+    "AUD"); `currencies` lists entries in the format of `[[currencies]]`."""
+    problem = f"[home_currencies] must hold one table per country domain (au) in {source}"
+    if not isinstance(table, dict):
+        raise ValueError(problem)
+    countries: dict[str, HomeCurrencies] = {}
+    for country, entry in table.items():
+        instead = entry.get("instead", {}) if isinstance(entry, dict) else None
+        currencies = entry.get("currencies", []) if isinstance(entry, dict) else None
+        if not (
+            isinstance(instead, dict)
+            and all(
+                isinstance(code, str) and isinstance(own, str) and code.isupper() and own.isupper()
+                for code, own in instead.items()
+            )
+            and isinstance(currencies, list)
+            and all(
+                isinstance(item, dict) and isinstance(item.get("unit"), str) for item in currencies
+            )
+        ):
+            raise ValueError(
+                f"[home_currencies.{country}]: 'instead' maps currency codes to currency codes "
+                f"(USD = 'AUD') and 'currencies' lists [[currencies]] entries, in {source}"
+            )
+        countries[country.lower().lstrip(".")] = HomeCurrencies(dict(instead), tuple(currencies))
+    return countries
+
+
+def _home_hosts(table: Any, source: str) -> dict[str, str]:
+    """`[home_hosts]`: a national paper's host on a generic domain ("dawn.com") -> its country."""
     if not isinstance(table, dict) or not all(
-        isinstance(domain, str) and isinstance(code, str) and code.isupper()
-        for domain, code in table.items()
+        isinstance(host, str) and isinstance(country, str) for host, country in table.items()
     ):
-        raise ValueError(f"[home_dollars] must map domains to currency codes (AUD) in {source}")
-    return {domain.lower().lstrip("."): code for domain, code in table.items()}
+        raise ValueError(f"[home_hosts] must map host names to country domains (pk) in {source}")
+    return {host.lower(): country.lower().lstrip(".") for host, country in table.items()}
+
+
+def rules_at_home(rules: FigureRules, country: str) -> FigureRules:
+    """`rules` with the currency signs read only on pages of `country` (`[home_currencies.za]
+    currencies`: "R2.5 billion" is rand on a South African page, and nothing elsewhere);
+    `rules` itself when the country has none. Compiled once per country."""
+    home = rules.home_currencies.get(country)
+    if home is None or not home.currencies:
+        return rules
+    variant = rules.home_variants.get(country)
+    if variant is None:
+        data = dict(rules.source_data)
+        data["currencies"] = [*data.get("currencies", []), *home.currencies]
+        data["home_currencies"] = {}  # (the variant is already at home)
+        variant = rules.home_variants[country] = _compile_rules(data, rules.source)
+    return variant
 
 
 def _word_set(*word_lists: Iterable[str]) -> frozenset[str]:

@@ -1,10 +1,12 @@
-"""The dollar of an article's country: "$800" on an Australian council's page is AUD.
+"""Currencies as the page's country writes them: "$800" on an Australian council's page is AUD,
+"Sh4.2 billion" on a Ugandan page UGX, "R2.5 billion" on a South African page rand.
 
-The figure grammar reads a bare dollar sign ("$800") or bare "dollars" as US dollars, the
-reading of international news. A page published in a country with its own dollar writes its
-own currency that way, and US dollars as "US$" or "USD". The country comes from the article's
-web address (the last part of its host name: ".au", ".co.nz", ".ca"); the table is data
-(`[home_dollars]` in `data/figures.toml`, compiled into `FigureRules.home_dollars`).
+The figure grammar reads a currency sign or word that several countries share by its usual
+international meaning: a bare "$" or "dollars" as US dollars, "Sh" and "shillings" as Kenyan,
+"Rs" and "rupees" as Indian. A page published in a country with a currency of the same name
+means its own. The country comes from the article's web address: the last part of its host
+name (".au", ".co.nz", ".ug"), or the host of a national paper on a .com address
+(`[home_hosts]`). The tables are data (`[home_currencies]` in `data/figures.toml`).
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from metrics.figures import FigureRules, load_figure_rules
+from metrics.figures import FigureRules, extract_figures, load_figure_rules, rules_at_home
 from metrics.types import Figure
 
-__all__ = ["US_DOLLAR", "home_dollar", "localise_dollars"]
+__all__ = ["US_DOLLAR", "figures_as_published", "home_country", "localise_currencies"]
 
 US_DOLLAR = "USD"
 # An article about the United States or a world market keeps US dollars: "US$", "the U.S.",
@@ -35,38 +37,68 @@ def _currencies() -> frozenset[str]:
     return frozenset(rule.unit for rule in load_figure_rules().units.values() if rule.money)
 
 
-def home_dollar(url: str, rules: FigureRules | None = None) -> str:
-    """The currency a bare "$" means on the page at `url` (`rules.home_dollars`, by default
-    the bundled ones); "USD" when its domain names no country with a dollar of its own (or
-    there is no address)."""
+def home_country(url: str, rules: FigureRules | None = None) -> str:
+    """The country domain of the page at `url` ("au" for a .com.au page, "pk" for dawn.com by
+    `rules.home_hosts`); "" when there is no address or its host names no country."""
     if not url:
-        return US_DOLLAR
-    table = (rules or load_figure_rules()).home_dollars
+        return ""
     try:
-        host = urlsplit(url.strip()).hostname or ""
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
     except ValueError:
-        return US_DOLLAR
-    return table.get(host.rsplit(".", 1)[-1], US_DOLLAR) if "." in host else US_DOLLAR
+        return ""
+    if "." not in host:
+        return ""
+    hosts = (rules or load_figure_rules()).home_hosts
+    labels = host.split(".")
+    for first in range(len(labels) - 1):  # "epaper.dawn.com" is dawn.com's
+        country = hosts.get(".".join(labels[first:]))
+        if country is not None:
+            return country
+    last = labels[-1]
+    return last if len(last) == 2 and last.isalpha() else ""
 
 
-def localise_dollars(figures: Iterable[Figure], currency: str, text: str = "") -> list[Figure]:
-    """`figures` (found in `text`) with each US-dollar amount read as `currency` where nothing
-    speaks of US dollars: not in an article that names the US, "US$" or a barrel's price, not
-    in a sentence that converts another currency ("629 billion roubles (around $6.9 billion)")."""
+def localise_currencies(
+    figures: Iterable[Figure], country: str, text: str = "", rules: FigureRules | None = None
+) -> list[Figure]:
+    """`figures` (found in `text`) with each shared currency read as `country`'s own
+    (`[home_currencies.<country>] instead`). US dollars stay US dollars in an article that
+    names the US, "US$" or a barrel's price, and in a sentence that converts another currency
+    ("629 billion roubles (around $6.9 billion)")."""
     figures = list(figures)
-    if currency == US_DOLLAR or _US_CONTEXT.search(text):
-        return figures  # (an article that speaks of the US may mean US dollars anywhere)
-    # a sentence that converts another currency keeps US dollars: "629 billion roubles (around
-    # $6.9 billion)" is a wire's conversion, not a local amount
-    currencies = _currencies()
-    converting = {
-        figure.sentence_start
-        for figure in figures
-        if figure.unit in currencies and figure.unit not in (US_DOLLAR, currency)
-    }
+    home = (rules or load_figure_rules()).home_currencies.get(country)
+    if home is None or not home.instead:
+        return figures
+    instead = dict(home.instead)
+    own_dollar = instead.get(US_DOLLAR)
+    if own_dollar is not None:
+        if _US_CONTEXT.search(text):
+            del instead[US_DOLLAR]  # (an article that speaks of the US may mean them anywhere)
+        # a sentence that converts another currency keeps US dollars: "629 billion roubles
+        # (around $6.9 billion)" is a wire's conversion, not a local amount
+        currencies = _currencies()
+        converting = {
+            figure.sentence_start
+            for figure in figures
+            if figure.unit in currencies and figure.unit not in (US_DOLLAR, own_dollar)
+        }
+    else:
+        converting = set()
     return [
-        dataclasses.replace(figure, unit=currency)
-        if figure.unit == US_DOLLAR and figure.sentence_start not in converting
+        dataclasses.replace(figure, unit=instead[figure.unit])
+        if figure.unit in instead
+        and not (figure.unit == US_DOLLAR and figure.sentence_start in converting)
         else figure
         for figure in figures
     ]
+
+
+def figures_as_published(
+    text: str, url: str = "", rules: FigureRules | None = None
+) -> list[Figure]:
+    """The figures of `text` (`metrics.figures.extract_figures`), their currencies read as the
+    country of the page at `url` writes them."""
+    rules = rules or load_figure_rules()
+    country = home_country(url, rules)
+    figures = extract_figures(text, rules=rules_at_home(rules, country))
+    return localise_currencies(figures, country, text, rules)

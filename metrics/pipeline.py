@@ -22,8 +22,7 @@ import pandas as pd
 
 from metrics.clean import clean_text
 from metrics.dates import resolve_date
-from metrics.figures import extract_figures
-from metrics.home_currency import home_dollar, localise_dollars
+from metrics.home_currency import figures_as_published
 from metrics.ingest import IngestLimits, IngestResult, read_paths, report_frame
 from metrics.keywords import extract_keywords
 from metrics.periods import figure_period
@@ -192,7 +191,7 @@ def analyze_article(article: Article, lexicon: Lexicon, *, keywords: bool = True
         names = lexicon.names
         themes: dict[tuple[str, int, int], str] = {}  # figures of a sentence often share it
         # ("$800" on an Australian page is AUD)
-        figures = localise_dollars(extract_figures(text), home_dollar(article.url), text)
+        figures = figures_as_published(text, article.url)
         for figure in figures:
             key = (figure.category, figure.sentence_start, figure.sentence_end)
             theme = themes.get(key)

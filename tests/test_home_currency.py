@@ -1,4 +1,5 @@
-"""A bare "$" on a page from a country with its own dollar is that dollar."""
+"""Currencies read as the page's country writes them: "$800" on an Australian page is AUD,
+"Sh4.2 billion" on a Ugandan page UGX, "R2.5 billion" on a South African page rand."""
 
 from __future__ import annotations
 
@@ -7,72 +8,146 @@ from pathlib import Path
 import pytest
 
 from metrics.figures import DEFAULT_RULES_PATH, extract_figures, load_figure_rules
-from metrics.home_currency import home_dollar, localise_dollars
+from metrics.home_currency import figures_as_published, home_country, localise_currencies
 from metrics.pipeline import analyze_article
 from metrics.themes import load_lexicon
 from metrics.types import Article
 
 
 @pytest.mark.parametrize(
-    ("url", "currency"),
+    ("url", "country"),
     [
-        ("https://www.abc.net.au/news/2024/rates", "AUD"),
-        ("https://www.nzherald.co.nz/nz/council/", "NZD"),
-        ("https://www.cbc.ca/news/canada/toronto/budget", "CAD"),
-        ("https://news.com.au:8080/x", "AUD"),
-        ("https://www.reuters.com/world/", "USD"),
-        ("https://site.ca.com/x", "USD"),  # the last part of the host names the country
-        ("", "USD"),
-        ("not an address", "USD"),
-        ("http://[::1", "USD"),
+        ("https://www.abc.net.au/news/2024/rates", "au"),
+        ("https://www.nzherald.co.nz/nz/council/", "nz"),
+        ("https://www.cbc.ca/news/canada/toronto/budget", "ca"),
+        ("https://news.com.au:8080/x", "au"),
+        ("https://www.dawn.com/news/1", "pk"),  # a national paper on a .com address
+        ("https://epaper.dawn.com/x", "pk"),
+        ("https://www.straitstimes.com/asia", "sg"),
+        ("https://www.reuters.com/world/", ""),
+        ("https://site.ca.com/x", ""),  # the last part of the host names the country
+        ("", ""),
+        ("not an address", ""),
+        ("http://[::1", ""),
     ],
 )
-def test_the_page_address_names_the_dollar(url: str, currency: str) -> None:
-    assert home_dollar(url) == currency
+def test_the_page_address_names_the_country(url: str, country: str) -> None:
+    assert home_country(url) == country
 
 
-def _units(text: str, currency: str) -> list[str]:
-    return [figure.unit for figure in localise_dollars(extract_figures(text), currency, text)]
+def _read(text: str, url: str) -> list[tuple[float, str]]:
+    return [(figure.value, figure.unit) for figure in figures_as_published(text, url)]
+
+
+def _units(text: str, country: str) -> list[str]:
+    return [figure.unit for figure in localise_currencies(extract_figures(text), country, text)]
 
 
 def test_a_local_page_reads_its_own_dollars() -> None:
     text = "The council needs an extra $800 a year, and a $3.59 million deficit remains."
-    assert _units(text, "AUD") == ["AUD", "AUD"]
+    assert _units(text, "au") == ["AUD", "AUD"]
+    assert _read("The MRT line cost $5 billion.", "https://www.straitstimes.com/x") == [
+        (5e9, "SGD")
+    ]
 
 
 def test_us_dollars_named_as_such_or_an_article_about_the_us_keep_them() -> None:
-    assert _units("It paid US$5 billion and $2 billion more.", "CAD") == ["USD", "USD"]
+    assert _units("It paid US$5 billion and $2 billion more.", "ca") == ["USD", "USD"]
     text = "The U.S. House approved aid.\n\nOf it, $60.8 billion goes to Ukraine."
-    assert _units(text, "CAD") == ["USD"]
-    assert _units("A cap of $60 per barrel.", "CAD") == ["USD"]
+    assert _units(text, "ca") == ["USD"]
+    assert _units("A cap of $60 per barrel.", "ca") == ["USD"]
 
 
 def test_a_conversion_from_another_currency_stays_in_us_dollars() -> None:
     text = "Gazprom lost 629 billion roubles (around $6.9 billion). It plans to spend $5 million."
-    assert _units(text, "NZD") == ["RUB", "USD", "NZD"]
+    assert _units(text, "nz") == ["RUB", "USD", "NZD"]
 
 
 def test_another_unit_in_the_sentence_is_no_conversion() -> None:
     text = "The port handled 1.2 million TEU and earned $40 million."
-    assert _units(text, "NZD") == ["TEU", "NZD"]
+    assert _units(text, "nz") == ["TEU", "NZD"]
 
 
-def test_the_pipeline_reads_a_local_page_in_its_dollar() -> None:
-    article = Article(
-        article_id="au",
-        text="Brisbane's council approved a $90 million weir.",
-        url="https://www.example.com.au/news/weir",
-    )
-    (figure,) = analyze_article(article, load_lexicon()).figures
-    assert (figure["value"], figure["unit"]) == (90e6, "AUD")
+def test_elsewhere_the_dollar_is_the_us_dollar() -> None:
+    assert _units("The council needs an extra $800 a year.", "") == ["USD"]
+    assert _units("The council needs an extra $800 a year.", "ke") == ["USD"]
 
 
-def test_a_home_dollars_table_must_map_domains_to_currency_codes(tmp_path: Path) -> None:
+def test_shillings_are_kenyan_unless_the_page_is_ugandan_or_tanzanian() -> None:
+    text = "The county set aside Sh4.2 billion for roads and 500 million shillings for water."
+    assert _read(text, "https://nation.africa/kenya/news") == [(4.2e9, "KES"), (5e8, "KES")]
+    assert _read(text, "https://www.monitor.co.ug/uganda/news") == [(4.2e9, "UGX"), (5e8, "UGX")]
+    assert _read("It costs Shs300,000 a term.", "https://www.newvision.co.ug/x") == [(3e5, "UGX")]
+    assert _read("It cost TSh 2 billion.", "https://www.bbc.com/x") == [(2e9, "TZS")]
+
+
+def test_rupees_on_a_pakistani_page_are_pakistani() -> None:
+    text = "The budget allocates Rs1.2 trillion for defence."
+    assert _read(text, "https://www.dawn.com/news/1") == [(1.2e12, "PKR")]
+    assert _read(text, "https://www.thehindu.com/news/") == [(1.2e12, "INR")]
+
+
+def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
+    text = "Eskom lost R2.5 billion last year."
+    assert _read(text, "https://www.dailymaverick.co.za/article/x") == [(2.5e9, "ZAR")]
+    assert _read(text, "https://www.news24.com/news24/x") == [(2.5e9, "ZAR")]
+    assert _read(text, "https://www.bbc.com/news/x") == []
+    text = "The agency spent P5 billion and Php 1.2 billion, and 300 million pesos more."
+    assert _read(text, "https://newsinfo.inquirer.net/1") == [
+        (5e9, "PHP"),
+        (1.2e9, "PHP"),
+        (3e8, "PHP"),
+    ]
+    assert _read(text, "https://www.reuters.com/x") == []
+    assert _read("Bonds worth 300 million pesos.", "https://www.eluniversal.com.mx/x") == [
+        (3e8, "MXN")
+    ]
+
+
+def test_a_road_or_a_group_named_by_a_letter_and_a_number_is_no_money() -> None:
+    assert _read("Traffic backed up on the R21 near the airport.", "https://x.co.za/a") == []
+    assert _read("The P5 met in Geneva.", "https://www.reuters.com/x") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "figure"),
+    [
+        ("Brisbane's council approved a $90 million weir.", "https://x.com.au/a", (90e6, "AUD")),
+        ("The city approved a R90 million reservoir.", "https://x.co.za/a", (90e6, "ZAR")),
+    ],
+)
+def test_the_pipeline_reads_a_local_page_in_its_currency(
+    text: str, url: str, figure: tuple[float, str]
+) -> None:
+    (found,) = analyze_article(Article(article_id="a", text=text, url=url), load_lexicon()).figures
+    assert (found["value"], found["unit"]) == figure
+
+
+def _rules_with(tmp_path: Path, home: str) -> Path:
     bundled = DEFAULT_RULES_PATH.read_text(encoding="utf-8")
-    without = bundled[: bundled.index("[home_dollars]")]
+    without = bundled[: bundled.index("\n[home_currencies]\n")]
     path = tmp_path / "figures.toml"
-    path.write_text(without + "[home_dollars]\nau = 'aud'\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="home_dollars"):
-        load_figure_rules(path)
-    path.write_text(without, encoding="utf-8")
-    assert load_figure_rules(path).home_dollars == {}
+    path.write_text(without + home, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "[home_currencies]\nau = 'AUD'\n",
+        "[home_currencies.au]\ninstead = { USD = 'aud' }\n",
+        "[home_currencies.za]\ncurrencies = ['R']\n",
+        "[home_hosts]\n'dawn.com' = 1\n",
+    ],
+)
+def test_home_currency_tables_must_say_what_they_map(tmp_path: Path, table: str) -> None:
+    with pytest.raises(ValueError, match="home_"):
+        load_figure_rules(_rules_with(tmp_path, table))
+
+
+def test_rules_without_home_tables_read_currencies_as_the_grammar_does(tmp_path: Path) -> None:
+    rules = load_figure_rules(_rules_with(tmp_path, ""))
+    assert rules.home_currencies == {}
+    text = "The council needs $800 and R2 billion."
+    figures = figures_as_published(text, "https://x.co.za/a", rules)
+    assert [(figure.value, figure.unit) for figure in figures] == [(800, "USD")]
