@@ -2045,7 +2045,10 @@ REAL_NEWS_CASES = [
     ),
     # casualty words before a number that ends its phrase; not animals, sand or money
     ("Volunteers rescued 14 dogs and 3 horses.", []),
-    ("The quake displaced 2 metres of the fault and 40 cm of rock.", [("2 metres", 2, "metres")]),
+    (
+        "The quake displaced 2 metres of the fault and 40 cm of rock.",
+        [("2 metres", 2, "metres"), ("40 cm", 40, "cm")],
+    ),
     ("Troops evacuated 2,300 from the port.", [("2,300", 2300, "people")]),
     # a range with a casualty word: one estimate unless a change; not ages, dates or fish
     ("Witnesses said from 40 to 60 were killed.", [("40 to 60", 40, "people")]),
@@ -2302,7 +2305,7 @@ REAL_NEWS_CASES = [
             ("2 million barrel per day", 2e6, "barrels_per_day"),
         ],
     ),
-    ("A 5 cm crack; 16 such voyages.", [("16 such voyages", 16, "count")]),
+    ("A 5 cm crack; 16 such voyages.", [("5 cm", 5, "cm"), ("16 such voyages", 16, "count")]),
     # ... none of them reads a year, a model or another whole (review 17)
     (
         "The number of attacks rose from 2020 to 2022. Boeing's 737 and Porsche's 911 sold"
@@ -2336,6 +2339,16 @@ REAL_NEWS_CASES = [
     (
         "Kyiv received four such systems this year, and exports grew 12\u2013fold.",
         [("four such systems", 4, "count"), ("12\u2013fold", 12, "times")],
+    ),
+    # rain and snow in millimetres and centimetres; a calibre is a size, a billion cm is gas
+    (
+        "Nairobi received 120mm of rain, snow lay 30 cm deep and the river rose 80 centimetres.",
+        [("120mm", 120, "mm"), ("30 cm", 30, "cm"), ("80 centimetres", 80, "cm")],
+    ),
+    (
+        "Kyiv got 155 mm shells, a 9mm pistol, 105-mm howitzers and 200,000 rounds of 155mm"
+        " ammunition, as 38 billion cm of gas flowed.",
+        [("200,000 rounds", 200000, "count"), ("38 billion cm", 38, "bcm")],
     ),
 ]
 
