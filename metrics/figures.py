@@ -973,7 +973,9 @@ def _quantities_from_match(
                 _Quantity(
                     match.start("number1"), match.end("percent1"), low, None, rule, qualifier
                 ),
-                _Quantity(match.start("number2"), match.end(), high, None, rule, ""),
+                _Quantity(
+                    match.start("number2"), match.end(), high, None, rule, _qualifier2(match)
+                ),
             ]
         if not currency1:
             return []
@@ -1004,7 +1006,7 @@ def _quantities_from_match(
         return [
             *head,
             _Quantity(start, first_end, low, None, rule, qualifier),
-            _Quantity(second_start, end, high, None, rule, ""),
+            _Quantity(second_start, end, high, None, rule, _qualifier2(match)),
         ]
     if high is not None and high <= low:
         if _is_year_number(number1, rules) and not scale1_word:
@@ -1412,6 +1414,12 @@ def _elliptical(
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
 
 
+def _qualifier2(match: re.Match[str]) -> str:
+    """The hedge on the second number of a change ("from 56 to over 2,700": "over")."""
+    qualifier = match.group("qualifier2")
+    return _normalise(qualifier) if qualifier else ""
+
+
 def _bare_range(
     match: re.Match[str],
     text: str,
@@ -1456,7 +1464,7 @@ def _bare_range(
     if change:
         return [  # "the rouble fell from 90 to 95 per dollar": two levels
             _Quantity(start, match.end("number1"), value, None, rule, qualifier),
-            _Quantity(match.start("number2"), end, value_max, None, rule, ""),
+            _Quantity(match.start("number2"), end, value_max, None, rule, _qualifier2(match)),
         ]
     return [_Quantity(start, end, value, value_max, rule, qualifier)]
 
@@ -3157,6 +3165,8 @@ def _build_pattern(
             (?(currency1)|(?:{SPACE}*+(?P<percent1>{percent_words}){not_points})?)
             (?:
                 {SPACE}*+(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*+
+                # "rose from 56 to over 2,700": a hedge on the second number
+                (?:(?P<qualifier2>{qualifiers}){SPACE}*+)?
                 (?(currency1)(?:(?P<currency2>{prefix}){SPACE}?)?)
                 (?P<number2>{number})
                 (?:(?:-|{SPACE}{{0,2}}+)(?P<scale2>{scale}))?
