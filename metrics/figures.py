@@ -134,6 +134,8 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
 # An unclosed bracket before a position, on its line: "(-8.0 mio t or -7.8%)".
 _OPEN_BRACKET_RE = re.compile(r"\([^()\n]*$")
+# a wire's conversion note before an amount: "($1 = " in "($1 = 92.9000 roubles)"
+_CONVERSION_BEFORE_RE = re.compile(r"\((?P<sign>US\$|\$|€|£|¥)[ \t]?1[ \t]?=[ \t]?$")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
 # A capitalised word and a number, before "and"/"or": "Nord Stream 1 and 2 pipelines".
 _NAMED_LIST_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+\d+[ \t]+$")
@@ -1236,6 +1238,12 @@ def _exchange_rate_rule(
         return None
     quoted_match = rules.exchange_quoted.match(text, match.end())
     if quoted_match is None:
+        conversion = _CONVERSION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
+        if conversion is not None and currency is not None:
+            # a wire's conversion note: "($1 = 92.9000 roubles)" is RUB_per_USD
+            quoted_rule = rules.prefixes.get(_normalise(conversion.group("sign")))
+            if quoted_rule is not None and quoted_rule.unit != currency.unit:
+                return _exchange_unit(currency.unit, quoted_rule.unit)
         return _rate_of_the_subject(match, text, rules, currency)
     quoted = _looked_up(rules.exchange_quoted_units, quoted_match.group("quoted"))
     if quoted is None:
@@ -2369,8 +2377,8 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
         # "minus 10 degrees Celsius"; not "plus or minus 3 percentage points" (a margin),
         # "minus $12 per barrel versus Brent" (a discount, reported by its size)
         return True
-    if not position or text[position - 1] not in "-−–":
-        return False
+    if not position or text[position - 1] not in "-−–" or text[position].isalpha():
+        return False  # (a dash before a word is no sign: "KYIV (Reuters) -At least five")
     return not _OPEN_BRACKET_RE.search(text, max(0, position - 60), position)
 
 
@@ -2597,6 +2605,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             lookahead = _unit_lookahead(entry)
             if lookahead:
                 not_followed[_normalise(phrase)] = lookahead
+        for phrase in entry.get("glued", []):  # "28C": only right after the digits, as written
+            units[_normalise(phrase)] = rule
+            written_as_is.append(phrase)
+            glued_after = rf"(?<=\d{re.escape(phrase)})"
+            not_followed[_normalise(phrase)] = glued_after + _unit_lookahead(entry)
     if percent_rule is None:
         raise ValueError(f"figure rules in {source or 'data'} define no 'percent' unit")
     for rule in units.values():

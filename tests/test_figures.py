@@ -2350,6 +2350,46 @@ REAL_NEWS_CASES = [
         " ammunition, as 38 billion cm of gas flowed.",
         [("200,000 rounds", 200000, "count"), ("38 billion cm", 38, "bcm")],
     ),
+    # session 12's sets: a dash glued to the lead after a dateline is no minus sign; lives lost
+    # are people; families and households are counted as such
+    (
+        "KYIV (Reuters) -At least five people were killed and seven wounded; the war has claimed"
+        " over 14,000 lives, and 2,000 families lost their homes.",
+        [
+            ("five people", 5, "people"),
+            ("seven", 7, "people"),
+            ("14,000 lives", 14000, "people"),
+            ("2,000 families", 2000, "count"),
+        ],
+    ),
+    # days with an adjective; tonnes as Asian trade papers write them; "p.c"
+    (
+        "Payment follows within three working days; imports reached 2.37 million MT and 44.3"
+        " million tones, the plant makes 63 mta, and prices fell 18 p.c.",
+        [
+            ("three working days", 3, "days"),
+            ("2.37 million MT", 2.37e6, "tonnes"),
+            ("44.3 million tones", 44.3e6, "tonnes"),
+            ("63 mta", 63e6, "tonnes"),
+            ("18 p.c.", 18, "percent"),
+        ],
+    ),
+    # a wire's conversion note is a rate, not one dollar
+    ("($1 = 92.9000 roubles)", [("92.9000 roubles", 92.9, "RUB_per_USD")]),
+    ("($1 = 0.9235 euros)", [("0.9235 euros", 0.9235, "EUR_per_USD")]),
+    # temperatures as weather pages write them
+    (
+        "Perth hit a sweltering 28C, Sydney 45.7degC, Melbourne 105 degrees (40.9 Celsius) and"
+        " Phoenix 110F, while Form 4 C students sat exams.",
+        [
+            ("28C", 28, "celsius"),
+            ("45.7degC", 45.7, "celsius"),
+            ("40.9 Celsius", 40.9, "celsius"),
+            ("110F", 110, "fahrenheit"),
+        ],
+    ),
+    # a ratio is a share, not a count of its denominator
+    ("Around one in seven trains were cancelled and four in 10 patients waited.", []),
 ]
 
 
