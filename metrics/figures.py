@@ -137,6 +137,8 @@ _OPEN_BRACKET_RE = re.compile(r"\([^()\n]*$")
 # a wire's conversion note before an amount: "($1 = " in "($1 = 92.9000 roubles)"
 _CONVERSION_BEFORE_RE = re.compile(r"\((?P<sign>US\$|\$|€|£|¥)[ \t]?1[ \t]?=[ \t]?$")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
+_DIGIT_BEFORE_WORD_RE = re.compile(r"\d[ \t]+\w+[ \t]+\Z")  # "30 and " before a number
+_NAME_OR_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+|[A-Z]{2,})[ \t]+$")
 # A capitalised word and a number, before "and"/"or": "Nord Stream 1 and 2 pipelines".
 _NAMED_LIST_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+\d+[ \t]+$")
 # A number or word right before a name, no punctuation between ("five Bergepanzer 2"): see
@@ -368,6 +370,9 @@ class FigureRules:
     compared_earlier: frozenset[str] = frozenset()
     compared_count_nouns: frozenset[str] = frozenset()  # "toll of": only after a count
     named_list_units: frozenset[str] = frozenset()  # "..., Iraq 211,000": besides counts
+    # "835 motorcycles": a plural noun the vocabulary lacks after a number (`_open_count`)
+    open_count_after: re.Pattern[str] | None = None
+    open_count_not_nouns: frozenset[str] = frozenset()
     # what shared currency signs mean on a country's pages (see `metrics.home_currency`)
     home_currencies: Mapping[str, HomeCurrencies] = field(default_factory=dict)
     home_hosts: Mapping[str, str] = field(default_factory=dict)  # "dawn.com" -> "pk"
@@ -772,7 +777,9 @@ def _quantities_from_match(
                 text, match.start(), end, _previous_words(text, match.start()), rules
             )
         ):
-            return []  # "two", "15" without a cue word (the first test of `_elliptical`)
+            # "two", "15" without a cue word (the first test of `_elliptical`); "835
+            # motorcycles", a noun the vocabulary lacks
+            return _open_count(match, text, rules, value)
     (
         qualifier, fraction, fixed, number1, number2, scale1, scale2, currency1, currency2,
         unit, counted_object, percent, connector, single, single_digit, model_plural,
@@ -900,7 +907,10 @@ def _quantities_from_match(
     elif percent:
         rule = rules.percent
     else:
-        return _elliptical(match, text, rules, value1, value2, qualifier, previous)
+        found = _elliptical(match, text, rules, value1, value2, qualifier, previous)
+        if not found and value2 is None and not scale1:
+            found = _open_count(match, text, rules, value1)  # "13,056 motorcycles were stolen"
+        return found
     if (
         rule is not None
         and rule.only_with_scales
@@ -1422,6 +1432,66 @@ def _elliptical(
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
 
 
+_OPEN_COUNT = UnitRule(unit="count", category="count", counted=True)
+
+
+def _numbered_name(text: str, position: int) -> bool:
+    """Whether a capitalised word or an initialism that does not open its sentence (nor is a
+    month or weekday) stands right before the number at `position`: "Arctic LNG 2 has"."""
+    name = _NAME_OR_INITIALS_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
+    return (
+        name is not None
+        and name.group(1).lower() not in CALENDAR_WORDS
+        and not _SENTENCE_START_RE.search(text, max(0, name.start() - _LOOKBACK), name.start())
+    )
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n(\"'“‘—–-])[ \t]*\Z")
+
+
+def _open_count(
+    match: re.Match[str], text: str, rules: FigureRules, value: Decimal | None
+) -> list[_Quantity]:
+    """A whole number the vocabulary finds no unit for, followed by a plural noun it lacks
+    ("835 motorcycles", "566 road accidents"): a count (`[open_counts]`)."""
+    if value is None or value < 2 or not _whole(value):
+        return []
+    number = match.group("number1")
+    if number[0].isalpha() and (number.lower() in rules.weak_numbers or value == 2):
+        return []  # "one", "two sides"
+    if number.isdigit() and len(number) == 4:
+        return []  # "2024 elections": a year
+    end = _open_count_end(match, text, rules)  # (first: most numbers have no noun after them)
+    if end is None:
+        return []
+    before = _previous_word(text, match.start())
+    if number[0].isalpha() and before in rules.trivial_determiners:
+        return []  # "the three astronauts": a referent (see `_is_trivial`)
+    if before in ("and", "or", "to") and _DIGIT_BEFORE_WORD_RE.search(
+        text, max(0, match.start() - _LOOKBACK), match.start()
+    ):
+        return []  # the end of a range read on its own: "Between 30 and 40 dead dolphins"
+    qualifier = match.group("qualifier")
+    qualifier = _normalise(qualifier) if qualifier else ""
+    return [_Quantity(match.start("number1"), end, value, None, _OPEN_COUNT, qualifier)]
+
+
+def _open_count_end(match: re.Match[str], text: str, rules: FigureRules) -> int | None:
+    """Where the plural noun the vocabulary lacks ends after `match` ("motorcycles"), if one
+    does and no name's number comes before it ("Apollo 11 astronauts")."""
+    pattern = rules.open_count_after
+    found = pattern.match(text, match.end()) if pattern is not None else None
+    if found is None:
+        return None  # (the cheapest test first: most numbers are followed by no plural noun)
+    noun = found.group("noun")
+    if len(noun) < 4 or noun in rules.open_count_not_nouns or _normalise(noun) in rules.units:
+        return None  # "5 comments", "30 years ago" (a unit the vocabulary cancelled)
+    start = match.start()
+    if _numbered_name(text, start) or _previous_word(text, start) == "top":
+        return None  # "Apollo 11 astronauts", "the top 10 destinations"
+    return found.end()
+
+
 def _qualifier2(match: re.Match[str]) -> str:
     """The hedge on the second number of a change ("from 56 to over 2,700": "over")."""
     qualifier = match.group("qualifier2")
@@ -1460,6 +1530,16 @@ def _bare_range(
         words_before = _previous_words(text, match.start())
         if words_before[0] == "from":
             rule = _subject_rule(text, match.start(), end, words_before, rules)
+    if (
+        rule is None
+        and _whole(value)
+        and _whole(value_max)
+        and not _is_year_number(match.group("number1"), rules)
+        and not _is_year_number(match.group("number2"), rules)
+    ):
+        open_end = _open_count_end(match, text, rules)
+        if open_end is not None:  # "between 30 and 40 dead dolphins"
+            rule, end = _OPEN_COUNT, open_end
     if rule is None:
         return []
     if rule is rules.casualty:  # "from 150 to 200 were killed" is one estimate
@@ -2863,6 +2943,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         compared_earlier=_word_set(elliptical.get("compared_earlier", [])),
         compared_count_nouns=_word_set(elliptical.get("compared_count_nouns", [])),
         named_list_units=frozenset(elliptical.get("named_list_units", [])),
+        open_count_after=_open_count_regex(data) if "open_counts" in data else None,
+        open_count_not_nouns=_word_set(data.get("open_counts", {}).get("not_nouns", [])),
         home_currencies=_home_currencies(data.get("home_currencies", {}), source),
         home_hosts=_home_hosts(data.get("home_hosts", {}), source),
         source_data=data,
@@ -3217,6 +3299,16 @@ def _size_regex(data: Mapping[str, Any], end: str = r"(?![\w\-])") -> str:
     """A word that, joined to a number, gives each object's size ("millimeter", "foot")."""
     sizes = data.get("objects", {}).get("sizes", [])
     return rf"(?:{_alternation(sizes)}){end}" if sizes else "(?!x)x"
+
+
+def _open_count_regex(data: Mapping[str, Any]) -> re.Pattern[str]:
+    """After a number: one lower-case word at most (not one of `[objects] not_adjectives`) and a
+    plural noun ("road accidents", "motorcycles"), for `_open_count`."""
+    not_adjectives = _alternation(data.get("objects", {}).get("not_adjectives", []))
+    return re.compile(
+        rf"{SPACE}++(?:(?!(?:{not_adjectives})(?![\w\-]))[a-z][a-z\-]*+{SPACE}++)??"
+        r"(?P<noun>[a-z][a-z\-]*[a-rt-z]s)(?![\w\-'’])"
+    )
 
 
 def _adjective_regex(data: Mapping[str, Any]) -> str:

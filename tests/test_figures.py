@@ -837,7 +837,11 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
         "Russia sent 300 soldiers from 5 regions.",
         [("300 soldiers", 300, "troops"), ("5 regions", 5, "count")],
     ),
-    ("Russia sent 300 soldiers from 5 okrugs.", [("300 soldiers", 300, "troops")]),
+    # (a noun the vocabulary lacks is counted as such, never as the troops before it)
+    (
+        "Russia sent 300 soldiers from 5 okrugs.",
+        [("300 soldiers", 300, "troops"), ("5 okrugs", 5, "count")],
+    ),
     ("Output rose 5% from 2022.", [("5%", 5, "percent")]),
     # a fraction after "by" is a change in percent, unless a noun follows ("a third party")
     (
@@ -1145,7 +1149,10 @@ REAL_NEWS_CASES = [
         [("70,000 migrants", 70000, "people"), ("200,000", 200000, "people")],
     ),
     ("Three ships sailed on 12, 13 and 14 July.", [("Three ships", 3, "ships")]),
-    ("Russia sent 500 soldiers and 1,000 horses.", [("500 soldiers", 500, "troops")]),
+    (
+        "Russia sent 500 soldiers and 1,000 horses.",
+        [("500 soldiers", 500, "troops"), ("1,000 horses", 1000, "count")],
+    ),
     # found by a review of session 5's rules: what they must not do
     ("On 7 October 1,200 people were killed.", [("1,200 people", 1200, "people")]),
     ("In 2023 Russia 300 tanks were lost.", [("300 tanks", 300, "count")]),
@@ -2043,8 +2050,12 @@ REAL_NEWS_CASES = [
         "Attacks in Kashmir rose to 30, while attacks on migrants rose to 12.",
         [("30", 30, "count"), ("12", 12, "count")],
     ),
-    # casualty words before a number that ends its phrase; not animals, sand or money
-    ("Volunteers rescued 14 dogs and 3 horses.", []),
+    # casualty words before a number that ends its phrase; not animals (counted as such), sand
+    # or money
+    (
+        "Volunteers rescued 14 dogs and 3 horses.",
+        [("14 dogs", 14, "count"), ("3 horses", 3, "count")],
+    ),
     (
         "The quake displaced 2 metres of the fault and 40 cm of rock.",
         [("2 metres", 2, "metres"), ("40 cm", 40, "cm")],
@@ -2055,7 +2066,7 @@ REAL_NEWS_CASES = [
     ("The toll rose from 14 to 19 dead.", [("14", 14, "people"), ("19", 19, "people")]),
     ("Boys between 6 and 15 were injured.", []),
     ("Storms on March 3 to 5 killed 9 people.", [("9 people", 9, "people")]),
-    ("Between 30 and 40 dead dolphins washed up.", []),
+    ("Between 30 and 40 dead dolphins washed up.", [("30 and 40 dead dolphins", 30, "count")]),
     (
         "Of the 80 passengers, 20 to 25 injured.",
         [("80 passengers", 80, "people"), ("20 to 25", 20, "people")],
@@ -2107,7 +2118,10 @@ REAL_NEWS_CASES = [
         "The state hired 12,000 police this year and 300 police died in clashes.",
         [("12,000 police", 12000, "people"), ("300 police", 300, "people")],
     ),
-    ("Some 900 police personnel and 40 police dogs.", [("900 police personnel", 900, "troops")]),
+    (
+        "Some 900 police personnel and 40 police dogs.",
+        [("900 police personnel", 900, "troops"), ("40 police dogs", 40, "count")],
+    ),
     (
         "Crime fell 12 per cent last year and arrests fell to 45,000.",
         [("12 per cent", 12, "percent"), ("45,000", 45000, "count")],
@@ -2160,7 +2174,10 @@ REAL_NEWS_CASES = [
         "Officials said 40 people died, revising a preliminary estimate of 52.",
         [("40 people", 40, "people"), ("52", 52, "people")],
     ),
-    ("Officials found 40 bodies and a count of 300 ballots.", [("40 bodies", 40, "people")]),
+    (
+        "Officials found 40 bodies and a count of 300 ballots.",
+        [("40 bodies", 40, "people"), ("300 ballots", 300, "count")],
+    ),
     # the naira's "N" before a scale word needs no Nigerian cue: no road or mask is that many
     (
         "The government allocated N6.56 trillion for debt service, not N95 masks.",
@@ -2390,6 +2407,23 @@ REAL_NEWS_CASES = [
     ),
     # a ratio is a share, not a count of its denominator
     ("Around one in seven trains were cancelled and four in 10 patients waited.", []),
+    # a plural noun the vocabulary lacks is counted: local news counts everything
+    (
+        "Police recovered 835 motorcycles and three mobile phones after 566 road accidents,"
+        " and between 30 and 40 stolen bicycles.",
+        [
+            ("835 motorcycles", 835, "count"),
+            ("three mobile phones", 3, "count"),
+            ("566 road accidents", 566, "count"),
+            ("30 and 40 stolen bicycles", 30, "count"),
+        ],
+    ),
+    # ... but not a name's number, a year, a referent, a listicle, page furniture or a measure
+    (
+        "He met Apollo 11 astronauts at the 2024 elections; the three astronauts shared the top 10"
+        " destinations in 5 comments, two sides and 41,181 levels, 30 years ago.",
+        [],
+    ),
 ]
 
 
