@@ -925,6 +925,8 @@ def _quantities_from_match(
         return []  # "profit fell to -5 billion roubles": a sign the figure would lose
     if rule.counted and _names_a_model(text, match.start("number1"), rules):
         return []  # "Leopard 2 tanks", "five Bergepanzer 2 repair vehicles": a model
+    if rule.counted and _ranked(text, match.start()):
+        return []  # "the top three source markets": a ranking, no count
     short = {scale1_word, scale2_word} & rules.short_scales
     if (
         short
@@ -1435,6 +1437,16 @@ def _elliptical(
 _OPEN_COUNT = UnitRule(unit="count", category="count", counted=True)
 
 
+_TOP_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(\w+)[ \t]+)?(?:the|its|their)[ \t]+top[ \t]+\Z", re.I)
+
+
+def _ranked(text: str, position: int) -> bool:
+    """Whether "the top" stands before the number at `position` ("the top 10 destinations"), a
+    ranking rather than a count; not the whole of a part ("8 of the top 20 brands")."""
+    found = _TOP_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
+    return found is not None and (found.group(1) or "").lower() != "of"
+
+
 def _numbered_name(text: str, position: int) -> bool:
     """Whether a capitalised word or an initialism that does not open its sentence (nor is a
     month or weekday) stands right before the number at `position`: "Arctic LNG 2 has"."""
@@ -1487,7 +1499,7 @@ def _open_count_end(match: re.Match[str], text: str, rules: FigureRules) -> int 
     if len(noun) < 4 or noun in rules.open_count_not_nouns or _normalise(noun) in rules.units:
         return None  # "5 comments", "30 years ago" (a unit the vocabulary cancelled)
     start = match.start()
-    if _numbered_name(text, start) or _previous_word(text, start) == "top":
+    if _numbered_name(text, start) or _ranked(text, start):
         return None  # "Apollo 11 astronauts", "the top 10 destinations"
     return found.end()
 

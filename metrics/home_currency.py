@@ -23,6 +23,7 @@ from metrics.types import Figure
 __all__ = ["US_DOLLAR", "figures_as_published", "home_country", "localise_currencies"]
 
 US_DOLLAR = "USD"
+_PER = "_per_"  # exchange-rate units: "RUB_per_USD"
 # An article about the United States or a world market keeps US dollars: "US$", "the U.S.",
 # "Washington", a price per barrel ("a cap of sixty dollars per barrel" on a Canadian page).
 _US_CONTEXT = re.compile(
@@ -84,13 +85,15 @@ def localise_currencies(
         }
     else:
         converting = set()
-    return [
-        dataclasses.replace(figure, unit=instead[figure.unit])
-        if figure.unit in instead
-        and not (figure.unit == US_DOLLAR and figure.sentence_start in converting)
-        else figure
-        for figure in figures
-    ]
+    localised = []
+    for figure in figures:
+        # an exchange rate's priced currency too: "134 rupees to the US dollar" on a Sri Lankan
+        # page is LKR_per_USD
+        base, per, quoted = figure.unit.partition(_PER)
+        if base in instead and not (base == US_DOLLAR and figure.sentence_start in converting):
+            figure = dataclasses.replace(figure, unit=instead[base] + per + quoted)
+        localised.append(figure)
+    return localised
 
 
 def figures_as_published(

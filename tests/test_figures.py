@@ -2418,6 +2418,17 @@ REAL_NEWS_CASES = [
             ("30 and 40 stolen bicycles", 30, "count"),
         ],
     ),
+    # South Asian amounts: "Taka" before lakh-grouped crores, a hyphenated "lakh-crore";
+    # "basic points" as often misspelt; "the top three" is a ranking
+    (
+        "An outlay of Taka 2,46,066.09 crore tops the Rs 1.5-lakh-crore mark after a cut of 100"
+        " basic points; the top three source markets grew.",
+        [
+            ("Taka 2,46,066.09 crore", 2.4606609e12, "BDT"),
+            ("Rs 1.5-lakh-crore", 1.5e12, "INR"),
+            ("100 basic points", 100, "basis_points"),
+        ],
+    ),
     # ... but not a name's number, a year, a referent, a listicle, page furniture or a measure
     (
         "He met Apollo 11 astronauts at the 2024 elections; the three astronauts shared the top 10"

@@ -84,7 +84,13 @@ def test_shillings_are_kenyan_unless_the_page_is_ugandan_or_tanzanian() -> None:
 def test_rupees_on_a_pakistani_page_are_pakistani() -> None:
     text = "The budget allocates Rs1.2 trillion for defence."
     assert _read(text, "https://www.dawn.com/news/1") == [(1.2e12, "PKR")]
+    assert _read(text, "https://myrepublica.nagariknetwork.com/news/x") == [(1.2e12, "NPR")]
     assert _read(text, "https://www.thehindu.com/news/") == [(1.2e12, "INR")]
+
+
+def test_an_exchange_rate_is_priced_in_the_page_s_currency() -> None:
+    text = "The rupee fell to 134 rupees to the US dollar."
+    assert _read(text, "https://www.dailymirror.lk/business/1") == [(134, "LKR_per_USD")]
 
 
 def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
