@@ -204,6 +204,7 @@ _VOTE_SIDE_END_RE = re.compile(
     rf"|the{SPACE}+(?:bill|motion|resolution|amendment|proposal|measure|law|text|draft))(?!\w))"
 )
 # what may follow a small amount after a currency's code: "costs NIS 12.", "AED 4 per crossing"
+_PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to)(?!\w)")  # "P45 per kilo"
 _AMOUNT_ENDS_RE = re.compile(
     rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
 )
@@ -362,6 +363,8 @@ class FigureRules:
     of_object: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
     people_after: re.Pattern[str] | None = None  # "40 of whom": the last count of people
+    # "a city of more than 1.6 million": the words a population follows, the end of the text
+    population_before: re.Pattern[str] | None = None
     vote_sides: re.Pattern[str] | None = None  # "141 votes in favour, five against""
     others_before: frozenset[str] = frozenset()
     compared_before: frozenset[str] = frozenset()
@@ -866,8 +869,13 @@ def _quantities_from_match(
         and match.end("currency1") == match.start("number1")
         and not scale1_word
         and _looks_like_a_code(number1, rules)
+        and not (
+            len(number1) <= 2
+            and (currency2 or _PRICE_AFTER_RE.match(text, match.end()))  # "P6 to P7"
+        )
     ):
-        return []  # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300": money
+        # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300", "P45 per kilo": money
+        return []
     if (
         currency1
         and currency1.isupper()
@@ -1389,6 +1397,15 @@ def _elliptical(
     if _ends_a_range_of_people(text, start, rules):
         return []  # "Children between 5 and 12 were killed": their ages
     scaled = value * rules.scales.get(scale_word, Decimal(1))
+    if (
+        rules.population_before is not None
+        and rules.casualty is not None
+        and scaled >= CONTINUED_MIN
+        and _whole(scaled)
+        and rules.population_before.search(text, max(0, match.start() - _LOOKBACK), match.start())
+    ):
+        # "a city of more than 1.6 million", "a population of 144 million": its people
+        return [_Quantity(start, end, scaled, None, rules.casualty, qualifier)]
     words_before = _previous_words(text, match.start())
     if (
         not scale_word
@@ -2798,6 +2815,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         None,
     )
     of_determiners = _alternation(elliptical.get("of_determiners", []))
+    # the whole's number in words: "two of the three state refineries"
+    counted_words = rf"(?:{_alternation([w for w in number_words if w not in articles])})(?!\w)"
     of_ranks = _alternation(elliptical.get("of_ranks", [])) or "(?!x)x"
     # what follows "N times" that makes it a multiplier: a comparison, or "to" and an amount
     multiplier_after = []
@@ -2939,13 +2958,19 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?:(?:{of_determiners}){SPACE}+)?"
             # "12 of Africa's 54 countries", "12 of the country's top 15 export items"
             rf"(?:[^\W\d_][\w\-]*['’]s{SPACE}+)?(?:(?:{of_ranks}){SPACE}+)?"
-            rf"(?:{DIGITS}{SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}(?:(?P<object>{object_alternation})"
+            rf"(?:(?:{DIGITS}|{counted_words}){SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}"
+            rf"(?:(?P<object>{object_alternation})"
             rf"|(?P<model>{model_plurals.get('pattern') or '(?!x)x'})(?![\w\-]))"
         )
         if object_alternation
         else None,
         others_after=_words_after(elliptical.get("others_after", [])),
         people_after=_words_after(elliptical.get("people_after", [])),
+        population_before=re.compile(
+            rf"(?<![\w\-])(?i:{_alternation(elliptical['population_nouns'])}){SPACE}+of{SPACE}+\Z"
+        )
+        if elliptical.get("population_nouns")
+        else None,
         vote_sides=_words_after(elliptical.get("vote_sides", [])),
         others_before=_word_set(elliptical.get("others_before", [])),
         compared_before=_word_set(elliptical.get("compared_before", [])),
@@ -3327,7 +3352,7 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
     """One word that may stand between a number and its counted object ("Chinese")."""
     objects = data.get("objects", {})
     not_adjectives = _alternation(objects.get("not_adjectives", []))
-    adjective = rf"(?!(?:{not_adjectives})(?!\w)){ADJECTIVE}"
+    adjective = rf"(?!(?:{not_adjectives})(?![\w\-])){ADJECTIVE}"  # (not "one-way", "last-minute")
     if objects.get("sizes"):
         # a size joined to its number: "3 million 152-millimeter shells", "two 1,000-MW reactors"
         size = rf"\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?-{_size_regex(data)}"

@@ -951,8 +951,9 @@ REAL_NEWS_CASES = [
         "Russia has 1.5 million troops and a population of 144 million.",
         [
             ("1.5 million troops", 1.5e6, "troops"),
+            ("144 million", 144e6, "people"),
         ],
-    ),  # not of a size: no unit guessed
+    ),  # not the troops' unit: a population is people
     # "or" joins two numbers of a size into a range, and nothing else
     (
         "Imports may grow to 4 million or 5 million tonnes a year.",
@@ -1192,6 +1193,7 @@ REAL_NEWS_CASES = [
         "It fields 1 million soldiers out of a population of 38 million.",
         [
             ("1 million soldiers", 1e6, "troops"),
+            ("38 million", 38e6, "people"),
         ],
     ),
     (
@@ -2429,9 +2431,25 @@ REAL_NEWS_CASES = [
             ("100 basic points", 100, "basis_points"),
         ],
     ),
+    # feet, a multiplier written "46x", a place's people, gas counted by a pipeline, a number in
+    # words that starts a count of its own
+    (
+        "Water rose 10 feet in a city of more than 1.6 million, valued at a 46x multiple; the"
+        " pipeline pumped 55.4 million cubic meters, as the rule lifts 5 curbs and removes three"
+        " entities.",
+        [
+            ("10 feet", 10, "feet"),
+            ("1.6 million", 1.6e6, "people"),
+            ("46x", 46, "times"),
+            ("55.4 million cubic meters", 0.0554, "bcm"),
+            ("5 curbs", 5, "count"),
+            ("three entities", 3, "count"),
+        ],
+    ),
+    ("It lists Footnote 5 entities in the Lower 48 states.", []),
     # ... but not a name's number, a year, a referent, a listicle, page furniture or a measure
     (
-        "He met Apollo 11 astronauts at the 2024 elections; the three astronauts shared the top 10"
+        "He sold Windows 11 laptops at the 2024 elections; the three astronauts shared the top 10"
         " destinations in 5 comments, two sides and 41,181 levels, 30 years ago.",
         [],
     ),

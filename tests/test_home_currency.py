@@ -108,6 +108,9 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     assert _read("Bonds worth 300 million pesos.", "https://www.eluniversal.com.mx/x") == [
         (3e8, "MXN")
     ]
+    # a price of one or two digits after a one-letter sign: a price, not a code
+    text = "Rice prices may fall by P6 to P7, and the cap may rise to P45 per kilo."
+    assert _read(text, "https://tribune.net.ph/x") == [(6, "PHP"), (7, "PHP"), (45, "PHP")]
 
 
 def test_a_road_or_a_group_named_by_a_letter_and_a_number_is_no_money() -> None:
