@@ -45,6 +45,7 @@ __all__ = [
     "CATEGORIES",
     "FigureRules",
     "HomeCurrencies",
+    "NamedCurrencies",
     "UnitRule",
     "extract_figures",
     "load_figure_rules",
@@ -138,7 +139,17 @@ _OPEN_BRACKET_RE = re.compile(r"\([^()\n]*$")
 _CONVERSION_BEFORE_RE = re.compile(r"\((?P<sign>US\$|\$|€|£|¥)[ \t]?1[ \t]?=[ \t]?$")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
 _DIGIT_BEFORE_WORD_RE = re.compile(r"\d[ \t]+\w+[ \t]+\Z")  # "30 and " before a number
-_NAME_OR_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+|[A-Z]{2,})[ \t]+$")
+_NAME_OR_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.,&])([\w&]*[A-Z][\w&]*)[ \t]+$")
+# words that open a sentence before its number without naming anything: "About 300 ...",
+# "All 13 trading groups"; any other capitalised word there names ("Nasdaq 100 futures")
+_SENTENCE_OPENERS = frozenset(
+    [
+        *("the", "a", "an", "some", "about", "around", "roughly", "nearly", "almost", "over"),
+        *("under", "only", "just", "all", "another", "these", "those", "at", "in", "on", "by"),
+        *("for", "with", "from", "to", "of", "and", "but", "so", "yet", "as", "since", "after"),
+        *("before", "while", "when", "its", "their", "his", "her", "our", "police", "officials"),
+    ]
+)
 # A capitalised word and a number, before "and"/"or": "Nord Stream 1 and 2 pipelines".
 _NAMED_LIST_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+\d+[ \t]+$")
 # A number or word right before a name, no punctuation between ("five Bergepanzer 2"): see
@@ -204,6 +215,10 @@ _VOTE_SIDE_END_RE = re.compile(
     rf"|the{SPACE}+(?:bill|motion|resolution|amendment|proposal|measure|law|text|draft))(?!\w))"
 )
 # what may follow a small amount after a currency's code: "costs NIS 12.", "AED 4 per crossing"
+# South Africa's regional routes share the rand's sign: "the R511", "along the R102" (not "the
+# N585 it traded", naira)
+_ROAD_LETTERS = frozenset({"R"})
+_ROAD_BEFORE = frozenset({"the", "on", "along", "via", "onto", "off"})
 _PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to)(?!\w)")  # "P45 per kilo"
 _AMOUNT_ENDS_RE = re.compile(
     rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
@@ -281,6 +296,7 @@ class UnitRule:
     # ("100 million cubic metres of natural gas" is 0.1 bcm)
     also_with_scales: frozenset[str] = frozenset()
     also_near: re.Pattern[str] | None = None
+    only_near: re.Pattern[str] | None = None  # "120mm": only near "rain" (see `only_near`)
     also_not_of: re.Pattern[str] | None = None  # ... unless it is "of timber"
     # the unit phrase whose rule it becomes when "of" and a few words, then one of a rate's
     # words, follow: "150,000 barrels of Russian oil per day" are "barrels per day"
@@ -305,6 +321,16 @@ class HomeCurrencies:
 
     instead: Mapping[str, str]  # the grammar's reading -> the country's own ("USD" -> "AUD")
     currencies: tuple[Mapping[str, Any], ...] = ()  # signs read only there ("R" for the rand)
+
+
+@dataclass(frozen=True)
+class NamedCurrencies:
+    """The names that tie a shared currency to one country in an article
+    (`[named_currencies.<default>]`): `own` the default's ("Kenya"), `others` each other
+    country's ("Ugandan shilling")."""
+
+    own: re.Pattern[str]
+    others: Mapping[str, re.Pattern[str]]
 
 
 @dataclass(frozen=True)
@@ -379,6 +405,7 @@ class FigureRules:
     # what shared currency signs mean on a country's pages (see `metrics.home_currency`)
     home_currencies: Mapping[str, HomeCurrencies] = field(default_factory=dict)
     home_hosts: Mapping[str, str] = field(default_factory=dict)  # "dawn.com" -> "pk"
+    named_currencies: Mapping[str, NamedCurrencies] = field(default_factory=dict)
     # the parsed TOML, to compile a country's variant with its own signs (`rules_at_home`)
     source_data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # compiled by `rules_at_home`; not passed on by `dataclasses.replace`
@@ -877,6 +904,13 @@ def _quantities_from_match(
         # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300", "P45 per kilo": money
         return []
     if (
+        currency1 in _ROAD_LETTERS
+        and not scale1_word
+        and number1.isdigit()
+        and _previous_word(text, match.start()) in _ROAD_BEFORE
+    ):
+        return []  # "the R511", "along the R102": a road, not rand
+    if (
         currency1
         and currency1.isupper()
         and _normalise(currency1) in rules.prefix_only_codes
@@ -916,8 +950,10 @@ def _quantities_from_match(
         rule = rules.percent
     else:
         found = _elliptical(match, text, rules, value1, value2, qualifier, previous)
-        if not found and value2 is None and not scale1:
-            found = _open_count(match, text, rules, value1)  # "13,056 motorcycles were stolen"
+        if not found and value2 is None and scale1_word not in rules.short_scales:
+            # "13,056 motorcycles were stolen", "30 million bags of maize" (not "100m athletes")
+            scale = rules.scales.get(scale1_word, Decimal(1))
+            found = _open_count(match, text, rules, value1 * scale)
         return found
     if (
         rule is not None
@@ -929,12 +965,18 @@ def _quantities_from_match(
         rule = rule.otherwise
     if rule is None:
         return []
+    if rule.only_near is not None and not rule.only_near.search(
+        _line_window(text, match.start(), match.end())
+    ):
+        return []  # "155mm shells and 122mm Grad rockets": millimetres only about the weather
     if _negative_level(text, match.start(), rule, rules):
         return []  # "profit fell to -5 billion roubles": a sign the figure would lose
     if rule.counted and _names_a_model(text, match.start("number1"), rules):
         return []  # "Leopard 2 tanks", "five Bergepanzer 2 repair vehicles": a model
     if rule.counted and _ranked(text, match.start()):
         return []  # "the top three source markets": a ranking, no count
+    if rule.counted and _ratio_denominator(text, match.start(), value1, rules):
+        return []  # "one in seven trains", "four in 10 patients": a share, not ten patients
     short = {scale1_word, scale2_word} & rules.short_scales
     if (
         short
@@ -1403,6 +1445,9 @@ def _elliptical(
         and scaled >= CONTINUED_MIN
         and _whole(scaled)
         and rules.population_before.search(text, max(0, match.start() - _LOOKBACK), match.start())
+        and not (
+            rules.open_count_after is not None and rules.open_count_after.match(text, end)
+        )  # "a country of 188,000 lakes"
     ):
         # "a city of more than 1.6 million", "a population of 144 million": its people
         return [_Quantity(start, end, scaled, None, rules.casualty, qualifier)]
@@ -1454,24 +1499,36 @@ def _elliptical(
 _OPEN_COUNT = UnitRule(unit="count", category="count", counted=True)
 
 
-_TOP_BEFORE_RE = re.compile(r"(?<![\w'’])(?:(\w+)[ \t]+)?(?:the|its|their)[ \t]+top[ \t]+\Z", re.I)
-
-
 def _ranked(text: str, position: int) -> bool:
-    """Whether "the top" stands before the number at `position` ("the top 10 destinations"), a
-    ranking rather than a count; not the whole of a part ("8 of the top 20 brands")."""
-    found = _TOP_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
-    return found is not None and (found.group(1) or "").lower() != "of"
+    """Whether "(the) top" stands before the number at `position` ("the top 10 destinations",
+    "Top 10 beaches"), a ranking rather than a count; not the whole of a part ("8 of the
+    bloc's top 20 brands")."""
+    words = _RUN_RE.findall(text, max(0, position - _LOOKBACK), position)[-5:]
+    return bool(words) and words[-1].lower() == "top" and "of" not in words[:-1]
+
+
+_IN_BEFORE_RE = re.compile(r"(?<![\w.,])(\w+)[ \t]+in[ \t]+\Z")
+
+
+def _ratio_denominator(text: str, position: int, value: Decimal, rules: FigureRules) -> bool:
+    """Whether the number at `position` is the second of a ratio: "one in seven trains", "four
+    in 10 patients" (a smaller number, then "in"); not "killed 12 in two attacks"."""
+    found = _IN_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
+    if found is None:
+        return False
+    first = _parse_number(found.group(1), rules)
+    return first is not None and first < value
 
 
 def _numbered_name(text: str, position: int) -> bool:
-    """Whether a capitalised word or an initialism that does not open its sentence (nor is a
-    month or weekday) stands right before the number at `position`: "Arctic LNG 2 has"."""
+    """Whether a name (a word with a capital: "LNG", "S&P", "iPhone", "Nasdaq"; not a month or
+    weekday, nor a word like "About" opening the sentence) stands right before the number at
+    `position`: "Arctic LNG 2 has", "S&P 500 futures"."""
     name = _NAME_OR_INITIALS_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
-    return (
-        name is not None
-        and name.group(1).lower() not in CALENDAR_WORDS
-        and not _SENTENCE_START_RE.search(text, max(0, name.start() - _LOOKBACK), name.start())
+    if name is None or name.group(1).lower() in CALENDAR_WORDS:
+        return False
+    return name.group(1).lower() not in _SENTENCE_OPENERS or not _SENTENCE_START_RE.search(
+        text, max(0, name.start() - _LOOKBACK), name.start()
     )
 
 
@@ -1494,6 +1551,8 @@ def _open_count(
     if end is None:
         return []
     before = _previous_word(text, match.start())
+    if before == "in" and _ratio_denominator(text, match.start(), value, rules):
+        return []  # "one in seven households"
     if number[0].isalpha() and before in rules.trivial_determiners:
         return []  # "the three astronauts": a referent (see `_is_trivial`)
     if before in ("and", "or", "to") and _DIGIT_BEFORE_WORD_RE.search(
@@ -2685,6 +2744,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             only_with_scales=_word_set(entry.get("only_with_scales", [])),
             also_with_scales=_word_set(entry.get("also_with_scales", [])),
             also_near=_whole_words(entry.get("also_near", [])),
+            only_near=_whole_words(entry.get("only_near", [])),
             also_not_of=_whole_words(entry.get("also_not_of", [])),
             otherwise=UnitRule(
                 unit=otherwise["unit"],
@@ -2709,7 +2769,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if rule.theme:
             theme_hints.setdefault(rule.unit, rule.theme)
         written_as_is.extend(entry.get("as_written", []))
-        for phrase in entry["phrases"]:
+        for phrase in entry.get("phrases", []):
             units[_normalise(phrase)] = rule
             lookahead = _unit_lookahead(entry)
             if lookahead:
@@ -2967,7 +3027,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         others_after=_words_after(elliptical.get("others_after", [])),
         people_after=_words_after(elliptical.get("people_after", [])),
         population_before=re.compile(
-            rf"(?<![\w\-])(?i:{_alternation(elliptical['population_nouns'])}){SPACE}+of{SPACE}+\Z"
+            rf"(?<![\w\-])(?:(?i:{_alternation(elliptical.get('population_before', ['a']))})"
+            r"|[^\W\d_][\w\-]*['’]s)"  # "Kenya's population of 50 million"
+            rf"{SPACE}+(?:(?i:{_alternation(elliptical.get('population_adjectives', ['small']))})"
+            rf"{SPACE}+)?(?i:{_alternation(elliptical['population_nouns'])}){SPACE}+of{SPACE}+\Z"
         )
         if elliptical.get("population_nouns")
         else None,
@@ -2984,6 +3047,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         open_count_not_nouns=_word_set(data.get("open_counts", {}).get("not_nouns", [])),
         home_currencies=_home_currencies(data.get("home_currencies", {}), source),
         home_hosts=_home_hosts(data.get("home_hosts", {}), source),
+        named_currencies=_named_currencies(data.get("named_currencies", {}), source),
         source_data=data,
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
@@ -3411,6 +3475,32 @@ def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
             )
         countries[country.lower().lstrip(".")] = HomeCurrencies(dict(instead), tuple(currencies))
     return countries
+
+
+def _named_currencies(table: Any, source: str) -> dict[str, NamedCurrencies]:
+    """`[named_currencies.<default code>]`: `own` and each other code, lists of names."""
+    named: dict[str, NamedCurrencies] = {}
+    for default, entry in table.items() if isinstance(table, dict) else [(None, None)]:
+        if not (
+            isinstance(entry, dict)
+            and all(
+                isinstance(v, list) and all(isinstance(w, str) for w in v) for v in entry.values()
+            )
+            and entry.get("own")
+        ):
+            raise ValueError(
+                f"[named_currencies.{default}] must list 'own' names and names per currency code"
+                f" in {source}"
+            )
+        named[default] = NamedCurrencies(
+            own=_whole_words(entry["own"]) or re.compile("(?!x)x"),
+            others={
+                code: _whole_words(words) or re.compile("(?!x)x")
+                for code, words in entry.items()
+                if code != "own"
+            },
+        )
+    return named
 
 
 def _home_hosts(table: Any, source: str) -> dict[str, str]:

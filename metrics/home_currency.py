@@ -28,7 +28,8 @@ _PER = "_per_"  # exchange-rate units: "RUB_per_USD"
 # "Washington", a price per barrel ("a cap of sixty dollars per barrel" on a Canadian page).
 _US_CONTEXT = re.compile(
     r"US\$|U\.S\.|\$US|\bUSD\b|\bUS\b|\bUnited States\b|\bAmerican?\b|\bWashington\b"
-    r"|\bgreenbacks?\b|\bbarrels?\b|\bWall Street\b|\bFederal Reserve\b"
+    r"|\bgreenbacks?\b|\bbarrels?\b|\bWall Street\b|\bFederal Reserve\b|\bNasdaq\b|\bNYSE\b"
+    r"|\bDow Jones\b|\bS&P 500\b"
 )
 
 
@@ -67,10 +68,12 @@ def localise_currencies(
     names the US, "US$" or a barrel's price, and in a sentence that converts another currency
     ("629 billion roubles (around $6.9 billion)")."""
     figures = list(figures)
-    home = (rules or load_figure_rules()).home_currencies.get(country)
-    if home is None or not home.instead:
+    rules = rules or load_figure_rules()
+    home = rules.home_currencies.get(country)
+    instead = dict(home.instead) if home is not None else {}
+    instead.update(_named_in_article(text, rules, decided=instead))
+    if not instead:
         return figures
-    instead = dict(home.instead)
     own_dollar = instead.get(US_DOLLAR)
     if own_dollar is not None:
         if _US_CONTEXT.search(text):
@@ -94,6 +97,20 @@ def localise_currencies(
             figure = dataclasses.replace(figure, unit=instead[base] + per + quoted)
         localised.append(figure)
     return localised
+
+
+def _named_in_article(text: str, rules: FigureRules, decided: dict[str, str]) -> dict[str, str]:
+    """The shared currencies `text` names by country (`[named_currencies]`): an article on
+    "72.4 trillion Ugandan shillings" means them by "72.1 trillion shillings" too, unless it also
+    names the default's own country ("Kenya")."""
+    named = {}
+    for default, names in rules.named_currencies.items():
+        if default in decided or names.own.search(text):
+            continue
+        found = {unit for unit, pattern in names.others.items() if pattern.search(text)}
+        if len(found) == 1:
+            named[default] = found.pop()
+    return named
 
 
 def figures_as_published(

@@ -2431,21 +2431,27 @@ REAL_NEWS_CASES = [
             ("100 basic points", 100, "basis_points"),
         ],
     ),
-    # feet, a multiplier written "46x", a place's people, gas counted by a pipeline, a number in
-    # words that starts a count of its own
+    # feet, a place's people, gas, a number in words that starts a count of its own
     (
-        "Water rose 10 feet in a city of more than 1.6 million, valued at a 46x multiple; the"
-        " pipeline pumped 55.4 million cubic meters, as the rule lifts 5 curbs and removes three"
-        " entities.",
+        "Water rose 10 feet in a city of more than 1.6 million; Gazprom pumped 55.4 million"
+        " cubic meters of gas, as the rule lifts 5 curbs and removes three entities.",
         [
             ("10 feet", 10, "feet"),
             ("1.6 million", 1.6e6, "people"),
-            ("46x", 46, "times"),
             ("55.4 million cubic meters", 0.0554, "bcm"),
             ("5 curbs", 5, "count"),
             ("three entities", 3, "count"),
         ],
     ),
+    # ... but not an animal's population, a place's things, a calibre, a tax section, a name's
+    # number, a listicle or a ratio (review 18)
+    (
+        "India's tiger population of 3,682 grew; 155mm shells and 122mm Grad rockets; under 80C"
+        " of the act; S&P 500 futures and Nasdaq 100 futures; Top 10 beaches; 7 habits of"
+        " leaders; one in seven trains.",
+        [],
+    ),
+    ("Gunmen killed 12 in two attacks.", [("12", 12, "people"), ("two attacks", 2, "count")]),
     ("It lists Footnote 5 entities in the Lower 48 states.", []),
     # ... but not a name's number, a year, a referent, a listicle, page furniture or a measure
     (

@@ -56,6 +56,7 @@ def test_us_dollars_named_as_such_or_an_article_about_the_us_keep_them() -> None
     text = "The U.S. House approved aid.\n\nOf it, $60.8 billion goes to Ukraine."
     assert _units(text, "ca") == ["USD"]
     assert _units("A cap of $60 per barrel.", "ca") == ["USD"]
+    assert _units("Shopify rose $100 on the Nasdaq.", "ca") == ["USD"]
 
 
 def test_a_conversion_from_another_currency_stays_in_us_dollars() -> None:
@@ -88,6 +89,15 @@ def test_rupees_on_a_pakistani_page_are_pakistani() -> None:
     assert _read(text, "https://www.thehindu.com/news/") == [(1.2e12, "INR")]
 
 
+def test_an_article_that_names_a_country_s_shillings_means_them_when_bare() -> None:
+    text = "Uganda will spend 72.4 trillion Ugandan shillings, up from 72.1 trillion shillings."
+    assert _read(text, "https://www.cnbcafrica.com/x") == [(72.4e12, "UGX"), (72.1e12, "UGX")]
+    text = "Kenya will spend 4 trillion shillings, unlike the 72.4 trillion Ugandan shillings."
+    assert _read(text, "https://www.cnbcafrica.com/x") == [(4e12, "KES"), (72.4e12, "UGX")]
+    text = "Tax rose to 20,000 shillings; in Tanzania, it is 30,000 Tanzanian shillings."
+    assert _read(text, "https://www.monitor.co.ug/x") == [(2e4, "UGX"), (3e4, "TZS")]
+
+
 def test_an_exchange_rate_is_priced_in_the_page_s_currency() -> None:
     text = "The rupee fell to 134 rupees to the US dollar."
     assert _read(text, "https://www.dailymirror.lk/business/1") == [(134, "LKR_per_USD")]
@@ -115,6 +125,7 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
 
 def test_a_road_or_a_group_named_by_a_letter_and_a_number_is_no_money() -> None:
     assert _read("Traffic backed up on the R21 near the airport.", "https://x.co.za/a") == []
+    assert _read("A crash closed the R511 and the R102.", "https://x.co.za/a") == []
     assert _read("The P5 met in Geneva.", "https://www.reuters.com/x") == []
 
 
@@ -147,10 +158,11 @@ def _rules_with(tmp_path: Path, home: str) -> Path:
         "[home_currencies.au]\ninstead = { USD = 'aud' }\n",
         "[home_currencies.za]\ncurrencies = ['R']\n",
         "[home_hosts]\n'dawn.com' = 1\n",
+        "[named_currencies]\nKES = { UGX = ['USh'] }\n",
     ],
 )
 def test_home_currency_tables_must_say_what_they_map(tmp_path: Path, table: str) -> None:
-    with pytest.raises(ValueError, match="home_"):
+    with pytest.raises(ValueError, match=r"home_|named_"):
         load_figure_rules(_rules_with(tmp_path, table))
 
 
