@@ -165,6 +165,7 @@ _DATELINE_CREDIT = re.compile(
     rf"(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\)"
 )
 _ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(?![0-9])")
+_URL_YEAR = re.compile(r"/((?:19|20|21)\d{2})(?=/)")  # "/2019/" in a url's path
 
 Parsed = tuple[str, DatePrecision]
 
@@ -398,9 +399,14 @@ def _year_from_metadata(article: Article, header_year: str = "") -> str | None:
     year-less datelines."""
     years = {
         match.group(1)
-        for value in (article.date, header_year, article.url)
+        for value in (article.date, header_year)
         for match in _ANY_YEAR.finditer(value or "")
     }
+    # a url states a year as a date (its own folder "/2019/", or a date it carries), not as a
+    # word of the headline it spells ("...-budget-request-for-fy-2024")
+    years.update(_URL_YEAR.findall(article.url or ""))
+    if (in_url := _date_from_url(article.url or "")) is not None:
+        years.add(in_url[0][:4])
     return years.pop() if len(years) == 1 else None  # two years stated: which one?
 
 

@@ -290,6 +290,14 @@ def test_a_dateline_without_a_year_says_why_it_was_not_used() -> None:
     assert "no year" in info.note
 
 
+def test_a_year_the_headline_spells_in_the_url_is_no_publication_year() -> None:
+    text = "Tokyo, Aug. 31 (Jiji Press)--Japan's Defense Ministry announced a record request."
+    url = "https://www.nippon.com/en/news/yjj2023/japan-seeks-record-7-7-t-yen-in-fy-2024-request.html"
+    assert outcome(resolve(text, url=url)) == ("", "none", "")
+    url = "https://www.nippon.com/en/news/2023/japan-seeks-record-7-7-t-yen-request.html"
+    assert outcome(resolve(text, url=url)) == ("2023-08-31", "dateline", "day")
+
+
 # --- text lines -------------------------------------------------------------------------------
 
 TEXT_LINES = [
