@@ -69,9 +69,10 @@ def localise_currencies(
     ("629 billion roubles (around $6.9 billion)")."""
     figures = list(figures)
     rules = rules or load_figure_rules()
+    read = {figure.unit.partition(_PER)[0] for figure in figures}  # (most articles: no money)
     home = rules.home_currencies.get(country)
-    instead = dict(home.instead) if home is not None else {}
-    instead.update(_named_in_article(text, rules, decided=instead))
+    instead = {unit: own for unit, own in (home.instead if home else {}).items() if unit in read}
+    instead.update(_named_in_article(text, rules, decided=instead, read=read))
     if not instead:
         return figures
     own_dollar = instead.get(US_DOLLAR)
@@ -99,13 +100,15 @@ def localise_currencies(
     return localised
 
 
-def _named_in_article(text: str, rules: FigureRules, decided: dict[str, str]) -> dict[str, str]:
-    """The shared currencies `text` names by country (`[named_currencies]`): an article on
-    "72.4 trillion Ugandan shillings" means them by "72.1 trillion shillings" too, unless it also
-    names the default's own country ("Kenya")."""
+def _named_in_article(
+    text: str, rules: FigureRules, decided: dict[str, str], read: set[str]
+) -> dict[str, str]:
+    """The shared currencies (among the units `read`) that `text` names by country
+    (`[named_currencies]`): an article on "72.4 trillion Ugandan shillings" means them by "72.1
+    trillion shillings" too, unless it also names the default's own country ("Kenya")."""
     named = {}
     for default, names in rules.named_currencies.items():
-        if default in decided or names.own.search(text):
+        if default not in read or default in decided or names.own.search(text):
             continue
         found = {unit for unit, pattern in names.others.items() if pattern.search(text)}
         if len(found) == 1:
