@@ -1503,6 +1503,8 @@ def _ranked(text: str, position: int) -> bool:
     """Whether "(the) top" stands before the number at `position` ("the top 10 destinations",
     "Top 10 beaches"), a ranking rather than a count; not the whole of a part ("8 of the
     bloc's top 20 brands")."""
+    if text[max(0, position - 4) : position].lower().rstrip() != "top":
+        return False  # (most numbers: one slice)
     words = _RUN_RE.findall(text, max(0, position - _LOOKBACK), position)[-5:]
     return bool(words) and words[-1].lower() == "top" and "of" not in words[:-1]
 
@@ -1513,6 +1515,8 @@ _IN_BEFORE_RE = re.compile(r"(?<![\w.,])(\w+)[ \t]+in[ \t]+\Z")
 def _ratio_denominator(text: str, position: int, value: Decimal, rules: FigureRules) -> bool:
     """Whether the number at `position` is the second of a ratio: "one in seven trains", "four
     in 10 patients" (a smaller number, then "in"); not "killed 12 in two attacks"."""
+    if not text.endswith(" in ", 0, position):
+        return False  # (most numbers: one comparison)
     found = _IN_BEFORE_RE.search(text, max(0, position - _LOOKBACK), position)
     if found is None:
         return False
