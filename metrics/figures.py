@@ -1497,6 +1497,7 @@ def _elliptical(
 
 
 _OPEN_COUNT = UnitRule(unit="count", category="count", counted=True)
+_HERE_ARE_RE = re.compile(r"(?i:\bhere[ \t]+are|\bthese[ \t]+are)[ \t]+\Z")
 
 
 def _ranked(text: str, position: int) -> bool:
@@ -1576,11 +1577,24 @@ def _open_count_end(match: re.Match[str], text: str, rules: FigureRules) -> int 
     if found is None:
         return None  # (the cheapest test first: most numbers are followed by no plural noun)
     noun = found.group("noun")
-    if len(noun) < 4 or noun in rules.open_count_not_nouns or _normalise(noun) in rules.units:
+    if (
+        len(noun) < 4
+        or noun.endswith(("us", "ss", "is"))  # "50 million indigenous breeds", "crisis"
+        or noun in rules.open_count_not_nouns
+        or _normalise(noun) in rules.units
+    ):
         return None  # "5 comments", "30 years ago" (a unit the vocabulary cancelled)
     start = match.start()
     if _numbered_name(text, start) or _ranked(text, start):
         return None  # "Apollo 11 astronauts", "the top 10 destinations"
+    number = match.start("number1")
+    if match.group("number1")[0].isdigit() and (
+        _SENTENCE_START_RE.search(text, max(0, number - _LOOKBACK), number)
+        or _HERE_ARE_RE.search(text, max(0, number - _LOOKBACK), number)
+    ):
+        # digits opening a sentence, as news style never has them, or after "Here are": a
+        # headline's list ("12 recipes for a healthy fast", "Watch: 5 moments that ...")
+        return None
     return found.end()
 
 

@@ -2452,6 +2452,9 @@ REAL_NEWS_CASES = [
         [],
     ),
     ("Gunmen killed 12 in two attacks.", [("12", 12, "people"), ("two attacks", 2, "count")]),
+    # a headline's list opens with digits, as news prose never does; "-ous" words are adjectives
+    ("12 recipes for a healthy fast. Here are 8 movies to watch.", []),
+    ("It has 50 million indigenous breeds and 60 beats per minute.", []),
     ("It lists Footnote 5 entities in the Lower 48 states.", []),
     # ... but not a name's number, a year, a referent, a listicle, page furniture or a measure
     (
