@@ -218,6 +218,11 @@ _VOTE_SIDE_END_RE = re.compile(
 # South Africa's regional routes share the rand's sign: "the R511", "along the R102" (not "the
 # N585 it traded", naira)
 _ROAD_LETTERS = frozenset({"R"})
+# a vote's tally: "a 217-215 vote", "passed 50-to-49", "approved 14-2" (two counts)
+_VOTE_AFTER_RE = re.compile(r"[ \t]+(?:(?:bipartisan|party-line)[ \t]+)?votes?\b")
+_VOTE_BEFORE_RE = re.compile(
+    r"\b(?:passed|approved|rejected|adopted|voted|confirmed|defeated)(?:[ \t]+it)?[ \t]+\Z"
+)
 _ROAD_BEFORE = frozenset({"the", "on", "along", "via", "onto", "off"})
 _PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to)(?!\w)")  # "P45 per kilo"
 _AMOUNT_ENDS_RE = re.compile(
@@ -1623,6 +1628,23 @@ def _bare_range(
     if rule is None:
         rule = _casualty_of_a_range(match, text, rules, value, value_max)
     connector = _normalise(match.group("connector") or "")
+    if (
+        rule is None
+        and connector in ("-", "to", "\u2013")
+        and _whole(value)
+        and _whole(value_max)
+        and not _is_year_number(match.group("number1"), rules)
+        and not _is_year_number(match.group("number2"), rules)
+        and (
+            _VOTE_AFTER_RE.match(text, end)
+            or _VOTE_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
+        )
+    ):
+        # a vote's two sides: "the 217-215 vote", "it passed 50-to-49" (not a range)
+        return [
+            _Quantity(start, match.end("number1"), value, None, _OPEN_COUNT, qualifier),
+            _Quantity(match.start("number2"), end, value_max, None, _OPEN_COUNT, ""),
+        ]
     if (
         rule is None
         and connector == "to"

@@ -33,6 +33,11 @@ _US_CONTEXT = re.compile(
 )
 
 
+# an amount written in US dollars as such, and what stands between it and a bracketed one
+_EXPLICIT_US = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.? dollars\b|\[US\]")
+_BRACKET_BETWEEN = re.compile(r"[ \t]*[(\[][ \t]*")
+
+
 @functools.cache
 def _currencies() -> frozenset[str]:
     """The currency units of the bundled figure rules ("RUB", "CNY"; not "TEU")."""
@@ -76,7 +81,9 @@ def localise_currencies(
     if not instead:
         return figures
     own_dollar = instead.get(US_DOLLAR)
+    converted = set()  # "$US1b ($1.6b)": the bracketed amount is the page's own dollars
     if own_dollar is not None:
+        converted = _bracketed_conversions(figures, text)
         if _US_CONTEXT.search(text):
             del instead[US_DOLLAR]  # (an article that speaks of the US may mean them anywhere)
         # a sentence that converts another currency keeps US dollars: "629 billion roubles
@@ -90,7 +97,10 @@ def localise_currencies(
     else:
         converting = set()
     localised = []
-    for figure in figures:
+    for index, figure in enumerate(figures):
+        if index in converted:
+            localised.append(dataclasses.replace(figure, unit=own_dollar or figure.unit))
+            continue
         # an exchange rate's priced currency too: "134 rupees to the US dollar" on a Sri Lankan
         # page is LKR_per_USD
         base, per, quoted = figure.unit.partition(_PER)
@@ -98,6 +108,24 @@ def localise_currencies(
             figure = dataclasses.replace(figure, unit=instead[base] + per + quoted)
         localised.append(figure)
     return localised
+
+
+def _bracketed_conversions(figures: list[Figure], text: str) -> set[int]:
+    """The indexes of bare-dollar figures in brackets right after an amount written in US
+    dollars ("$US1b ($1.6b)", "US$3 billion [$4.8 billion]"): a page's conversion into its own
+    dollar, whatever else the article says of the US."""
+    converted = set()
+    for index in range(1, len(figures)):
+        before, figure = figures[index - 1], figures[index]
+        if (
+            figure.unit == US_DOLLAR
+            and before.unit == US_DOLLAR
+            and _EXPLICIT_US.search(before.surface)
+            and not _EXPLICIT_US.search(figure.surface)
+            and _BRACKET_BETWEEN.fullmatch(text, before.end, figure.start)
+        ):
+            converted.add(index)
+    return converted
 
 
 def _named_in_article(

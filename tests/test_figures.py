@@ -2452,6 +2452,19 @@ REAL_NEWS_CASES = [
         [],
     ),
     ("Gunmen killed 12 in two attacks.", [("12", 12, "people"), ("two attacks", 2, "count")]),
+    # a central bank's quarter point; a vote's two sides
+    (
+        "The Fed raised rates by a quarter of a point after a 217-215 vote, and cut by half a"
+        " percentage point before a 314-117 bipartisan vote.",
+        [
+            ("a quarter of a point", 0.25, "percentage_points"),
+            ("217", 217, "count"),
+            ("215", 215, "count"),
+            ("half a percentage point", 0.5, "percentage_points"),
+            ("314", 314, "count"),
+            ("117", 117, "count"),
+        ],
+    ),
     # a headline's list opens with digits, as news prose never does; "-ous" words are adjectives
     ("12 recipes for a healthy fast. Here are 8 movies to watch.", []),
     ("It has 50 million indigenous breeds and 60 beats per minute.", []),

@@ -59,6 +59,12 @@ def test_us_dollars_named_as_such_or_an_article_about_the_us_keep_them() -> None
     assert _units("Shopify rose $100 on the Nasdaq.", "ca") == ["USD"]
 
 
+def test_a_bracketed_conversion_of_us_dollars_is_the_page_s_own_dollar() -> None:
+    text = "The US is our biggest market, worth more than $US1b ($1.6b) last year."
+    assert _read(text, "https://www.farmweekly.com.au/x") == [(1e9, "USD"), (1.6e9, "AUD")]
+    assert _read(text, "https://www.reuters.com/x") == [(1e9, "USD"), (1.6e9, "USD")]
+
+
 def test_a_conversion_from_another_currency_stays_in_us_dollars() -> None:
     text = "Gazprom lost 629 billion roubles (around $6.9 billion). It plans to spend $5 million."
     assert _units(text, "nz") == ["RUB", "USD", "NZD"]
