@@ -2465,6 +2465,12 @@ REAL_NEWS_CASES = [
             ("117", 117, "count"),
         ],
     ),
+    # pence, glued only near a pound
+    (
+        "Band D will pay £847, a rise of 77p a week; stamps cost 85 pence.",
+        [("£847", 847, "GBP"), ("77p", 0.77, "GBP"), ("85 pence", 0.85, "GBP")],
+    ),
+    ("The match streams in 1080p.", []),
     # a headline's list opens with digits, as news prose never does; "-ous" words are adjectives
     ("12 recipes for a healthy fast. Here are 8 movies to watch.", []),
     ("It has 50 million indigenous breeds and 60 beats per minute.", []),

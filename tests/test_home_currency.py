@@ -24,6 +24,7 @@ from metrics.types import Article
         ("https://www.dawn.com/news/1", "pk"),  # a national paper on a .com address
         ("https://epaper.dawn.com/x", "pk"),
         ("https://www.straitstimes.com/asia", "sg"),
+        ("https://www.winnipegfreepress.com/local/budget", "ca"),
         ("https://www.reuters.com/world/", ""),
         ("https://site.ca.com/x", ""),  # the last part of the host names the country
         ("", ""),
