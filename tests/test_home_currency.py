@@ -60,6 +60,12 @@ def test_us_dollars_named_as_such_or_an_article_about_the_us_keep_them() -> None
     assert _units("Shopify rose $100 on the Nasdaq.", "ca") == ["USD"]
 
 
+def test_caribbean_papers_write_their_own_dollars() -> None:
+    text = "The board plans 10 buses totalling $2 million."
+    assert _read(text, "https://antiguaobserver.com/x") == [(10, "count"), (2e6, "XCD")]
+    assert _read(text, "https://guyanachronicle.com/x") == [(10, "count"), (2e6, "GYD")]
+
+
 def test_a_bracketed_conversion_of_us_dollars_is_the_page_s_own_dollar() -> None:
     text = "The US is our biggest market, worth more than $US1b ($1.6b) last year."
     assert _read(text, "https://www.farmweekly.com.au/x") == [(1e9, "USD"), (1.6e9, "AUD")]
