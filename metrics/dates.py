@@ -135,8 +135,9 @@ _URL_DAY = (
 )
 _URL_MONTH = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})(?=/|$)"),
-    # Global Times: /page/202312/1303726.shtml
-    re.compile(r"/((?:19|20|21)\d{2})(\d{2})(?=/)"),
+    # Global Times: /page/202312/1303726.shtml (a numbered story after it: "/200704/" before a
+    # headline's words is an id, as on worldbulletin.net)
+    re.compile(r"/((?:19|20|21)\d{2})(\d{2})(?=/\d+\.s?html?(?:$|[?#]))"),
 )
 _FILENAME_DAY = (
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})[-_.](\d{2})[-_.](\d{2})(?![0-9])"),
@@ -419,6 +420,16 @@ def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
     else:
         lines = [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]
         for index, line in enumerate(lines):
+            if (
+                index == 0
+                and len(lines) > 1
+                and _date_line(line)
+                and any(_date_line(later) for later in lines[1:])
+            ):
+                # a bare date above the page, and another below it: the site's date of the
+                # day, then the story's ("August 09, 2022" over a story of October 25, 2014)
+                notes.append(f"first line {line!r} looks like the site's date of the day")
+                continue
             if index == 0 and len(lines) > 1 and _BANNER.match(line) and _date_line(line):
                 # "Wednesday, March 22, 2023" above the headline: news sites print the day's
                 # date in their page header, so it is the day the page was saved (MENAFN's

@@ -290,6 +290,26 @@ def test_a_dateline_without_a_year_says_why_it_was_not_used() -> None:
     assert "no year" in info.note
 
 
+def test_a_bare_date_over_the_page_with_the_story_s_date_below_is_the_site_s_day() -> None:
+    text = (
+        "August 09, 2022\nyoutube twitter facebook\n\nBudget deficit to fall\n\n"
+        "October 25, 2014\n\nBody."
+    )
+    assert outcome(resolve(text)) == ("2014-10-25", "text", "day")
+    assert outcome(resolve("October 25, 2014\n\nBudget deficit to fall.")) == (
+        "2014-10-25",
+        "text",
+        "day",
+    )
+
+
+def test_six_digits_before_a_headline_in_a_url_are_an_id_not_a_month() -> None:
+    url = "http://www.worldbulletin.net/america-canada/200704/us-approves-5b-in-weapons-sales"
+    assert outcome(resolve("The State Department approved sales.", url=url)) == ("", "none", "")
+    url = "https://www.globaltimes.cn/page/202312/1303726.shtml"
+    assert outcome(resolve("Body.", url=url)) == ("2023-12-01", "url", "month")
+
+
 def test_a_year_the_headline_spells_in_the_url_is_no_publication_year() -> None:
     text = "Tokyo, Aug. 31 (Jiji Press)--Japan's Defense Ministry announced a record request."
     url = "https://www.nippon.com/en/news/yjj2023/japan-seeks-record-7-7-t-yen-in-fy-2024-request.html"
