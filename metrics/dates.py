@@ -420,23 +420,20 @@ def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
     else:
         lines = [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]
         for index, line in enumerate(lines):
+            parsed = _date_line(line)
             if (
-                index == 0
+                parsed
+                and index == 0
                 and len(lines) > 1
-                and _date_line(line)
-                and any(_date_line(later) for later in lines[1:])
+                and (_BANNER.match(line) or any(_date_line(later) for later in lines[1:]))
             ):
-                # a bare date above the page, and another below it: the site's date of the
-                # day, then the story's ("August 09, 2022" over a story of October 25, 2014)
+                # news sites print the day's date in their page header, so it is the day the
+                # page was saved: "Wednesday, March 22, 2023" above the headline (MENAFN's
+                # "Tuesday, 02 January 2024 12:17 GMT" too, time and all), or a bare date with
+                # the story's below it ("August 09, 2022" over a story of October 25, 2014)
                 notes.append(f"first line {line!r} looks like the site's date of the day")
                 continue
-            if index == 0 and len(lines) > 1 and _BANNER.match(line) and _date_line(line):
-                # "Wednesday, March 22, 2023" above the headline: news sites print the day's
-                # date in their page header, so it is the day the page was saved (MENAFN's
-                # "Tuesday, 02 January 2024 12:17 GMT" too, time and all)
-                notes.append(f"first line {line!r} looks like the site's date of the day")
-                continue
-            if parsed := _date_line(line):
+            if parsed:
                 found.append(_info(parsed, "text", f"date line {line!r}"))
                 break
     updated = _first_labelled(window, _UPDATED, "updated")

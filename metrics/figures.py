@@ -218,7 +218,7 @@ _VOTE_SIDE_END_RE = re.compile(
 # South Africa's regional routes share the rand's sign: "the R511", "along the R102" (not "the
 # N585 it traded", naira)
 _ROAD_LETTERS = frozenset({"R"})
-# a vote's tally: "a 217-215 vote", "passed 50-to-49", "approved 14-2" (two counts)
+# a vote's tally: "a 217-215 vote", "approved 14-2" (two counts)
 _VOTE_AFTER_RE = re.compile(r"[ \t]+(?:(?:bipartisan|party-line)[ \t]+)?votes?\b")
 _VOTE_BEFORE_RE = re.compile(
     r"\b(?:passed|approved|rejected|adopted|voted|confirmed|defeated)(?:[ \t]+it)?[ \t]+\Z"
@@ -301,7 +301,7 @@ class UnitRule:
     # ("100 million cubic metres of natural gas" is 0.1 bcm)
     also_with_scales: frozenset[str] = frozenset()
     also_near: re.Pattern[str] | None = None
-    only_near: re.Pattern[str] | None = None  # "120mm": only near "rain" (see `only_near`)
+    only_near: re.Pattern[str] | None = None  # "120mm": only near "rain" (a unit's `only_near`)
     also_not_of: re.Pattern[str] | None = None  # ... unless it is "of timber"
     # the unit phrase whose rule it becomes when "of" and a few words, then one of a rate's
     # words, follow: "150,000 barrels of Russian oil per day" are "barrels per day"
@@ -1628,43 +1628,35 @@ def _bare_range(
     if rule is None:
         rule = _casualty_of_a_range(match, text, rules, value, value_max)
     connector = _normalise(match.group("connector") or "")
-    if (
+    # two whole numbers, neither a year, that no rate or casualty word claims: what a count's
+    # rules below may read
+    counts = (
         rule is None
-        and connector in ("-", "to", "\u2013")
         and _whole(value)
         and _whole(value_max)
         and not _is_year_number(match.group("number1"), rules)
         and not _is_year_number(match.group("number2"), rules)
+    )
+    if (
+        counts
+        and connector in ("-", "to", "\u2013")
         and (
             _VOTE_AFTER_RE.match(text, end)
             or _VOTE_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
         )
     ):
-        # a vote's two sides: "the 217-215 vote", "it passed 50-to-49" (not a range)
+        # a vote's two sides: "the 217-215 vote", "approved 14-2" (not a range)
         return [
             _Quantity(start, match.end("number1"), value, None, _OPEN_COUNT, qualifier),
             _Quantity(match.start("number2"), end, value_max, None, _OPEN_COUNT, ""),
         ]
-    if (
-        rule is None
-        and connector == "to"
-        and _whole(value)
-        and _whole(value_max)
-        and not _is_year_number(match.group("number1"), rules)
-        and not _is_year_number(match.group("number2"), rules)
-    ):
+    if counts and connector == "to":
         # the two levels of a count its sentence names: "the number of defense companies has
         # grown from 56 to over 2,700"
         words_before = _previous_words(text, match.start())
         if words_before[0] == "from":
             rule = _subject_rule(text, match.start(), end, words_before, rules)
-    if (
-        rule is None
-        and _whole(value)
-        and _whole(value_max)
-        and not _is_year_number(match.group("number1"), rules)
-        and not _is_year_number(match.group("number2"), rules)
-    ):
+    if counts and rule is None:
         open_end = _open_count_end(match, text, rules)
         if open_end is not None:  # "between 30 and 40 dead dolphins"
             rule, end = _OPEN_COUNT, open_end
