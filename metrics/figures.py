@@ -97,7 +97,7 @@ DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats")
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w)|-[^\W\d_])"
-    r"|\d+(?:[.,]\d+)?)"
+    r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?)"  # (and a glyph's fraction: "a 2½-year sentence")
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
@@ -829,6 +829,8 @@ def _quantities_from_match(
         ):
             return []  # "Ninety-nine point nine percent": the end of a spelled-out decimal
     qualifier = _normalise(qualifier) if qualifier else ""
+    if not qualifier and (unit or counted_object) and match.group("separator")[:4] == "-odd":
+        qualifier = "about"  # "20-odd years", "100-odd people"
     if fraction:
         start, end = match.span("fraction")
         if _fraction_blocked(text, start, end, rules):
@@ -1056,10 +1058,11 @@ def _quantities_from_match(
         listed
         or _is_change(text, match.start(), connector, low < high, rules)
         or (
-            percent
+            (percent or match.group("currency2"))
             and not match.group("between")
             and (
-                connector in rules.size_connectors  # "grew 0.4% or 1.6% annualised"
+                (percent and connector in rules.size_connectors)  # "grew 0.4% or 1.6% annualised"
+                # "inflation rose 0.5% to 7.4%", "fair value dropped $2.3 billion to $138 billion"
                 or _after_a_change(text, match, connector, low, high, rules)
             )
         )
@@ -1790,15 +1793,25 @@ def _may_refer(
 def _after_a_change(
     text: str, match: re.Match[str], connector: str, low: Decimal, high: Decimal, rules: FigureRules
 ) -> bool:
-    """Whether "X% to Y%" is a change and a level, not a range: after a verb of change among
-    the four words before it ("inflation rose 0.5% to 7.4%"), or falling ("69% to 34%");
-    "rise by 10%-20%" is a range."""
+    """Whether "X% to Y%" (or "$X to $Y") is a change and a level, not a range: after a verb
+    of change among the four words before it ("inflation rose 0.5% to 7.4%", "dropped $2.3
+    billion to $138 billion"), or falling ("69% to 34%"); "rise by 10%-20%" is a range."""
     if low >= high:
         return True
     if connector != "to":
         return False
-    words = _WORD_RE.findall(text, max(0, match.start() - _LOOKBACK * 2), match.start())
+    window_start = max(0, match.start() - _LOOKBACK * 2)
+    # (in its sentence: "a tax increase. That would equal about $35 to $45" is a range)
+    if (stop := _LAST_STOP_RE.search(text, window_start, match.start())) is not None:
+        window_start = stop.end()
+    words = _WORD_RE.findall(text, window_start, match.start())
+    if words and words[-1].lower() == "to":
+        return False  # "cut its forecast to $4 billion to $4.5 billion": a range as the level
     return any(word.lower() in rules.fraction_change_verbs for word in words[-4:])
+
+
+# the last end of a sentence or clause in a window: a stop, colon or semicolon and a space
+_LAST_STOP_RE = re.compile(r"[.!?;:][\s\u00a0](?!.*[.!?;:][\s\u00a0])", re.DOTALL)
 
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
@@ -2646,6 +2659,8 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
     if written[0] == "0" and written[1:2].isdigit():
         return None  # "100, 000 refugees" split by a space: no "000 refugees"
     if written[0].isdigit():
+        if (glyph := _GLYPH_FRACTIONS.get(written[-1])) is not None:
+            return Decimal(written[:-1]) + glyph  # "2½"
         digits = written.translate(_SPACES_TABLE)
         if "," in digits:
             thousands = "." in digits or _THOUSANDS_RE.fullmatch(digits)
@@ -2666,6 +2681,13 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
             return _share_of_a_scale(written, rules)
         current += word_value
     return Decimal(current)
+
+
+# the fractions typeset as one character after a whole number ("2½", "1¼")
+_GLYPH_FRACTIONS = {
+    "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
+    "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3,
+}  # fmt: skip
 
 
 def _share_of_a_scale(written: str, rules: FigureRules) -> Decimal | None:
@@ -3092,7 +3114,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         object_subject_ratios=_word_set(elliptical.get("object_subject_ratios", [])),
         number_back=_optional_regex(
             rf"(?<!\w)(?:(?P<put>put|puts|putting|estimated|estimates|placed|places){SPACE}+)?"
-            rf"(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+number"
+            rf"(?:{_alternation(elliptical['number_back_determiners'])}){SPACE}+(?:number|figure)"
             rf"(?:(?:{SPACE}+(?:{_alternation(elliptical.get('number_back_verbs', []))}))?"
             rf"{SPACE}+to|{SPACE}+(?:stood|stands|is|was|remained){SPACE}+at"
             rf"|(?(put){SPACE}+at|(?!x)x)){SPACE}+\Z"
@@ -3404,7 +3426,8 @@ def _build_pattern(
             (?(currency1)|(?(percent1)(?(number2)(?:
                 {SPACE}{{0,2}}+(?P<percent2>{percent_words}){not_points}
             )?)|(?:
-                (?P<separator>[-\u2013]|{SPACE}{{0,2}}+)  # (an en dash, as typeset: "10\u2013fold")
+                # (an en dash, as typeset: "10\u2013fold"; "20-odd years": about 20)
+                (?P<separator>-odd(?:{SPACE}++|-)(?=[^\W\d_])|[-\u2013]|{SPACE}{{0,2}}+)
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
                 {single_branch}
@@ -3631,12 +3654,12 @@ def _compile_ambiguous_prefixes(
 
 def _unit_lookahead(entry: Mapping[str, Any]) -> str:
     """What must not follow a unit's phrases (`not_followed_by`: "30 years ago"), and, after a
-    counted object, no possessive: "12 fishermen's boats" are boats."""
+    counted object, no possessive unless `possessive`: "12 fishermen's boats" are boats."""
     lookahead = ""
     if entry.get("not_followed_by"):
         cancelling = _alternation(entry["not_followed_by"])
         lookahead += rf"(?!{SPACE}*-?{SPACE}*(?:{cancelling})(?!\w))"
-    if entry.get("counted"):
+    if entry.get("counted") and not entry.get("possessive"):
         lookahead += r"(?!['’])"
     return lookahead
 

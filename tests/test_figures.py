@@ -2480,6 +2480,42 @@ REAL_NEWS_CASES = [
         "He sold Windows 11 laptops at the 2024 elections; the three astronauts shared the top 10"
         " destinations in 5 comments, two sides and 41,181 levels, 30 years ago.",
         [],
+    ),  # session 13's blind sets: cents of a dollar, seconds, grams, a glyph's fraction, "-odd"
+    (
+        "Corn rose 5 cents to $4.50 a bushel and cotton 4.40 US cents/lb; towers swayed around 30"
+        " seconds; police found 244 grams of heroin and 13.2g of diamorphine; a 2½-year term,"
+        " after 20-odd years.",
+        [
+            ("5 cents", 0.05, "USD"),
+            ("$4.50", 4.5, "USD"),
+            ("4.40 US cents", 0.044, "USD"),
+            ("30 seconds", 30, "seconds"),
+            ("244 grams", 0.244, "kg"),
+            ("13.2g", 0.0132, "kg"),
+            ("2½-year", 2.5, "years"),
+            ("20-odd years", 20, "years"),
+        ],
+    ),
+    # ... people own things and count still; a change in money is two figures, a range after
+    # "to" one; offenders are people
+    (
+        "Cuts will affect 1.4 million people's access to aid. Fair value dropped $2.3 billion to"
+        " $138 billion. The firm cut its forecast to $4 billion to $4.5 billion. Some 26,456"
+        " offenders were freed.",
+        [
+            ("1.4 million people", 1.4e6, "people"),
+            ("$2.3 billion", 2.3e9, "USD"),
+            ("$138 billion", 1.38e11, "USD"),
+            ("$4 billion to $4.5 billion", 4e9, "USD"),
+            ("26,456 offenders", 26456, "people"),
+        ],
+    ),
+    # ... a verb of change in the sentence before makes no change; a page's text-size buttons
+    # are no percentages; 5G is no weight
+    (
+        "A tax increase. That would equal about $35 to $45 a year. Increase text size by 10% |"
+        " Increase text size by 20%. The 5g network reached 4g users.",
+        [("$35 to $45", 35, "USD")],
     ),
 ]
 
