@@ -3654,11 +3654,17 @@ def _compile_ambiguous_prefixes(
 
 def _unit_lookahead(entry: Mapping[str, Any]) -> str:
     """What must not follow a unit's phrases (`not_followed_by`: "30 years ago"), and, after a
-    counted object, no possessive unless `possessive`: "12 fishermen's boats" are boats."""
+    counted object, no possessive unless `possessive`: "12 fishermen's boats" are boats. A
+    phrase with `only_before` is a noun that is also an adjective ("Sudanese"): no word may
+    follow it but one of those ("18,000 Sudanese have crossed"; not "Sudanese pounds"), nor a
+    hyphen ("Chinese-made")."""
     lookahead = ""
     if entry.get("not_followed_by"):
         cancelling = _alternation(entry["not_followed_by"])
         lookahead += rf"(?!{SPACE}*-?{SPACE}*(?:{cancelling})(?!\w))"
+    if entry.get("only_before"):
+        allowed = _alternation(entry["only_before"])
+        lookahead += rf"(?!-|{SPACE}+(?!(?:{allowed})(?![\w\-]))[^\W\d_])"
     if entry.get("counted") and not entry.get("possessive"):
         lookahead += r"(?!['’])"
     return lookahead

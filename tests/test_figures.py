@@ -2510,6 +2510,17 @@ REAL_NEWS_CASES = [
             ("26,456 offenders", 26456, "people"),
         ],
     ),
+    # ... nationals by a word that is also an adjective, when no other word is counted
+    (
+        "Some 18,000 Sudanese have crossed into Chad and 300,000 Chinese live in Russia, as 3,000"
+        " Chinese troops and two Chinese-made drones arrived.",
+        [
+            ("18,000 Sudanese", 18000, "people"),
+            ("300,000 Chinese", 300000, "people"),
+            ("3,000 Chinese troops", 3000, "troops"),
+            ("two Chinese-made drones", 2, "count"),
+        ],
+    ),
     # ... a verb of change in the sentence before makes no change; a page's text-size buttons
     # are no percentages; 5G is no weight
     (
