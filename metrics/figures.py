@@ -2068,6 +2068,11 @@ def _words_before(text: str, position: int, count: int) -> set[str]:
     return {word.lower() for word in words[-count:]}
 
 
+# adverbs between a level's verb and its number: "is now 31", "was still 15"
+_LEVEL_ADVERBS = frozenset({"now", "still", "already", "currently"})
+_LAST_RUN_RE = re.compile(r"\w+(?=\W*\Z)")
+
+
 def _subject_rule(
     text: str, start: int, end: int, words_before: tuple[str, str], rules: FigureRules
 ) -> UnitRule | None:
@@ -2076,8 +2081,11 @@ def _subject_rule(
     "the released soldiers numbered 248".
 
     `start` is where the number's match starts (its qualifier included); the number must end
-    its phrase (`subject_after`), and only words may stand between the subject and it."""
+    its phrase (`subject_after`), and only words may stand between the subject and it; an
+    adverb may stand before the number ("the death toll is now at least 20,451")."""
     one, two = words_before
+    if one in _LEVEL_ADVERBS and (adverb := _LAST_RUN_RE.search(text, max(0, start - 20), start)):
+        one, two = _previous_words(text, adverb.start())
     level = one in rules.subject_level_before
     if not (level or one == "of") or rules.subject_after is None:
         return None

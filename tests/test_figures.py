@@ -2521,6 +2521,12 @@ REAL_NEWS_CASES = [
             ("two Chinese-made drones", 2, "count"),
         ],
     ),
+    # ... an adverb between a subject's verb and its number
+    (
+        "The death toll from the quake is now at least 20,451, and the number of confirmed"
+        " deaths in the north was still 89.",
+        [("20,451", 20451, "people"), ("89", 89, "people")],
+    ),
     # ... a verb of change in the sentence before makes no change; a page's text-size buttons
     # are no percentages; 5G is no weight
     (
