@@ -105,7 +105,8 @@ DIGITS = (
 # attack UAVs") or a short parenthesis ("22 PLA (People's Liberation Army) aircraft").
 ADJECTIVE = (
     r"(?:(?:[A-Z]\.){2,}|[^\W\d_](?:[\w'’\-]|/(?=\w))*+|\((?![+\-−])[^()\n]{1,40}\)"
-    r"|\d+(?:-mm(?!\w)|[^\W\d_][\w'’\-]*+))"  # "20,000 155mm shells", "60,000 155-mm shells"
+    # "20,000 155mm shells", "60,000 155-mm shells", "500,000 155 mm shells"
+    r"|\d+(?:[\- \u00a0]mm(?!\w)|[^\W\d_][\w'’\-]*+))"
 )
 
 _DIGIT_RE = re.compile(r"\d")
@@ -307,6 +308,7 @@ class UnitRule:
     # words, follow: "150,000 barrels of Russian oil per day" are "barrels per day"
     rate: str = ""
     rate_after: re.Pattern[str] | None = None
+    signed: bool = False  # a level below zero keeps its sign: "minus 45 degrees F" is -45
 
 
 @dataclass(frozen=True)
@@ -976,7 +978,8 @@ def _quantities_from_match(
         _line_window(text, match.start(), match.end())
     ):
         return []  # "155mm shells and 122mm Grad rockets": millimetres only about the weather
-    if _negative_level(text, match.start(), rule, rules):
+    negative = _negative_level(text, match.start(), rule, rules)
+    if negative and (not rule.signed or number2):
         return []  # "profit fell to -5 billion roubles": a sign the figure would lose
     if rule.counted and _names_a_model(text, match.start("number1"), rules):
         return []  # "Leopard 2 tanks", "five Bergepanzer 2 repair vehicles": a model
@@ -1024,7 +1027,7 @@ def _quantities_from_match(
     if value2 is not None and not scale1_word and scale2_word and value1 < value2:
         scale1 = scale2  # "$10-15 billion", "seventy to eighty thousand"
     try:
-        low = value1 * scale1 * rule.factor
+        low = value1 * scale1 * rule.factor * (-1 if negative else 1)  # "minus 45 degrees F"
         high = value2 * scale2 * rule.factor if value2 is not None else None
         if not _finite(low) or (high is not None and not _finite(high)):
             return []
@@ -1053,6 +1056,9 @@ def _quantities_from_match(
         first_end = max(match.end("number1"), match.end("scale1"))
         return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
+    if negative:  # the figure shows its sign: "minus 45 degrees F", "-12C"
+        sign = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start)
+        start = sign.start() if sign is not None else start - 1
     end = match.end()
     if high is not None and (
         listed
@@ -2020,7 +2026,17 @@ def _elliptical_count_rule(
             and rules.casualty_after.match(text, end)
             and not _RANGE_TAIL_RE.search(text, max(0, start - _LOOKBACK), start)
         ):
-            return rules.casualty  # (a range's end: see `_bare_range`, "May 6 to 8 killed 12")
+            # (a range's end: see `_bare_range`, "May 6 to 8 killed 12"); "another 1,000
+            # wounded" after soldiers are soldiers
+            last = previous[-1] if previous else None
+            if (
+                last is not None
+                and last.rule.unit in _PEOPLE_UNITS
+                and (one in rules.others_before or f"{two} {one}" in rules.others_before)
+                and _in_one_sentence(text, last.end, start)
+            ):
+                return last.rule
+            return rules.casualty
         if (
             text[start:end] == "1"
             and rules.casualty_singular_after is not None
@@ -2060,6 +2076,10 @@ def _elliptical_count_rule(
         if _VOTES_RE.search(text, last.start, last.end) and _in_one_sentence(text, last.end, start):
             return last.rule
     return None
+
+
+# the units of counted people: a casualty toll after such a count may count the same people
+_PEOPLE_UNITS = frozenset({"people", "troops"})
 
 
 def _words_before(text: str, position: int, count: int) -> set[str]:
@@ -2815,6 +2835,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             )
             if otherwise
             else None,
+            signed=bool(entry.get("signed", False)),
             rate=_normalise(rate["as"]) if rate else "",
             rate_after=re.compile(
                 rf"{SPACE}+of(?:{SPACE}+[\w\-]+){{1,3}}?{SPACE}+"
@@ -3332,7 +3353,6 @@ def _build_pattern(
     unit_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=False)
     object_alternation = _unit_alternation(units, not_followed, written_as_is, counted_only=True)
     adjective = _adjective_regex(data)
-    size = _size_regex(data, r"(?!\w)")  # "152-millimeter shells", "two-storey-high floods"
     # What a unit, or an adjective before a counted object, can start with: a letter, or the
     # first character of a unit phrase that starts otherwise ("%"). Checked once, it spares
     # trying every unit and adjective where none can follow, after most numbers.
@@ -3439,7 +3459,9 @@ def _build_pattern(
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
                 {single_branch}
-                |(?<=[\-\s])(?!(?<=-){size})(?P<adjectives>{adjectives})(?P<object>{object_alternation})
+                # (after a space: a number joined to a word by a hyphen makes an adjective,
+                # "one-way attack drones", "three-tier elections", no count)
+                |(?<=\s)(?P<adjectives>{adjectives})(?P<object>{object_alternation})
                 {model_branch})
             )?))
         )

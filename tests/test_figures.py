@@ -1030,7 +1030,7 @@ REAL_NEWS_CASES = [
     ),
     (
         "At least 100 soldiers were killed and another 1,000 wounded.",
-        [("100 soldiers", 100, "troops"), ("1,000", 1000, "people")],  # casualties first
+        [("100 soldiers", 100, "troops"), ("1,000", 1000, "troops")],  # "another": soldiers too
     ),
     (
         "Taiwan detected 19 PLA aircraft, 8 of which crossed the median line.",
@@ -1786,10 +1786,18 @@ REAL_NEWS_CASES = [
     # general news: temperatures, missing people, bodies, registrations, sizes of bodies
     (
         "Temperatures hit 41 degrees Celsius (106 degrees Fahrenheit) and fell to minus 3 °C.",
-        [("41 degrees Celsius", 41, "celsius"), ("106 degrees Fahrenheit", 106, "fahrenheit")],
-    ),  # no "3 °C": the sign would be lost
-    # ... nor in another case or spelling, nor after "below"; "terminus" is no "minus"
-    ("It was –15 °C, MINUS 10 degrees C, then 3 degrees Celsius below zero.", []),
+        [
+            ("41 degrees Celsius", 41, "celsius"),
+            ("106 degrees Fahrenheit", 106, "fahrenheit"),
+            ("minus 3 °C", -3, "celsius"),
+        ],
+    ),  # a temperature below zero keeps its sign
+    # ... in another case or spelling; not after "below" (the sign would be lost); "terminus"
+    # is no "minus"
+    (
+        "It was –15 °C, MINUS 10 degrees C, then 3 degrees Celsius below zero.",
+        [("–15 °C", -15, "celsius"), ("MINUS 10 degrees C", -10, "celsius")],
+    ),
     ("The terminus 5 km away was hit.", [("5 km", 5, "km")]),
     # a decimal comma before "trillion" in a translation; yen reach a thousand trillion
     (
@@ -2519,6 +2527,19 @@ REAL_NEWS_CASES = [
             ("300,000 Chinese", 300000, "people"),
             ("3,000 Chinese troops", 3000, "troops"),
             ("two Chinese-made drones", 2, "count"),
+        ],
+    ),
+    # ... the calibre of a shell written with a space; a number joined by a hyphen makes an
+    # adjective ("one-way"); a rates ticker; servicepeople; pounds and kilos; electric poles
+    (
+        "Prague found 500,000 155 mm shells; Russia sent one-way attack drones and lost 710"
+        " servicepeople.\n1 USD = 8271.27\nThe 50 kilo shell carried 450kg (992lb); 100 electric"
+        " poles.",
+        [
+            ("500,000 155 mm shells", 500000, "count"),
+            ("710 servicepeople", 710, "troops"),
+            ("50 kilo", 50, "kg"),
+            ("450kg", 450, "kg"),
         ],
     ),
     # ... an adverb between a subject's verb and its number
