@@ -120,7 +120,9 @@ _NOT_A_DATE_LINE = re.compile(
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
 _URL_DAY = (
-    re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._-])"),
+    # (a day before "-" only with digits alone after it, "/2007/08/20-0": "/2017/06/12-000-
+    # passengers-have-..." is a month and a headline that starts with a number)
+    re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._]|-\d*(?:[/?#]|$))"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})-(\d{2})-(\d{2})(?![0-9])"),
     re.compile(r"(?<=[/_.-])((?:19|20|21)\d{2})(\d{2})(\d{2})(?=[/_.?#-]|$)"),
     # China Daily, gov.cn: /202412/27/; People's Daily: /2024/0516/

@@ -310,6 +310,17 @@ def test_six_digits_before_a_headline_in_a_url_are_an_id_not_a_month() -> None:
     assert outcome(resolve("Body.", url=url)) == ("2023-12-01", "url", "month")
 
 
+def test_a_headline_that_starts_with_a_number_after_a_month_in_a_url_is_no_day() -> None:
+    url = "http://www.topix.com/world/kenya/2017/06/12-000-passengers-have-traveled-on-kenyas-rail"
+    assert outcome(resolve("Nearly 12,000 passengers had traveled.", url=url)) == (
+        "2017-06-01",
+        "url",
+        "month",
+    )
+    url = "http://www.thenewhumanitarian.org/news/2007/08/20-0"
+    assert outcome(resolve("Body.", url=url)) == ("2007-08-20", "url", "day")
+
+
 def test_a_year_the_headline_spells_in_the_url_is_no_publication_year() -> None:
     text = "Tokyo, Aug. 31 (Jiji Press)--Japan's Defense Ministry announced a record request."
     url = "https://www.nippon.com/en/news/yjj2023/japan-seeks-record-7-7-t-yen-in-fy-2024-request.html"
