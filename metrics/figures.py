@@ -328,6 +328,7 @@ class HomeCurrencies:
 
     instead: Mapping[str, str]  # the grammar's reading -> the country's own ("USD" -> "AUD")
     currencies: tuple[Mapping[str, Any], ...] = ()  # signs read only there ("R" for the rand)
+    cents: str = ""  # whose cents a bare "cents" counts there, if not a dollar's ("ZAR")
 
 
 @dataclass(frozen=True)
@@ -831,8 +832,9 @@ def _quantities_from_match(
         ):
             return []  # "Ninety-nine point nine percent": the end of a spelled-out decimal
     qualifier = _normalise(qualifier) if qualifier else ""
-    if not qualifier and (unit or counted_object) and match.group("separator")[:4] == "-odd":
-        qualifier = "about"  # "20-odd years", "100-odd people"
+    if not qualifier and (unit or counted_object) and match.group("separator")[:2] in _HEDGE_STARTS:
+        # "20-odd years", "100-plus drones", "the 100-or-so protesters"
+        qualifier = _HYPHEN_HEDGES[match.group("separator").rstrip(" \t\u00a0\u202f-")]
     if fraction:
         start, end = match.span("fraction")
         if _fraction_blocked(text, start, end, rules):
@@ -1069,7 +1071,7 @@ def _quantities_from_match(
             and (
                 (percent and connector in rules.size_connectors)  # "grew 0.4% or 1.6% annualised"
                 # "inflation rose 0.5% to 7.4%", "fair value dropped $2.3 billion to $138 billion"
-                or _after_a_change(text, match, connector, low, high, rules)
+                or _after_a_change(text, match, connector, low, high, rules, money=not percent)
             )
         )
     ):
@@ -1797,14 +1799,23 @@ def _may_refer(
 
 
 def _after_a_change(
-    text: str, match: re.Match[str], connector: str, low: Decimal, high: Decimal, rules: FigureRules
+    text: str,
+    match: re.Match[str],
+    connector: str,
+    low: Decimal,
+    high: Decimal,
+    rules: FigureRules,
+    *,
+    money: bool = False,
 ) -> bool:
     """Whether "X% to Y%" (or "$X to $Y") is a change and a level, not a range: after a verb
     of change among the four words before it ("inflation rose 0.5% to 7.4%", "dropped $2.3
-    billion to $138 billion"), or falling ("69% to 34%"); "rise by 10%-20%" is a range."""
+    billion to $138 billion"), or falling ("69% to 34%"); "rise by 10%-20%" is a range. In
+    money the level is also several times the change ("premiums will increase $20 to $40 a
+    month" is a range), and raising is fundraising ("hopes to raise $5 million to $50 million")."""
     if low >= high:
         return True
-    if connector != "to":
+    if connector != "to" or (money and high < _CHANGE_TO_LEVEL * low):
         return False
     window_start = max(0, match.start() - _LOOKBACK * 2)
     # (in its sentence: "a tax increase. That would equal about $35 to $45" is a range)
@@ -1813,7 +1824,16 @@ def _after_a_change(
     words = _WORD_RE.findall(text, window_start, match.start())
     if words and words[-1].lower() == "to":
         return False  # "cut its forecast to $4 billion to $4.5 billion": a range as the level
-    return any(word.lower() in rules.fraction_change_verbs for word in words[-4:])
+    return any(
+        word.lower() in rules.fraction_change_verbs and not (money and word.lower() in _FUNDRAISING)
+        for word in words[-4:]
+    )
+
+
+# money: how many times the change a level after it is at least ("rose $5 million to $80
+# million"; "increase $20 to $40" is a range); raising money is no change
+_CHANGE_TO_LEVEL = 4
+_FUNDRAISING = frozenset({"raise", "raises", "raised", "raising"})
 
 
 # the last end of a sentence or clause in a window: a stop, colon or semicolon and a space
@@ -2711,6 +2731,10 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
     return Decimal(current)
 
 
+# a hedge joined to a number by a hyphen, and the qualifier it means
+_HYPHEN_HEDGES = {"-odd": "about", "-plus": "more than", "-or-so": "about", "-some": "about"}
+_HEDGE_STARTS = frozenset(hedge[:2] for hedge in _HYPHEN_HEDGES)
+
 # the fractions typeset as one character after a whole number ("2½", "1¼")
 _GLYPH_FRACTIONS = {
     "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
@@ -3454,8 +3478,10 @@ def _build_pattern(
             (?(currency1)|(?(percent1)(?(number2)(?:
                 {SPACE}{{0,2}}+(?P<percent2>{percent_words}){not_points}
             )?)|(?:
-                # (an en dash, as typeset: "10\u2013fold"; "20-odd years": about 20)
-                (?P<separator>-odd(?:{SPACE}++|-)(?=[^\W\d_])|[-\u2013]|{SPACE}{{0,2}}+)
+                # (an en dash, as typeset: "10\u2013fold"; a hedge, "20-odd years", "100-plus
+                # drones": see `_HYPHEN_HEDGES`)
+                (?P<separator>-(?:odd|plus|or-so|some)(?:{SPACE}++|-)(?=[^\W\d_])
+                |[-\u2013]|{SPACE}{{0,2}}+)
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})
                 {single_branch}
@@ -3535,7 +3561,8 @@ def _subject_regex(
 
 def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
     """`[home_currencies.<country>]`: `instead` maps currency codes to currency codes ("USD" ->
-    "AUD"); `currencies` lists entries in the format of `[[currencies]]`."""
+    "AUD"); `currencies` lists entries in the format of `[[currencies]]`; `cents` names the
+    currency whose cents a bare "cents" counts ("ZAR")."""
     problem = f"[home_currencies] must hold one table per country domain (au) in {source}"
     if not isinstance(table, dict):
         raise ValueError(problem)
@@ -3543,8 +3570,11 @@ def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
     for country, entry in table.items():
         instead = entry.get("instead", {}) if isinstance(entry, dict) else None
         currencies = entry.get("currencies", []) if isinstance(entry, dict) else None
+        cents = entry.get("cents", "") if isinstance(entry, dict) else None
         if not (
-            isinstance(instead, dict)
+            isinstance(cents, str)
+            and cents == cents.upper()
+            and isinstance(instead, dict)
             and all(
                 isinstance(code, str) and isinstance(own, str) and code.isupper() and own.isupper()
                 for code, own in instead.items()
@@ -3556,9 +3586,12 @@ def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
         ):
             raise ValueError(
                 f"[home_currencies.{country}]: 'instead' maps currency codes to currency codes "
-                f"(USD = 'AUD') and 'currencies' lists [[currencies]] entries, in {source}"
+                f"(USD = 'AUD'), 'currencies' lists [[currencies]] entries and 'cents' is a "
+                f"currency code, in {source}"
             )
-        countries[country.lower().lstrip(".")] = HomeCurrencies(dict(instead), tuple(currencies))
+        countries[country.lower().lstrip(".")] = HomeCurrencies(
+            dict(instead), tuple(currencies), cents
+        )
     return countries
 
 

@@ -17,7 +17,13 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from metrics.figures import FigureRules, extract_figures, load_figure_rules, rules_at_home
+from metrics.figures import (
+    FigureRules,
+    HomeCurrencies,
+    extract_figures,
+    load_figure_rules,
+    rules_at_home,
+)
 from metrics.types import Figure
 
 __all__ = ["US_DOLLAR", "figures_as_published", "home_country", "localise_currencies"]
@@ -72,8 +78,8 @@ def localise_currencies(
     (`[home_currencies.<country>] instead`). US dollars stay US dollars in an article that
     names the US, "US$" or a barrel's price, and in a sentence that converts another currency
     ("629 billion roubles (around $6.9 billion)")."""
-    figures = list(figures)
     rules = rules or load_figure_rules()
+    figures = _cents_at_home(list(figures), rules.home_currencies.get(country))
     read = {figure.unit.partition(_PER)[0] for figure in figures}  # (most articles: no money)
     home = rules.home_currencies.get(country)
     instead = {unit: own for unit, own in (home.instead if home else {}).items() if unit in read}
@@ -108,6 +114,31 @@ def localise_currencies(
             figure = dataclasses.replace(figure, unit=instead[base] + per + quoted)
         localised.append(figure)
     return localised
+
+
+def _cents_at_home(figures: list[Figure], home: HomeCurrencies | None) -> list[Figure]:
+    """`figures` with each bare "cents" (read as a US dollar's) counting the cents of the
+    euro in a sentence that prices in euros ("shares rose 20 cents to €18.50"), else of the
+    page's country's `cents` ("petrol will drop by 86 cents a litre" on a South African page:
+    rand); a dollar country's cents are its dollar's, as its "$" is (`instead`)."""
+    if not any(
+        figure.unit == US_DOLLAR and _BARE_CENTS.search(figure.surface) for figure in figures
+    ):
+        return figures  # (the first test: most articles have no cents)
+    localised = []
+    for figure in figures:
+        if figure.unit == US_DOLLAR and _BARE_CENTS.search(figure.surface):
+            if _EURO_SENTENCE.search(figure.sentence) and "$" not in figure.sentence:
+                figure = dataclasses.replace(figure, unit="EUR")
+            elif home is not None and home.cents:
+                figure = dataclasses.replace(figure, unit=home.cents)
+        localised.append(figure)
+    return localised
+
+
+# a figure of bare cents ("86 cents", not "4.40 US cents"), and a sentence that prices in euros
+_BARE_CENTS = re.compile(r"(?<![Ss]\.[ \t])(?<!\b[UuSs][Ss][ \t])(?<!USD[ \t])\bcents\Z")
+_EURO_SENTENCE = re.compile(r"€|\b(?:euros?|EUR)\b")
 
 
 def _bracketed_conversions(figures: list[Figure], text: str) -> set[int]:

@@ -2538,8 +2538,25 @@ REAL_NEWS_CASES = [
         [
             ("500,000 155 mm shells", 500000, "count"),
             ("710 servicepeople", 710, "troops"),
-            ("50 kilo", 50, "kg"),
             ("450kg", 450, "kg"),
+        ],
+    ),
+    # ... hedges joined by a hyphen; "second", "gram" and "kilo" before a hyphen or a noun are
+    # no units; a rise from one amount to another in money is a range unless the second is
+    # several times the first or the money is raised; idioms of cents
+    (
+        "Russia fired 40-plus missiles and the 100-or-so protesters left; Salah scored 2"
+        " second-half goals in 12,000 gram panchayats with 6 Kilo-class submarines. Premiums will"
+        " increase $20 to $40 a month; the startup hopes to raise $5 million to $50 million."
+        " That's my two cents' worth; women earn 84 cents for every dollar.",
+        [
+            ("40-plus missiles", 40, "count"),
+            ("100-or-so protesters", 100, "people"),
+            ("2 second-half goals", 2, "count"),
+            ("12,000 gram panchayats", 12000, "count"),
+            ("6 Kilo-class submarines", 6, "ships"),
+            ("$20 to $40", 20, "USD"),
+            ("$5 million to $50 million", 5e6, "USD"),
         ],
     ),
     # ... an adverb between a subject's verb and its number

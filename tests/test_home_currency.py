@@ -136,6 +136,22 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     assert _read(text, "https://tribune.net.ph/x") == [(6, "PHP"), (7, "PHP"), (45, "PHP")]
 
 
+@pytest.mark.parametrize(
+    ("text", "url", "unit"),
+    [
+        ("Corn rose 5 cents to $4.50 a bushel.", "https://www.reuters.com/markets/", "USD"),
+        ("Unleaded averaged 198.4 cents a litre.", "https://www.smh.com.au/business/", "AUD"),
+        ("Petrol will drop by 86 cents a litre.", "https://www.citizen.co.za/business/", "ZAR"),
+        ("Kenya Power's tariff fell by 50 cents per kWh.", "https://www.nation.co.ke/x", "KES"),
+        ("Ryanair shares rose 20 cents to €18.50.", "https://www.reuters.com/markets/", "EUR"),
+        ("Cotton rose 4.40 US cents/lb.", "https://www.citizen.co.za/business/", "USD"),
+    ],
+)
+def test_cents_are_the_page_s_own_dollar_s_or_its_country_s(text: str, url: str, unit: str) -> None:
+    (cents,) = [f for f in figures_as_published(text, url) if "cents" in f.surface]
+    assert (cents.unit, cents.value) == (unit, pytest.approx(float(cents.surface.split()[0]) / 100))
+
+
 def test_a_road_or_a_group_named_by_a_letter_and_a_number_is_no_money() -> None:
     assert _read("Traffic backed up on the R21 near the airport.", "https://x.co.za/a") == []
     assert _read("A crash closed the R511 and the R102.", "https://x.co.za/a") == []
@@ -170,6 +186,7 @@ def _rules_with(tmp_path: Path, home: str) -> Path:
         "[home_currencies]\nau = 'AUD'\n",
         "[home_currencies.au]\ninstead = { USD = 'aud' }\n",
         "[home_currencies.za]\ncurrencies = ['R']\n",
+        "[home_currencies.ke]\ncents = 'kes'\n",
         "[home_hosts]\n'dawn.com' = 1\n",
         "[named_currencies]\nKES = { UGX = ['USh'] }\n",
     ],
