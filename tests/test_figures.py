@@ -2538,6 +2538,7 @@ REAL_NEWS_CASES = [
         [
             ("500,000 155 mm shells", 500000, "count"),
             ("710 servicepeople", 710, "troops"),
+            ("50 kilo", 50, "kg"),
             ("450kg", 450, "kg"),
         ],
     ),
@@ -2557,6 +2558,17 @@ REAL_NEWS_CASES = [
             ("6 Kilo-class submarines", 6, "ships"),
             ("$20 to $40", 20, "USD"),
             ("$5 million to $50 million", 5e6, "USD"),
+        ],
+    ),
+    # ... "kgs" (not only the Kyrgyz som's code), the wires' "dlrs", Kenya's "Kes"; a ticker's
+    # change in brackets is page furniture
+    (
+        "Buyers took 8,416,373kgs of tea; he was fined dlrs 333,000 as Treasury owed Kes94.35"
+        " billion.\nBR100 8,248 Decreased By -46.7 (-0.56%)",
+        [
+            ("8,416,373kgs", 8416373, "kg"),
+            ("dlrs 333,000", 333000, "USD"),
+            ("Kes94.35 billion", 9.435e10, "KES"),
         ],
     ),
     # ... an adverb between a subject's verb and its number
