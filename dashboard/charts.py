@@ -256,6 +256,7 @@ UNIT_LABELS = {
     "months": "months",
     "hours": "hours",
     "minutes": "minutes",
+    "seconds": "seconds",
     "GBP": "pounds (GBP)",
     "INR": "rupees (INR)",
     "basis_points": "basis points",
@@ -381,8 +382,9 @@ def figures_timeline_figure(
                 col=1,
             )
             seen_themes.add(theme)
-        values = rows["value"][rows["value"] > 0]
-        use_log = not values.empty and values.max() / values.min() >= LOG_SCALE_SPAN
+        values = rows["value"]
+        # (never with a value at or below zero, which a log axis cannot show: "-45 °F")
+        use_log = bool((values > 0).all()) and values.max() / values.min() >= LOG_SCALE_SPAN
         figure.update_yaxes(
             type="log" if use_log else "linear",
             rangemode="tozero" if not use_log else None,

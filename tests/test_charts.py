@@ -127,6 +127,13 @@ def test_values_spanning_orders_of_magnitude_use_a_log_axis() -> None:
     assert figure.layout.yaxis2.type == "linear"  # one troops value
 
 
+def test_a_value_below_zero_keeps_a_linear_axis_that_shows_it() -> None:
+    # (the positive values span more than LOG_SCALE_SPAN: alone they would get a log axis)
+    temperatures = FIGURES.assign(unit="celsius", value=[-45.0, 0.02, 44.0, 30.0])
+    figure = figures_timeline_figure(temperatures, colors=COLORS, labels=LABELS)
+    assert (figure.layout.yaxis.type, figure.layout.yaxis.rangemode) == ("linear", "tozero")
+
+
 def test_figure_hovers_escape_the_sentence() -> None:
     figure = figures_timeline_figure(FIGURES, colors=COLORS, labels=LABELS)
     troops = next(trace for trace in figure.data if trace.customdata[0][0] == "3,200 troops")
