@@ -2571,6 +2571,11 @@ REAL_NEWS_CASES = [
             ("Kes94.35 billion", 9.435e10, "KES"),
         ],
     ),
+    # ... paise and kopecks
+    (
+        "The rupee fell 28 paise; the dollar declined by 3.5 kopecks.",
+        [("28 paise", 0.28, "INR"), ("3.5 kopecks", 0.035, "RUB")],
+    ),
     # ... an adverb between a subject's verb and its number
     (
         "The death toll from the quake is now at least 20,451, and the number of confirmed"
@@ -2646,15 +2651,15 @@ def test_an_exchange_rate_needs_one_named_currency() -> None:
 
 RATE_OF_THE_SUBJECT_CASES = [
     # (text, units of its rouble amounts): the value of a currency's rate is that rate
-    ("The dollar exchange rate fell by 5 kopecks, to 91.20 rubles.", ["RUB_per_USD"]),
-    ("In turn, the yuan rate grew by 2 kopecks, trading at 12.62 rubles.", ["RUB_per_CNY"]),
+    ("The dollar exchange rate fell by 5 kopecks, to 91.20 rubles.", ["RUB", "RUB_per_USD"]),
+    ("In turn, the yuan rate grew by 2 kopecks, trading at 12.62 rubles.", ["RUB", "RUB_per_CNY"]),
     ("The rouble's exchange rate against the euro hit 101.5 rubles.", ["RUB_per_EUR"]),
     (
         "The official dollar rate for July 16 rose by 0.4 rubles to 90.5 rubles.",
         ["RUB", "RUB_per_USD"],
     ),
     # a currency that moves is its rate too
-    ("The euro gained 41.75 kopecks, reaching 102.32 rubles.", ["RUB_per_EUR"]),
+    ("The euro gained 41.75 kopecks, reaching 102.32 rubles.", ["RUB", "RUB_per_EUR"]),
     ("The euro gained 5%, while a coffee cost 300 rubles.", ["RUB"]),
     # ... or reaches a level, or the rouble moves against it (written before or after)
     ("The American currency exceeded 95 rubles on Monday.", ["RUB_per_USD"]),
