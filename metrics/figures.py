@@ -360,6 +360,8 @@ class FigureRules:
     share_of_a: frozenset[str]  # what may follow a fraction before a scale: "half a million"
     fraction_blocked_after: frozenset[str]
     fraction_blocked_before: re.Pattern[str]
+    # "three-quarters of a mile", "a quarter of an hour": a share of one distance or duration
+    fraction_of_a_unit: re.Pattern[str] | None
     fraction_change_before: str
     contexts: Mapping[str, re.Pattern[str]]
     trivial_numbers: frozenset[str]
@@ -837,6 +839,16 @@ def _quantities_from_match(
         qualifier = _HYPHEN_HEDGES[match.group("separator").rstrip(" \t\u00a0\u202f-")]
     if fraction:
         start, end = match.span("fraction")
+        if (
+            rules.fraction_of_a_unit is not None
+            and (of_a := rules.fraction_of_a_unit.match(text, end))
+            and _previous_word(text, start) not in rules.fraction_blocked_after
+        ):
+            share = _looked_up(rules.fractions, fraction)  # "three-quarters of a mile": 0.75 miles
+            rule = _unit_rule(of_a.group("unit"), rules)
+            if share is None or rule is None:
+                return []
+            return [_Quantity(start, of_a.end(), share / 100 * rule.factor, None, rule, qualifier)]
         if _fraction_blocked(text, start, end, rules):
             return []
         if match.group("change_end") is not None and not _after_a_change_verb(
@@ -2586,6 +2598,25 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
     return not (word[0].isdigit() or (word != "one" and word.split("-")[-1] in rules.number_words))
 
 
+def _fraction_of_a_unit_regex(units: Mapping[str, UnitRule]) -> re.Pattern[str] | None:
+    """ "of a" or "of an", then a distance's or a duration's phrase in the singular."""
+    phrases = [
+        phrase
+        for phrase, rule in units.items()
+        if rule.category in _SHARED_CATEGORIES and not phrase.endswith("s")
+    ]
+    if not phrases:
+        return None
+    return re.compile(
+        rf"{SPACE}+of{SPACE}+an?{SPACE}+(?P<unit>{_alternation(phrases)})"
+        rf"(?!{SPACE}+(?:ago|later|earlier|old)(?!\w))"  # "a quarter of an hour later": relative
+    )
+
+
+# the categories whose unit a fraction may take ("three-quarters of a mile", "half of an hour")
+_SHARED_CATEGORIES = frozenset({"distance", "duration"})
+
+
 def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bool:
     """Not a share: "the first half of 2024", "half of the year"."""
     if _previous_word(text, start) in rules.fraction_blocked_after:
@@ -3031,6 +3062,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         share_of_a=frozenset([*articles, "of", "one"]),
         fraction_blocked_after=_word_set(fraction_exclude.get("after_words", [])),
         fraction_blocked_before=fraction_blocked_before,
+        fraction_of_a_unit=_fraction_of_a_unit_regex(units),
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         contexts=contexts,
         trivial_numbers=_word_set(trivial.get("numbers", [])),

@@ -2571,6 +2571,17 @@ REAL_NEWS_CASES = [
             ("Kes94.35 billion", 9.435e10, "KES"),
         ],
     ),
+    # ... a share of one distance or duration (not a period: "the first half of a year"); a
+    # glued C about warming; a toll that tops a number
+    (
+        "A swath three-quarters of a mile wide; a quarter of an hour later; in the first half of"
+        " a year. To stop warming at 1.5C, the death toll tops 300.",
+        [
+            ("three-quarters of a mile", 0.75, "miles"),
+            ("1.5C", 1.5, "celsius"),
+            ("300", 300, "people"),
+        ],
+    ),
     # ... paise and kopecks
     (
         "The rupee fell 28 paise; the dollar declined by 3.5 kopecks.",
