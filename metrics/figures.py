@@ -1335,7 +1335,11 @@ def _exchange_rate_rule(
             if quoted_rule is not None and quoted_rule.unit != currency.unit:
                 return _exchange_unit(currency.unit, quoted_rule.unit)
         return _rate_of_the_subject(match, text, rules, currency)
-    quoted = _looked_up(rules.exchange_quoted_units, quoted_match.group("quoted"))
+    quoted = (
+        "USD"
+        if quoted_match.group("slash_dollar")
+        else _looked_up(rules.exchange_quoted_units, quoted_match.group("quoted"))
+    )
     if quoted is None:
         return None
     if currency is not None:
@@ -3090,8 +3094,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             data.get("ambiguous_prefixes", {}), [*prefixes.values(), *units.values()], source
         ),
         exchange_quoted=_optional_regex(
-            rf"{SPACE}*(?:per|(?:to|against){SPACE}+(?:the|one|a)){SPACE}+"
+            # (after a bid/offer's second quote: "135.00/135.20 per dollar")
+            rf"(?:/\d+(?:\.\d+)?)?(?:{SPACE}*(?:per|(?:to|against){SPACE}+(?:the|one|a)){SPACE}+"
             rf"(?P<quoted>{_alternation(quoted_units)})(?![\w\-])"  # not "to the euro-area bank"
+            # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
+            rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w))"
         )
         if quoted_units
         else None,

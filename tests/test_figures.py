@@ -2582,6 +2582,12 @@ REAL_NEWS_CASES = [
             ("300", 300, "people"),
         ],
     ),
+    # ... a bid/offer quote and a dollar after a slash are exchange rates; a shilling's is Kenyan
+    (
+        "Banks quoted the shilling at 135.00/135.20 per dollar; the central rate reached"
+        " VND23,252/USD.",
+        [("135.00", 135, "KES_per_USD"), ("VND23,252", 23252, "VND_per_USD")],
+    ),
     # ... paise and kopecks
     (
         "The rupee fell 28 paise; the dollar declined by 3.5 kopecks.",
