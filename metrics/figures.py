@@ -1110,6 +1110,12 @@ def _quantities_from_match(
             first_end, first_rule, quantity = second
             first_value = value1 * scale1 * first_rule.factor
             return [_Quantity(start, first_end, first_value, None, first_rule, qualifier), quantity]
+    if rule.money and high is None and (sub := _SUBUNIT_AFTER_RE.match(text, end)):
+        sub_rule = _unit_rule(sub.group("word"), rules)
+        if sub_rule is not None and sub_rule.unit == rule.unit and sub_rule.factor < 1:
+            # "7 rupees 50 paise": one amount, 7.50 rupees
+            low += Decimal(sub.group("number")) * sub_rule.factor
+            end = sub.end()
     this = _Quantity(start, end, low, high, rule, qualifier)
     if (counted_object or single) and high is None and not qualifier:
         first = _first_count(text, start, rule, rules, previous)
@@ -2113,6 +2119,11 @@ def _elliptical_count_rule(
             return last.rule
     return None
 
+
+# the hundredths after an amount: "7 rupees 50 paise", "10 roubles 20 kopecks"
+_SUBUNIT_AFTER_RE = re.compile(
+    rf"{SPACE}+(?:and{SPACE}+)?(?P<number>\d{{1,2}}){SPACE}*(?P<word>[a-z]+)(?!\w)"
+)
 
 # the units of counted people: a casualty toll after such a count may count the same people
 _PEOPLE_UNITS = frozenset({"people", "troops"})

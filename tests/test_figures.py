@@ -2590,8 +2590,13 @@ REAL_NEWS_CASES = [
     ),
     # ... paise and kopecks
     (
-        "The rupee fell 28 paise; the dollar declined by 3.5 kopecks.",
-        [("28 paise", 0.28, "INR"), ("3.5 kopecks", 0.035, "RUB")],
+        "The rupee fell 28 paise; the dollar declined by 3.5 kopecks; diesel rose 7 rupees 50"
+        " paise.",
+        [
+            ("28 paise", 0.28, "INR"),
+            ("3.5 kopecks", 0.035, "RUB"),
+            ("7 rupees 50 paise", 7.5, "INR"),
+        ],
     ),
     # ... an adverb between a subject's verb and its number
     (
