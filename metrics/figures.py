@@ -2623,7 +2623,8 @@ def _fraction_of_a_unit_regex(units: Mapping[str, UnitRule]) -> re.Pattern[str] 
     if not phrases:
         return None
     return re.compile(
-        rf"{SPACE}+of{SPACE}+an?{SPACE}+(?P<unit>{_alternation(phrases)})"
+        # (in lower case, whole: not "a Year 11 class", "a month's rain", "a week-long festival")
+        rf"{SPACE}+of{SPACE}+an?{SPACE}+(?=[a-z])(?P<unit>{_alternation(phrases)})(?![\-'’])"
         rf"(?!{SPACE}+(?:ago|later|earlier|old)(?!\w))"  # "a quarter of an hour later": relative
     )
 

@@ -120,15 +120,18 @@ def _cents_at_home(figures: list[Figure], home: HomeCurrencies | None) -> list[F
     """`figures` with each bare "cents" (read as a US dollar's) counting the cents of the
     euro in a sentence that prices in euros ("shares rose 20 cents to €18.50"), else of the
     page's country's `cents` ("petrol will drop by 86 cents a litre" on a South African page:
-    rand); a dollar country's cents are its dollar's, as its "$" is (`instead`)."""
-    if not any(
-        figure.unit == US_DOLLAR and _BARE_CENTS.search(figure.surface) for figure in figures
-    ):
-        return figures  # (the first test: most articles have no cents)
+    rand), as "paise" and "kopecks" do ("the taka depreciated by 50 paisa" on a Bangladeshi
+    page); a dollar country's cents are its dollar's, as its "$" is (`instead`)."""
+    if not any(_HUNDREDTHS.search(figure.surface) for figure in figures):
+        return figures  # (the first test: most articles have none)
     localised = []
     for figure in figures:
-        if figure.unit == US_DOLLAR and _BARE_CENTS.search(figure.surface):
-            if _EURO_SENTENCE.search(figure.sentence) and "$" not in figure.sentence:
+        hundredths = _HUNDREDTHS.search(figure.surface)
+        if hundredths is not None and figure.unit in _HUNDREDTHS_READ_AS:
+            cents = hundredths.group("cents")
+            if cents and _EXPLICIT_US_CENTS.search(figure.surface):
+                pass  # "4.40 US cents"
+            elif cents and _EURO_SENTENCE.search(figure.sentence) and "$" not in figure.sentence:
                 figure = dataclasses.replace(figure, unit="EUR")
             elif home is not None and home.cents:
                 figure = dataclasses.replace(figure, unit=home.cents)
@@ -136,8 +139,11 @@ def _cents_at_home(figures: list[Figure], home: HomeCurrencies | None) -> list[F
     return localised
 
 
-# a figure of bare cents ("86 cents", not "4.40 US cents"), and a sentence that prices in euros
-_BARE_CENTS = re.compile(r"(?<![Ss]\.[ \t])(?<!\b[UuSs][Ss][ \t])(?<!USD[ \t])\bcents\Z")
+# a figure in hundredths ("86 cents", "50 paisa", "7 rupees 50 paise"), the units the grammar
+# reads them as, "US cents", and a sentence that prices in euros
+_HUNDREDTHS = re.compile(r"\b(?:(?P<cents>cents)|paise|paisa|kopecks|kopeks|kopeck|kopek)\Z")
+_HUNDREDTHS_READ_AS = frozenset({US_DOLLAR, "INR", "RUB"})
+_EXPLICIT_US_CENTS = re.compile(r"\b(?:US|U\.S\.|USD)[ \t]+cents\Z")
 _EURO_SENTENCE = re.compile(r"€|\b(?:euros?|EUR)\b")
 
 

@@ -2560,33 +2560,36 @@ REAL_NEWS_CASES = [
             ("$5 million to $50 million", 5e6, "USD"),
         ],
     ),
-    # ... "kgs" (not only the Kyrgyz som's code), the wires' "dlrs", Kenya's "Kes"; a ticker's
-    # change in brackets is page furniture
+    # ... "kgs" (not only the Kyrgyz som's code), the wires' "dlrs", "kilo" of a weight only; a
+    # ticker's signed change and its bracketed percent are page furniture, a headline's is not
     (
-        "Buyers took 8,416,373kgs of tea; he was fined dlrs 333,000 as Treasury owed Kes94.35"
-        " billion.\nBR100 8,248 Decreased By -46.7 (-0.56%)",
+        "Buyers took 8,416,373kgs of tea; he was fined dlrs 333,000; six kilo-class submarines."
+        "\nBR100 8,248 Decreased By -46.7 (-0.56%)\nExports fall to $2.4bn in May (-11.3%)",
         [
             ("8,416,373kgs", 8416373, "kg"),
             ("dlrs 333,000", 333000, "USD"),
-            ("Kes94.35 billion", 9.435e10, "KES"),
+            ("six kilo-class submarines", 6, "ships"),
+            ("$2.4bn", 2.4e9, "USD"),
+            ("11.3%", 11.3, "percent"),
         ],
     ),
-    # ... a share of one distance or duration (not a period: "the first half of a year"); a
-    # glued C about warming; a toll that tops a number
+    # ... a share of one distance or duration (not a period: "the first half of a year", nor a
+    # possessive or a compound: "half of a month's rain"); a glued C about warming; a toll that
+    # tops a number
     (
         "A swath three-quarters of a mile wide; a quarter of an hour later; in the first half of"
-        " a year. To stop warming at 1.5C, the death toll tops 300.",
+        " a year; half of a month's rain. To stop warming at 1.5C, the death toll tops 300.",
         [
             ("three-quarters of a mile", 0.75, "miles"),
+            ("half", 50, "percent"),
             ("1.5C", 1.5, "celsius"),
             ("300", 300, "people"),
         ],
     ),
-    # ... a bid/offer quote and a dollar after a slash are exchange rates; a shilling's is Kenyan
+    # ... a bid/offer quote and a dollar after a slash are exchange rates
     (
-        "Banks quoted the shilling at 135.00/135.20 per dollar; the central rate reached"
-        " VND23,252/USD.",
-        [("135.00", 135, "KES_per_USD"), ("VND23,252", 23252, "VND_per_USD")],
+        "Banks quoted the yen at 151.20/151.25 per dollar; the central rate reached VND23,252/USD.",
+        [("151.20", 151.2, "JPY_per_USD"), ("VND23,252", 23252, "VND_per_USD")],
     ),
     # ... paise and kopecks
     (

@@ -145,10 +145,18 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
         ("Kenya Power's tariff fell by 50 cents per kWh.", "https://www.nation.co.ke/x", "KES"),
         ("Ryanair shares rose 20 cents to €18.50.", "https://www.reuters.com/markets/", "EUR"),
         ("Cotton rose 4.40 US cents/lb.", "https://www.citizen.co.za/business/", "USD"),
+        ("The taka depreciated by 50 paisa.", "https://www.thedailystar.net/x", "BDT"),
+        ("It weakened by 12 kopecks.", "https://kyivindependent.com/x", "UAH"),
     ],
 )
-def test_cents_are_the_page_s_own_dollar_s_or_its_country_s(text: str, url: str, unit: str) -> None:
-    (cents,) = [f for f in figures_as_published(text, url) if "cents" in f.surface]
+def test_hundredths_are_the_page_s_own_dollar_s_or_its_country_s(
+    text: str, url: str, unit: str
+) -> None:
+    (cents,) = [
+        f
+        for f in figures_as_published(text, url)
+        if f.surface.endswith(("cents", "paisa", "kopecks"))
+    ]
     assert (cents.unit, cents.value) == (unit, pytest.approx(float(cents.surface.split()[0]) / 100))
 
 
