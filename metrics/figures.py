@@ -391,6 +391,8 @@ class FigureRules:
     exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
+    # groups of people whose size follows "of": "a family of four" is four people
+    people_groups: frozenset[str] = frozenset()
     casualty_moved: frozenset[str] = frozenset()  # ... only before a number ending its phrase
     moved_followers: re.Pattern[str] | None = None  # what may follow such a number
     moved_not_after: frozenset[str] = frozenset()  # "battleship": its tonnage, not people
@@ -523,6 +525,7 @@ class FigureRules:
             if pattern is not None
         ]
         before = self.casualty_before | self.others_before
+        before |= {f"{group} of" for group in self.people_groups}
         before |= self.compared_before | self.compared_nouns_of
         after = re.compile("|".join(f"(?:{cue})" for cue in cues_after)) if cues_after else None
         object.__setattr__(self, "elliptical_before", before)
@@ -2057,6 +2060,8 @@ def _elliptical_count_rule(
     """What a bare whole number counts: casualties ("injured 32", "another 20 were injured"),
     "N of the M drones", "13 others" and "another 1,000" like the count before them."""
     one, two = words_before
+    if one == "of" and two in rules.people_groups and rules.casualty is not None:
+        return rules.casualty  # "a family of four was displaced"
     # "a father of two was killed", "a girl of 9 died": no count ("a total of 12 died" is)
     if rules.casualty is not None and (one != "of" or two == "total"):
         if one in rules.casualty_before and (
@@ -3163,6 +3168,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         exchange_quoted_units=quoted_units,
         casualty=casualty,
+        people_groups=_word_set(elliptical.get("people_groups", [])),
         casualty_before=_word_set(
             elliptical.get("casualty_before", []), elliptical.get("moved_before", [])
         ),

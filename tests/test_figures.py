@@ -2591,6 +2591,11 @@ REAL_NEWS_CASES = [
         "Banks quoted the yen at 151.20/151.25 per dollar; the central rate reached VND23,252/USD.",
         [("151.20", 151.2, "JPY_per_USD"), ("VND23,252", 23252, "VND_per_USD")],
     ),
+    # ... the size of a family is its people (not a father's children)
+    (
+        "A family of four was displaced; a father of two was killed.",
+        [("four", 4, "people")],
+    ),
     # ... paise and kopecks
     (
         "The rupee fell 28 paise; the dollar declined by 3.5 kopecks; diesel rose 7 rupees 50"
