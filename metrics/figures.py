@@ -837,9 +837,9 @@ def _quantities_from_match(
         ):
             return []  # "Ninety-nine point nine percent": the end of a spelled-out decimal
     qualifier = _normalise(qualifier) if qualifier else ""
-    if not qualifier and (unit or counted_object) and match.group("separator")[:2] in _HEDGE_STARTS:
+    if not qualifier and (unit or counted_object):
         # "20-odd years", "100-plus drones", "the 100-or-so protesters"
-        qualifier = _HYPHEN_HEDGES[match.group("separator").rstrip(" \t\u00a0\u202f-")]
+        qualifier = _HYPHEN_HEDGES.get(match.group("separator").rstrip(" \t\u00a0\u202f-"), "")
     if fraction:
         start, end = match.span("fraction")
         if (
@@ -1344,10 +1344,10 @@ def _exchange_rate_rule(
             if quoted_rule is not None and quoted_rule.unit != currency.unit:
                 return _exchange_unit(currency.unit, quoted_rule.unit)
         return _rate_of_the_subject(match, text, rules, currency)
-    quoted = (
-        "USD"
-        if quoted_match.group("slash_dollar")
-        else _looked_up(rules.exchange_quoted_units, quoted_match.group("quoted"))
+    # ("/$", "/USD": the dollar, as the quoted units name it)
+    quoted = _looked_up(
+        rules.exchange_quoted_units,
+        "dollar" if quoted_match.group("slash_dollar") else quoted_match.group("quoted"),
     )
     if quoted is None:
         return None
@@ -2060,6 +2060,7 @@ def _elliptical_count_rule(
     """What a bare whole number counts: casualties ("injured 32", "another 20 were injured"),
     "N of the M drones", "13 others" and "another 1,000" like the count before them."""
     one, two = words_before
+    refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
     if one == "of" and two in rules.people_groups and rules.casualty is not None:
         return rules.casualty  # "a family of four was displaced"
     # "a father of two was killed", "a girl of 9 died": no count ("a total of 12 died" is)
@@ -2079,7 +2080,7 @@ def _elliptical_count_rule(
             if (
                 last is not None
                 and last.rule.unit in _PEOPLE_UNITS
-                and (one in rules.others_before or f"{two} {one}" in rules.others_before)
+                and refers_back
                 and _in_one_sentence(text, last.end, start)
             ):
                 return last.rule
@@ -2099,7 +2100,6 @@ def _elliptical_count_rule(
         return rule
     if rules.people_after is not None and previous and rules.people_after.match(text, end):
         return _last_people(text, start, previous, rules)  # "12 nations, 40 of whom": people
-    refers_back = one in rules.others_before or f"{two} {one}" in rules.others_before
     after = None
     if not refers_back and rules.others_after is not None:
         after = rules.others_after.match(text, end)
@@ -2785,7 +2785,6 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
 
 # a hedge joined to a number by a hyphen, and the qualifier it means
 _HYPHEN_HEDGES = {"-odd": "about", "-plus": "more than", "-or-so": "about", "-some": "about"}
-_HEDGE_STARTS = frozenset(hedge[:2] for hedge in _HYPHEN_HEDGES)
 
 # the fractions typeset as one character after a whole number ("2½", "1¼")
 _GLYPH_FRACTIONS = {
@@ -3500,6 +3499,7 @@ def _build_pattern(
         *codes,
         *number_words,
     ]
+    hedges = "|".join(re.escape(hedge[1:]) for hedge in _HYPHEN_HEDGES)
     # Possessive runs (`*+`, `{0,2}+`, `++`): what follows never starts with a space or a word
     # character, so giving characters back could never help, and a failed match ends sooner.
     regex = rf"""
@@ -3537,7 +3537,7 @@ def _build_pattern(
             )?)|(?:
                 # (an en dash, as typeset: "10\u2013fold"; a hedge, "20-odd years", "100-plus
                 # drones": see `_HYPHEN_HEDGES`)
-                (?P<separator>-(?:odd|plus|or-so|some)(?:{SPACE}++|-)(?=[^\W\d_])
+                (?P<separator>-(?:{hedges})(?:{SPACE}++|-)(?=[^\W\d_])
                 |[-\u2013]|{SPACE}{{0,2}}+)
                 (?={unit_start})
                 (?:(?P<unit>{unit_alternation})

@@ -79,9 +79,9 @@ def localise_currencies(
     names the US, "US$" or a barrel's price, and in a sentence that converts another currency
     ("629 billion roubles (around $6.9 billion)")."""
     rules = rules or load_figure_rules()
-    figures = _cents_at_home(list(figures), rules.home_currencies.get(country))
-    read = {figure.unit.partition(_PER)[0] for figure in figures}  # (most articles: no money)
     home = rules.home_currencies.get(country)
+    figures = _cents_at_home(list(figures), home)
+    read = {figure.unit.partition(_PER)[0] for figure in figures}  # (most articles: no money)
     instead = {unit: own for unit, own in (home.instead if home else {}).items() if unit in read}
     instead.update(_named_in_article(text, rules, decided=instead, read=read))
     if not instead:
