@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from metrics.dates import CALENDAR_WORDS
+from metrics.fastscan import ASCII_CASE_TWINS
 from metrics.figure_starts import FigureStarts, tokens
 from metrics.sentences import SentenceLocator
 from metrics.types import Figure
@@ -3820,14 +3821,51 @@ def _unit_alternation(
                 else r"(?!\w)"
             )
         body += not_followed.get(phrase, "")
-        groups.setdefault(phrase[0], []).append(body)
+        groups.setdefault(phrase[0], []).append((phrase, body))
     # Phrases with different first characters never match at the same place, so grouping them
     # changes no match; the regex engine then skips a whole group on its first character
     # instead of trying some 500 phrases one by one after every number.
     alternation = "|".join(
-        f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" for first, bodies in groups.items()
+        f"(?={_head_regex(first)})(?:{_guarded(entries, 1)})" for first, entries in groups.items()
     )
     return _behind_first_characters(groups, alternation) if groups else alternation
+
+
+# a group of alternatives is split by its next letter only when it has more than this many
+_GUARDED_MIN = 8
+
+
+def _guarded(entries: Sequence[tuple[str, str]], depth: int) -> str:
+    """Alternatives `(phrase, regex)` sharing their first `depth` characters, longest first,
+    grouped by the next character behind one look at it (a trie of look-aheads).
+
+    Only a letter or digit of ASCII splits a group: one never matches where another does, nor
+    where a space, a sign, another character (but a case twin: "ſ" for "s") or a phrase's end
+    (behind its word boundary) does, so only alternatives that cannot match at one place change
+    order, and no match changes. Without it the regex engine tries every phrase of a first
+    letter in turn ("hectares", "hours", "helicopters", ... after "two held").
+    """
+    if len(entries) <= _GUARDED_MIN:
+        return "|".join(body for _, body in entries)
+    children: dict[str, list[tuple[str, str]]] = {}
+    rest: list[str] = []
+    for phrase, body in entries:
+        character = phrase[depth] if depth < len(phrase) else ""
+        if character.isascii() and character.isalnum():
+            children.setdefault(character.lower(), []).append((phrase, body))
+        elif character in ASCII_CASE_TWINS:
+            return "|".join(body for _, body in entries)  # ("ſ" would match an "s" too)
+        else:
+            rest.append(body)
+    if len(children) == 1 and not rest:
+        return _guarded(entries, depth + 1)  # all share this character too: split further on
+    parts = [
+        f"(?=.{{{depth}}}(?i:{re.escape(character)}))(?:{_guarded(members, depth + 1)})"
+        if len(members) > 1
+        else members[0][1]
+        for character, members in children.items()
+    ]
+    return "|".join([*parts, *rest])
 
 
 def _behind_first_characters(firsts: Iterable[str], alternation: str) -> str:
@@ -3854,10 +3892,10 @@ def _alternation(
     groups: dict[str, list[str]] = {}
     for phrase in unique:
         body = _phrase_regex(phrase, hyphens=hyphens) + (boundary if phrase[-1].isalnum() else "")
-        groups.setdefault(phrase[0], []).append(body)
+        groups.setdefault(phrase[0], []).append((phrase, body))
     alternation = "|".join(
-        f"(?={_head_regex(first)})(?:{'|'.join(bodies)})" if len(bodies) > 1 else bodies[0]
-        for first, bodies in groups.items()
+        f"(?={_head_regex(first)})(?:{_guarded(entries, 1)})" if len(entries) > 1 else entries[0][1]
+        for first, entries in groups.items()
     )
     return alternation if len(groups) == 1 else _behind_first_characters(groups, alternation)
 

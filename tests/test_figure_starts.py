@@ -320,3 +320,48 @@ def test_the_exclusion_prefilter_reports_every_end_python_finds() -> None:
             for window_start, window_end in windows:
                 for match in pattern.finditer(text, window_start, window_end):
                     assert match.end() in ends, (pattern, match.group())
+
+
+# --- the grammar's phrases grouped by letter ------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def flat_rules() -> object:
+    """The bundled rules compiled with every phrase alternation flat, longest phrase first."""
+    import metrics.figures as figures
+
+    grouped = figures._GUARDED_MIN
+    figures._GUARDED_MIN = 10**9
+    try:
+        return load_figure_rules(REPO_ROOT / "data" / "figures.toml")
+    finally:
+        figures._GUARDED_MIN = grouped
+
+
+_TWINS = {"s": "\u017f", "k": "\u212a", "i": "\u0131"}
+
+
+def _variants(phrase: str) -> list[str]:
+    """A unit phrase as news may write it, and near misses: case, a case twin ("ſ" reads as
+    "s"), a hyphen for a space, a letter short."""
+    twinned = "".join(_TWINS.get(character, character) for character in phrase)
+    return [phrase, phrase.upper(), phrase.title(), twinned, phrase.replace(" ", "-"), phrase[:-1]]
+
+
+def test_grouping_phrases_by_letter_finds_the_figures_of_the_flat_grammar(flat_rules) -> None:
+    for text in _benchmark_texts():
+        assert extract_figures(text, rules=RULES) == extract_figures(text, rules=flat_rules), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    number=st.sampled_from(["3", "two", "1,200", "$5", "about 40"]),
+    phrase=st.sampled_from(sorted(RULES.units)),
+    variant=st.integers(0, 5),
+    after=st.sampled_from(["", ".", "s", "-", " per day", "'s", " of oil", " Russian tanks"]),
+)
+def test_grouped_and_flat_grammars_agree_on_every_unit_phrase(
+    flat_rules, number: str, phrase: str, variant: int, after: str
+) -> None:
+    text = f"They sent {number} {_variants(phrase)[variant]}{after} last week."
+    assert extract_figures(text, rules=RULES) == extract_figures(text, rules=flat_rules)
