@@ -59,14 +59,21 @@ class Pattern:
     # Prefilter mode: any PCRE (lookarounds too) compiled loosely, so that it matches wherever
     # the pattern does and maybe more. Reports where matches end, not where they start.
     prefilter: bool = False
+    # Only the first match is reported (where it ends): enough to tell that a pattern occurs.
+    first_only: bool = False
+
+    @property
+    def reports_end(self) -> bool:
+        return self.prefilter or self.first_only
 
 
 class Scanner:
     """Patterns compiled together: `scan(text)` gives `(pattern index, offset)` of each match.
 
-    The offset is where a match starts, or where it ends for prefilter patterns; offsets are
-    Python string indices (the text is scanned as UTF-8 and mapped back). Every match is
-    reported, overlapping ones included. The automaton is compiled on first use in each
+    The offset is where a match starts, or where it ends for prefilter and first-only patterns
+    (`Pattern.reports_end`); offsets are Python string indices (the text is scanned as UTF-8
+    and mapped back). Every match is reported, overlapping ones included (the first only, for
+    first-only patterns). The automaton is compiled on first use in each
     process, and each thread scans with its own scratch space, so one scanner serves a whole
     Streamlit server. A scanner that cannot be used (no Hyperscan, a pattern Hyperscan
     rejects) returns None, and callers take their pure-Python path.
@@ -102,10 +109,10 @@ class Scanner:
         if database is None:
             return None
         found: list[tuple[int, int]] = []
-        prefilter = [pattern.prefilter for pattern in self.patterns]
+        reports_end = [pattern.reports_end for pattern in self.patterns]
 
         def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
-            found.append((end if prefilter[pattern] else start, pattern))
+            found.append((end if reports_end[pattern] else start, pattern))
 
         database.scan(data, match_event_handler=on_match, scratch=self._scratch(database))
         found.sort()
@@ -145,7 +152,12 @@ def _compile(patterns: Sequence[Pattern]) -> Any:
     flags = []
     for pattern in patterns:
         flag = hyperscan.HS_FLAG_UTF8
-        flag |= hyperscan.HS_FLAG_PREFILTER if pattern.prefilter else hyperscan.HS_FLAG_SOM_LEFTMOST
+        if pattern.prefilter:
+            flag |= hyperscan.HS_FLAG_PREFILTER
+        if pattern.first_only:
+            flag |= hyperscan.HS_FLAG_SINGLEMATCH
+        if not pattern.reports_end:
+            flag |= hyperscan.HS_FLAG_SOM_LEFTMOST
         if pattern.caseless:
             flag |= hyperscan.HS_FLAG_CASELESS
         if pattern.unicode:

@@ -356,6 +356,38 @@ translate = { "]" = ")", "^" = "", "-" = "--", "\\\\" = "/", "é" = "e" }
     assert clean_text("a]b^c-d\\e café", rules=rules).text == "a)bc--d/e cafe"
 
 
+@pytest.mark.parametrize(
+    ("table", "raw", "expected"),
+    [
+        ('{ "a" = "b", "b" = "c" }', "ab ba", "bc cb"),  # one pass: "a" is not made "c"
+        ('{ "x" = "\\u0001" }', "axb", "a b"),  # a control character made is a space
+        ('{ "\\t" = "_" }', "a\tb\u0001c", "a_b c"),  # a translated control character
+        ("{}", "a\u2028b\r\nc", "a\nb\nc"),
+    ],
+)
+def test_translate_tables_give_what_one_pass_over_the_text_gives(
+    table: str, raw: str, expected: str
+) -> None:
+    rules = load_rules(f"[normalize]\ntranslate = {table}\n")
+    cleaned = clean_text(raw, rules=rules)
+    assert cleaned.text == expected
+    assert cleaned == clean_text(raw, rules=dataclasses.replace(rules, character_scan=None))
+
+
+# what `_normalize_characters` replaces, and characters around them
+ODD_CHARACTERS = [
+    "a", "B", " ", ".", "\n", "\r", "\u2028", "\x85", "\x0b", "\t", "\x00", "\x1f", "\x7f",
+    "\x9f", "\u00a0", "\u200b", "\u00ad", "\u2019", "\u201c", "«", "é", "e", "\u0301", "ſ",
+    "\U0001f600",
+]  # fmt: skip
+
+
+@given(st.text(alphabet=st.sampled_from(ODD_CHARACTERS)))
+def test_characters_found_in_one_pass_are_replaced_as_everywhere(raw: str) -> None:
+    rules = load_rules()
+    assert clean_text(raw) == clean_text(raw, rules=dataclasses.replace(rules, character_scan=None))
+
+
 BAD_RULES = [
     # (toml text, message fragment)
     (

@@ -182,6 +182,13 @@ def test_scanner_offsets_are_string_indices_in_non_ascii_text() -> None:
     ]
 
 
+@needs_hyperscan
+def test_a_first_only_pattern_reports_its_first_match_where_it_ends() -> None:
+    scanner = Scanner([Pattern("troops", first_only=True), Pattern("—")])
+    text = "“Ten” — 3,200 troops and — 5 troops"
+    assert scanner.scan(text) == [(1, 6), (0, 20), (1, 25)]
+
+
 def test_a_scanner_without_hyperscan_or_with_lone_surrogates_declines() -> None:
     scanner = Scanner([Pattern("x")])
     assert scanner.scan("x\ud800x") is None
