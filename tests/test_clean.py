@@ -374,15 +374,39 @@ def test_translate_tables_give_what_one_pass_over_the_text_gives(
     assert cleaned == clean_text(raw, rules=dataclasses.replace(rules, character_scan=None))
 
 
-# what `_normalize_characters` replaces, and characters around them
+@pytest.mark.parametrize(
+    ("glued", "raw", "expected"),
+    [
+        (None, "the company said.In April it grew 5%.The rest", "the company said. In April"),
+        (r"x(?=[A-Z])", "axBxc", "ax Bxc"),  # the look-ahead that ends it is tested too
+        (r"[.](?=[)]A)", "a.)A b.)c", "a. )A b.)c"),  # a bracket in a class
+        (r"(?x) [.] (?=[A-Z])  # a comment (?=", "one.Two", "one. Two"),  # verbose: as it is
+        (r"(?=[A-Z])[a-z]", "aBc", "aBc"),  # no look-ahead at its end: never matches
+    ],
+)
+def test_glued_sentence_ends_are_split_as_searching_everywhere_does(
+    glued: str | None, raw: str, expected: str
+) -> None:
+    quote = "'" * 3
+    rules = (
+        load_rules()
+        if glued is None
+        else load_rules(f"[normalize]\nglued_sentence_end = {quote}{glued}{quote}\n")
+    )
+    cleaned = clean_text(raw, rules=rules)
+    assert cleaned.text.startswith(expected)
+    assert cleaned == clean_text(raw, rules=dataclasses.replace(rules, character_scan=None))
+
+
+# what `_normalize_characters` replaces, and characters and words around them
 ODD_CHARACTERS = [
     "a", "B", " ", ".", "\n", "\r", "\u2028", "\x85", "\x0b", "\t", "\x00", "\x1f", "\x7f",
     "\x9f", "\u00a0", "\u200b", "\u00ad", "\u2019", "\u201c", "«", "é", "e", "\u0301", "ſ",
-    "\U0001f600",
+    "\U0001f600", "said.In", "%.The", "U.S.A", "!)Why",
 ]  # fmt: skip
 
 
-@given(st.text(alphabet=st.sampled_from(ODD_CHARACTERS)))
+@given(st.lists(st.sampled_from(ODD_CHARACTERS)).map("".join))
 def test_characters_found_in_one_pass_are_replaced_as_everywhere(raw: str) -> None:
     rules = load_rules()
     assert clean_text(raw) == clean_text(raw, rules=dataclasses.replace(rules, character_scan=None))
