@@ -94,11 +94,6 @@ class FigureStarts:
             if lead_words
             else None
         )
-        # Before most anchors stands a plain word that is no lead ("troops sent 200"): a set
-        # says so without the regex. Leads that are no plain word ("U.S.", "$") end in these.
-        self._plain_leads = frozenset(word for word in lead_words if word.isalnum())
-        self._longest_plain_lead = max(map(len, self._plain_leads), default=0)
-        self._other_lead_ends = frozenset(word[-1] for word in lead_words if not word.isalnum())
 
     @property
     def available(self) -> bool:
@@ -126,8 +121,6 @@ class FigureStarts:
             length = len(text)
             lead_before = self._lead_before.match
             for anchor in sorted(starts):
-                if not self._may_follow_a_lead(text, anchor):
-                    continue
                 position = length - anchor
                 while (lead := lead_before(reversed_text, position)) is not None:
                     if lead.end() == position:
@@ -140,24 +133,6 @@ class FigureStarts:
             else None
         )
         return Candidates(sorted(starts), exclusion_ends)
-
-    def _may_follow_a_lead(self, text: str, anchor: int) -> bool:
-        """False when the walk back from `anchor` surely finds no lead: the word before it,
-        past spaces, is a plain word (no lead) or ends in a character no lead ends in. The
-        word is cut at the space before it: a word holding another character ("(about",
-        "U.S.") is left to the walk. (Texts with a case twin, "ſ" for "s", are never scanned,
-        so lower case is the regex's case-insensitive match.)"""
-        end = anchor
-        while end and text[end - 1] in _SPACES:
-            end -= 1
-        if not end:
-            return False
-        if not text[end - 1].isalnum():
-            return text[end - 1] in self._other_lead_ends
-        window = max(0, end - self._longest_plain_lead - 1)  # (a longer word is no lead)
-        space = text.rfind(" ", window, end)
-        word = text[space + 1 if space >= 0 else window : end]
-        return not word.isalnum() or word.lower() in self._plain_leads
 
 
 def _reversed_words(words: Iterable[str]) -> str:
@@ -198,7 +173,6 @@ def _anchor_patterns(regexes: list[str], anchors: list[str]) -> list[Pattern]:
 
 
 _PYTHON_SPACE = r"[ \t\u00a0\u202f]"  # the grammar's SPACE
-_SPACES = " \t\u00a0\u202f"  # ... its characters
 _SPACE = r"[ \t\x{a0}\x{202f}]"  # the grammar's SPACE, in Hyperscan's syntax
 # The grammar's words neither follow nor precede a letter, though a number may run on ("Rmb50bn").
 # Hyperscan's `\b` is ASCII: it also sees one beside an 'é', a superset of Python's.

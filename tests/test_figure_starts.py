@@ -68,9 +68,6 @@ def test_every_benchmark_text_gives_the_same_figures_on_both_paths() -> None:
         "Japan 5 troops; an estimated 3,000 soldiers; Zürich 7 ships",  # "an" inside "Japan"
         "“Forty-two” tanks, ٣ ships and ３ jets",  # curly quotes; Arabic-Indic, full-width digits
         "a decade-long, tripled, weeklong, doubled down",
-        # a lead after a bracket, an odd space or a line break, long words before anchors
-        "(about 5 ships), Roughly\t40 jets, approximately\u00a040 tanks, just over\n5 drones",
-        "U.S. $5 billion; counterrevolutionaries 12 ships; ABOUT 7 jets; nearly_5 ships",
         "x" * 50 + " 12 warships " + "é" * 30 + "three warships",
         # exclusions: the prefilter must see every one the Python search sees
         "Mail josé.5000troops@example.com or see https://example.com/3200-troops today.",
