@@ -84,6 +84,7 @@ class Scanner:
         # character as "?": one byte per character, offsets need no mapping back.
         self.patterns = tuple(patterns)
         self.ascii_only = ascii_only
+        self._reports_end = tuple(pattern.reports_end for pattern in self.patterns)
         self._lock = threading.Lock()
         self._local = threading.local()
         self._database: Any = None
@@ -109,7 +110,7 @@ class Scanner:
         if database is None:
             return None
         found: list[tuple[int, int]] = []
-        reports_end = [pattern.reports_end for pattern in self.patterns]
+        reports_end = self._reports_end
 
         def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
             found.append((end if reports_end[pattern] else start, pattern))
