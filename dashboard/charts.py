@@ -249,6 +249,8 @@ UNIT_LABELS = {
     "percentage_points": "percentage points",
     "bcm": "billion cubic metres (bcm)",
     "barrels_per_day": "barrels per day",
+    "boe_per_day": "barrels of oil equivalent per day (boe/d)",
+    "boe": "barrels of oil equivalent (boe)",
     "tonnes": "tonnes",
     "km": "kilometres (km)",
     "years": "years",

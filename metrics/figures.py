@@ -384,6 +384,8 @@ class FigureRules:
     exchange_base_units: Mapping[str, str] = field(default_factory=dict)
     exchange_rate_subject: re.Pattern[str] | None = None  # "the dollar exchange rate"
     exchange_rate_change: re.Pattern[str] | None = None  # "by 3.5 kopecks", "gained 2%"
+    # another subject that moves: "The dollar rose and Toyota's shares climbed to 3,000 yen"
+    exchange_other_mover: re.Pattern[str] | None = None
     exchange_level_before: frozenset[str] = frozenset()  # "at", "to": a rate's value follows
     exchange_other_quoted: tuple[str, ...] = ()  # "canadian": not the US dollar
     exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
@@ -1418,8 +1420,12 @@ def _rate_of_the_subject(
     between = _RATE_DAY_RE.sub("", before[subject.end() :])  # "for July 16"
     if rules.exchange_rate_change is not None:  # "by 3.5 kopecks", "gained 41.75 kopecks"
         between = rules.exchange_rate_change.sub("", between)
-    if _RATE_CLAUSE_BREAK_RE.search(between) or _DIGIT_RE.search(between):
-        return None  # another clause, or another amount first
+    if (
+        _RATE_CLAUSE_BREAK_RE.search(between)
+        or _DIGIT_RE.search(between)
+        or (rules.exchange_other_mover is not None and rules.exchange_other_mover.search(between))
+    ):
+        return None  # another clause, another amount first, or another subject that moves
     lead = before[: subject.start()].rstrip().lower()
     if any(lead.endswith(other) for other in rules.exchange_other_quoted):
         return None  # "the Canadian dollar rate": no US dollar
@@ -3112,7 +3118,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         exchange_quoted=_optional_regex(
             # (after a bid/offer's second quote: "135.00/135.20 per dollar")
-            rf"(?:/\d+(?:\.\d+)?)?(?:{SPACE}*(?:per|(?:to|against){SPACE}+(?:the|one|a)){SPACE}+"
+            # ("83.32 versus the US dollar", "a PHP 55.25-per-dollar finish")
+            rf"(?:/\d+(?:\.\d+)?)?(?:(?:{SPACE}*(?:per|(?:to|{_alternation(against_words)})"
+            rf"{SPACE}+(?:the|one|a)){SPACE}+|-per-)"
             rf"(?P<quoted>{_alternation(quoted_units)})(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w))"
@@ -3144,6 +3152,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?:{_alternation(base_units)}){SPACE}+(?:{_alternation(rate_words)})(?!\w))"
         )
         if quoted_units and rate_words
+        else None,
+        exchange_other_mover=_optional_regex(
+            rf"(?<!\w)and{SPACE}+(?!(?:{_alternation([*move_words, *reach_words])}))\S.*"
+            rf"(?<!\w)(?:{_alternation([*move_words, *reach_words])})"
+        )
+        if move_words
         else None,
         exchange_rate_change=_optional_regex(
             rf"(?<!\w)(?:{_alternation(['by', 'up', 'down', *move_words])}){SPACE}+[\d.,]+"

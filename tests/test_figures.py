@@ -2612,6 +2612,42 @@ REAL_NEWS_CASES = [
         " deaths in the north was still 89.",
         [("20,451", 20451, "people"), ("89", 89, "people")],
     ),
+    # ... a rate quoted versus the dollar or per dollar in one word
+    (
+        "The rupee fell 4 paise to 83.32 versus the US dollar; the peso's strongest close since"
+        " its PHP 55.25-per-dollar finish.",
+        [
+            ("4 paise", 0.04, "INR"),
+            ("83.32", 83.32, "INR_per_USD"),
+            ("PHP 55.25", 55.25, "PHP_per_USD"),
+        ],
+    ),
+    # ... refinery capacity per calendar day, oil and gas in barrels of oil equivalent, gas in
+    # standard cubic metres
+    (
+        "Capacity totaled 18.1 million barrels per calendar day; one plant had 9,500 b/cd. Output"
+        " rose to 4.12 million boed from 3.99 million barrels of oil equivalent per day; reserves"
+        " hold 1.2 billion barrels of oil equivalent; Troll delivered 42.5 billion standard cubic"
+        " metres.",
+        [
+            ("18.1 million barrels per calendar day", 18.1e6, "barrels_per_day"),
+            ("9,500 b/cd", 9500, "barrels_per_day"),
+            ("4.12 million boed", 4.12e6, "boe_per_day"),
+            ("3.99 million barrels of oil equivalent per day", 3.99e6, "boe_per_day"),
+            ("1.2 billion barrels of oil equivalent", 1.2e9, "boe"),
+            ("42.5 billion standard cubic metres", 42.5, "bcm"),
+        ],
+    ),
+    # ... a population after its scale is people (not the states of "17 states' prison
+    # population"); pistols are counted
+    (
+        "Among its 104 million population, 17 states' prison population is over capacity. Police"
+        " found three locally made semi-automatic pistols.",
+        [
+            ("104 million population", 104e6, "people"),
+            ("three locally made semi-automatic pistols", 3, "count"),
+        ],
+    ),
     # ... a verb of change in the sentence before makes no change; a page's text-size buttons
     # are no percentages; 5G is no weight
     (
@@ -2715,6 +2751,12 @@ RATE_OF_THE_SUBJECT_CASES = [
     ("With the dollar exchange rate at record highs, petrol cost 55 roubles.", ["RUB"]),
     ("The dollar exchange rate fell, while the company paid 300 rubles per share.", ["RUB"]),
     ("As the dollar's rate rose, Gazprom paid 5 billion rubles in dividends.", ["RUB"]),
+    # ... or stands at a level, however high; not when another subject moves
+    ("The dollar was last at 92.5 roubles.", ["RUB_per_USD"]),
+    ("The dollar rose as high as 95 roubles.", ["RUB_per_USD"]),
+    ("The dollar rose 0.5% and was last at 92.1 roubles.", ["RUB_per_USD"]),
+    ("The dollar rose and Gazprom shares climbed to 170 roubles.", ["RUB"]),
+    ("The dollar closed higher and shares rose as high as 170 roubles.", ["RUB"]),
 ]
 
 
