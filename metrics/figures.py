@@ -3192,11 +3192,14 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         casualty_after=_words_after(elliptical.get("casualty_after", [])),
         casualty_followers=_words_after(elliptical.get("casualty_followers", [])),
         of_object=re.compile(
+            # (each word before the adjectives taken for good, `?+`: giving one back to be read
+            # as an adjective could only use up an adjective's place, and trying both ways at
+            # each made a miss, "one of the main Trumps Tax", cost 10 us)
             rf"{SPACE}+(?:{_phrase_regex('out')}{SPACE}+)?{_phrase_regex('of')}{SPACE}+"
-            rf"(?:(?:{of_determiners}){SPACE}+)?"
+            rf"(?:(?:{of_determiners}){SPACE}+)?+"
             # "12 of Africa's 54 countries", "12 of the country's top 15 export items"
-            rf"(?:[^\W\d_][\w\-]*['’]s{SPACE}+)?(?:(?:{of_ranks}){SPACE}+)?"
-            rf"(?:(?:{DIGITS}|{counted_words}){SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}"
+            rf"(?:[^\W\d_][\w\-]*['’]s{SPACE}+)?+(?:(?:{of_ranks}){SPACE}+)?+"
+            rf"(?:(?:{DIGITS}|{counted_words}){SPACE}+)?+(?:{adjective}{SPACE}+){{0,2}}"
             rf"(?:(?P<object>{object_alternation})"
             rf"|(?P<model>{model_plurals.get('pattern') or '(?!x)x'})(?![\w\-]))"
         )
