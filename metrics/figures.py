@@ -817,6 +817,12 @@ def _quantities_from_match(
         if len(number) == 4 and number.isdigit():
             return []  # a bare year ("in 2024"), the commonest number in news: see `_elliptical`
         value = _parse_number(number, rules)
+        if (
+            value is not None
+            and text.startswith(" in ", end)
+            and (share := _ratio(match, text, rules, value))
+        ):
+            return share  # "one in five" of them: 20 %
         if value is None or (
             value < CONTINUED_MIN
             and not _may_refer(
@@ -1559,6 +1565,51 @@ def _ranked(text: str, position: int) -> bool:
 
 
 _IN_BEFORE_RE = re.compile(r"(?<![\w.,])(\w+)[ \t]+in[ \t]+\Z")
+
+
+def _ratio(match: re.Match[str], text: str, rules: FigureRules, value: Decimal) -> list[_Quantity]:
+    """A ratio as a share: "one in five" 20 %, "four in 10 patients" 40 %, "1 in 1,000" 0.1 %.
+
+    One of any number, or a few of a round one (10, 100, 1,000); not "three in four games",
+    "killed 12 in two attacks", "two in 2025", nor a stretch of time ("one in five years")."""
+    found = _RATIO_RE.match(text, match.end())
+    if found is None or _is_year_number(found.group("of"), rules):
+        return []
+    whole = _parse_number(found.group("of"), rules)
+    if (
+        whole is None
+        or not value < whole
+        or not _whole(value)
+        or (value != 1 and whole not in _ROUND_WHOLES)
+        or _a_duration_after(text, found.end(), rules)
+    ):
+        return []
+    qualifier = match.group("qualifier")
+    return [
+        _Quantity(
+            match.start("number1"),
+            found.end(),
+            value / whole * 100,
+            None,
+            rules.percent,
+            _normalise(qualifier) if qualifier else "",
+        )
+    ]
+
+
+# "in (every) <number>" after a ratio's first number: "one in five", "1 in every 1,000"
+_RATIO_RE = re.compile(
+    r" in[ \t]+(?:every[ \t]+)?(?P<of>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?![\w\-]|[.,]\d)"
+)
+_WORD_AFTER_RE = re.compile(r"[ \t]+([\w\-]+)")
+_ROUND_WHOLES = frozenset(map(Decimal, (10, 100, 1000)))
+
+
+def _a_duration_after(text: str, position: int, rules: FigureRules) -> bool:
+    """Whether the word after `position` is a unit of time ("years", "days")."""
+    word = _WORD_AFTER_RE.match(text, position)
+    rule = rules.units.get(word.group(1).lower()) if word else None
+    return rule is not None and rule.category == "duration"
 
 
 def _ratio_denominator(text: str, position: int, value: Decimal, rules: FigureRules) -> bool:

@@ -865,7 +865,8 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
         [("5%", 5, "percent"), ("$240bn", 240e9, "USD")],
     ),
     ("Revenue rose to $5.2bn, up from 4.1 a year earlier.", [("$5.2bn", 5.2e9, "USD")]),
-    ("Poverty fell to 12%, from 1 in 5.", [("12%", 12, "percent")]),
+    # (the ratio is a share of its own, not the "1" of a comparison)
+    ("Poverty fell to 12%, from 1 in 5.", [("12%", 12, "percent"), ("1 in 5", 20, "percent")]),
     (
         "It has 300,000 troops, with men aged from 18 and over.",
         [("300,000 troops", 300000, "troops")],
@@ -1582,7 +1583,10 @@ REAL_NEWS_CASES = [
         [("4,181", 4181, "people")],
     ),
     ("A father of two was killed; a girl of 9 died; a woman in flat 45 was injured.", []),
-    ("Police detained 40 people in Minsk, and 1 in 4 were minors.", [("40 people", 40, "people")]),
+    (
+        "Police detained 40 people in Minsk, and 1 in 4 were minors.",
+        [("40 people", 40, "people"), ("1 in 4", 25, "percent")],
+    ),
     (
         "Ukraine imported 1.2 million cubic metres of timber, and 500 million cubic metres of gas.",
         [
@@ -2416,7 +2420,10 @@ REAL_NEWS_CASES = [
         ],
     ),
     # a ratio is a share, not a count of its denominator
-    ("Around one in seven trains were cancelled and four in 10 patients waited.", []),
+    (
+        "Around one in seven trains were cancelled and four in 10 patients waited.",
+        [("one in seven", 100 / 7, "percent"), ("four in 10", 40, "percent")],
+    ),
     # a plural noun the vocabulary lacks is counted: local news counts everything
     (
         "Police recovered 835 motorcycles and three mobile phones after 566 road accidents,"
@@ -2457,7 +2464,7 @@ REAL_NEWS_CASES = [
         "India's tiger population of 3,682 grew; 155mm shells and 122mm Grad rockets; under 80C"
         " of the act; S&P 500 futures and Nasdaq 100 futures; Top 10 beaches; 7 habits of"
         " leaders; one in seven trains.",
-        [],
+        [("one in seven", 100 / 7, "percent")],
     ),
     ("Gunmen killed 12 in two attacks.", [("12", 12, "people"), ("two attacks", 2, "count")]),
     # a central bank's quarter point; a vote's two sides
@@ -2646,6 +2653,18 @@ REAL_NEWS_CASES = [
         [
             ("104 million population", 104e6, "people"),
             ("three locally made semi-automatic pistols", 3, "count"),
+        ],
+    ),
+    # ... a ratio is a share: one of any number, a few of a round one (not a stretch of time,
+    # "three in four games", "two in 2025")
+    (
+        "About one in five reservoirs failed; four in 10 patients and 1 in every 1,000 births;"
+        " one in five years; he scored three in four games; two in 2025.",
+        [
+            ("one in five", 20, "percent"),
+            ("four in 10", 40, "percent"),
+            ("1 in every 1,000", 0.1, "percent"),
+            ("five years", 5, "years"),
         ],
     ),
     # ... a verb of change in the sentence before makes no change; a page's text-size buttons
