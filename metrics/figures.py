@@ -904,7 +904,12 @@ def _quantities_from_match(
     ):
         return []  # "two countries", the commonest counted phrase in news (see `_is_trivial`)
     if number2 and connector == "-" and number1[0].isdigit() != number2[0].isdigit():
-        return []  # "7-Eleven outlets": a name, no range
+        if match.end("number1") == match.start("connector") or not (currency1 or percent):
+            return []  # "7-Eleven outlets": a name, no range
+        # "£15,000 - around three times higher": a dash between two figures; the first alone
+        first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
+        alone = rules.pattern.match(text, match.start(), first_end)
+        return _quantities_from_match(alone, text, rules, previous) if alone else []
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):

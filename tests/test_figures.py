@@ -2655,6 +2655,13 @@ REAL_NEWS_CASES = [
             ("three locally made semi-automatic pistols", 3, "count"),
         ],
     ),
+    # ... an emergency number is no count; a spaced dash between an amount and a multiplier
+    # makes no range
+    (
+        "Police answer 911 calls and 999 responses; the centre took triple 0 calls. Each pupil"
+        " cost nearly £15,000 - around three times the average.",
+        [("£15,000", 15000, "GBP"), ("three times", 3, "times")],
+    ),
     # ... a ratio is a share: one of any number, a few of a round one (not a stretch of time,
     # "three in four games", "two in 2025")
     (
