@@ -981,7 +981,11 @@ def _quantities_from_match(
         if counted_object and _normalise(counted_object) in rules.designated_objects:
             rule = _designated_rule(match.group("adjectives"), rules) or rule
         if rule is not None and rule.money and rules.exchange_quoted is not None:
-            rule = _exchange_rate_rule(match, text, rules, rule) or rule
+            rule = (
+                _exchange_rate_rule(match, text, rules, rule)
+                or _compared_rate(match, text, rule, rules, previous)  # "... from 151.15 yen"
+                or rule
+            )
         if rule is not None and _normalise(unit_phrase) == "times":
             rule = _times_rule(match, text, value1, rule, rules)
         if rule is not None and rule.rate_after is not None and rule.rate_after.match(text, end):
@@ -3175,8 +3179,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         exchange_quoted=_optional_regex(
             # (after a bid/offer's second quote: "135.00/135.20 per dollar")
             # ("83.32 versus the US dollar", "a PHP 55.25-per-dollar finish")
-            rf"(?:/\d+(?:\.\d+)?)?(?:(?:{SPACE}*(?:per|(?:to|{_alternation(against_words)})"
-            rf"{SPACE}+(?:the|one|a)){SPACE}+|-per-)"
+            # ("7.196 yuan per one US dollar")
+            rf"(?:/\d+(?:\.\d+)?)?(?:(?:{SPACE}*(?:per(?:{SPACE}+(?:one|a))?|(?:to|"
+            rf"{_alternation(against_words)}){SPACE}+(?:the|one|a)){SPACE}+|-per-)"
             rf"(?P<quoted>{_alternation(quoted_units)})(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w))"

@@ -141,7 +141,7 @@ def _cents_at_home(figures: list[Figure], home: HomeCurrencies | None) -> list[F
 
 # a figure in hundredths ("86 cents", "50 paisa", "7 rupees 50 paise"), the units the grammar
 # reads them as, "US cents", and a sentence that prices in euros
-_HUNDREDTHS = re.compile(r"\b(?:(?P<cents>cents)|paise|paisa|kopecks|kopeks|kopeck|kopek)\Z")
+_HUNDREDTHS = re.compile(r"\b(?:(?P<cents>cents)|paise|paisas?|kopecks|kopeks|kopeck|kopek)\Z")
 _HUNDREDTHS_READ_AS = frozenset({US_DOLLAR, "INR", "RUB"})
 _EXPLICIT_US_CENTS = re.compile(r"\b(?:US|U\.S\.|USD)[ \t]+cents\Z")
 _EURO_SENTENCE = re.compile(r"€|\b(?:euros?|EUR)\b")

@@ -2619,14 +2619,17 @@ REAL_NEWS_CASES = [
         " deaths in the north was still 89.",
         [("20,451", 20451, "people"), ("89", 89, "people")],
     ),
-    # ... a rate quoted versus the dollar or per dollar in one word
+    # ... a rate quoted versus the dollar, per one dollar or per dollar in one word
     (
         "The rupee fell 4 paise to 83.32 versus the US dollar; the peso's strongest close since"
-        " its PHP 55.25-per-dollar finish.",
+        " its PHP 55.25-per-dollar finish. The rupee gained 45 paisas.\nThe yuan hit 7.196 yuan"
+        " per one US dollar.",
         [
             ("4 paise", 0.04, "INR"),
             ("83.32", 83.32, "INR_per_USD"),
             ("PHP 55.25", 55.25, "PHP_per_USD"),
+            ("45 paisas", 0.45, "INR"),
+            ("7.196 yuan", 7.196, "CNY_per_USD"),
         ],
     ),
     # ... refinery capacity per calendar day, oil and gas in barrels of oil equivalent, gas in
@@ -2783,6 +2786,8 @@ RATE_OF_THE_SUBJECT_CASES = [
     ("The dollar rose 0.5% and was last at 92.1 roubles.", ["RUB_per_USD"]),
     ("The dollar rose and Gazprom shares climbed to 170 roubles.", ["RUB"]),
     ("The dollar closed higher and shares rose as high as 170 roubles.", ["RUB"]),
+    # ... and the level it came from is its rate too
+    ("The dollar fetched 92 roubles, easing from around 93.1 roubles.", ["RUB_per_USD"] * 2),
 ]
 
 
