@@ -1365,7 +1365,9 @@ def _exchange_rate_rule(
     # ("/$", "/USD": the dollar, as the quoted units name it)
     quoted = _looked_up(
         rules.exchange_quoted_units,
-        "dollar" if quoted_match.group("slash_dollar") else quoted_match.group("quoted"),
+        "dollar"
+        if quoted_match.group("slash_dollar")
+        else quoted_match.group("quoted") or quoted_match.group("quoted_per"),
     )
     if quoted is None:
         return None
@@ -1421,7 +1423,11 @@ def _rate_of_the_subject(
     """
     if (
         rules.exchange_rate_subject is None
-        or (currency is not None and currency.unit not in rules.exchange_base_units.values())
+        or (
+            currency is not None
+            and currency.unit not in rules.exchange_base_units.values()
+            and currency.unit not in rules.exchange_quoted_units.values()
+        )
         or match.group("scale1")
         or _PRICE_OF_ONE_RE.match(text, match.end())
         or _previous_word(text, match.start()) not in rules.exchange_level_before
@@ -1444,10 +1450,14 @@ def _rate_of_the_subject(
     lead = before[: subject.start()].rstrip().lower()
     if any(lead.endswith(other) for other in rules.exchange_other_quoted):
         return None  # "the Canadian dollar rate": no US dollar
-    quoted = _looked_up(
-        rules.exchange_quoted_units,
-        next(filter(None, subject.group(*_QUOTED_GROUPS)), ""),
-    )
+    quoted_name = next(filter(None, subject.group(*_QUOTED_GROUPS)), "")
+    quoted = _looked_up(rules.exchange_quoted_units, quoted_name)
+    if (
+        currency is not None
+        and currency.unit not in rules.exchange_base_units.values()
+        and _normalise(quoted_name) not in rules.exchange_priced_in_quoted
+    ):
+        return None  # a dollar amount is a rate only of a currency priced in dollars (below)
     if currency is None:
         # a bare number has the currency that moves against the other, right after the move:
         # "the yen strengthened against the dollar by 0.3% to 142.15" (JPY_per_USD), "Against
@@ -3118,6 +3128,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     ]
     exchange = data.get("exchange_rates", {})
     quoted_units = {_normalise(k): v for k, v in exchange.get("quoted", {}).items()}
+    # ("$4.16 per pound" of copper is a price by weight: "pound" is quoted only "to the pound")
+    not_per = {_normalise(word) for word in exchange.get("not_after_per", [])}
+    quoted_per = [unit for unit in quoted_units if unit not in not_per]
     base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
     rate_words = [_normalise(w) for w in exchange.get("rate_words", []) if w.strip()]
     move_words = [_normalise(w) for w in exchange.get("move_words", []) if w.strip()]
@@ -3180,9 +3193,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             # (after a bid/offer's second quote: "135.00/135.20 per dollar")
             # ("83.32 versus the US dollar", "a PHP 55.25-per-dollar finish")
             # ("7.196 yuan per one US dollar")
-            rf"(?:/\d+(?:\.\d+)?)?(?:(?:{SPACE}*(?:per(?:{SPACE}+(?:one|a))?|(?:to|"
-            rf"{_alternation(against_words)}){SPACE}+(?:the|one|a)){SPACE}+|-per-)"
-            rf"(?P<quoted>{_alternation(quoted_units)})(?![\w\-])"  # not "to the euro-area bank"
+            rf"(?:/\d+(?:\.\d+)?)?(?:(?:{SPACE}*(?:to|{_alternation(against_words)}){SPACE}+"
+            rf"(?:the|one|a){SPACE}+(?P<quoted>{_alternation(quoted_units)})"
+            rf"|(?:{SPACE}*per(?:{SPACE}+(?:one|a))?{SPACE}+|-per-)"
+            rf"(?P<quoted_per>{_alternation(quoted_per)}))(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w))"
         )
@@ -3221,8 +3235,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if move_words
         else None,
         exchange_rate_change=_optional_regex(
-            rf"(?<!\w)(?:{_alternation(['by', 'up', 'down', *move_words])}){SPACE}+[\d.,]+"
-            rf"{SPACE}*(?:%|\w+)"
+            rf"(?<!\w)(?:{_alternation(['by', 'up', 'down', *move_words])}){SPACE}+"
+            # ("rose as much as 0.3 per cent", "fell about 2%")
+            rf"(?:(?:{_alternation(data.get('qualifiers', {}).get('words', []))}){SPACE}+)?"
+            rf"[\d.,]+{SPACE}*(?:%|\w+)"
         ),
         exchange_level_before=_word_set(w for w in exchange.get("level_before", []) if w.strip()),
         exchange_against=_whole_words(exchange.get("against_words", [])),

@@ -2632,6 +2632,21 @@ REAL_NEWS_CASES = [
             ("7.196 yuan", 7.196, "CNY_per_USD"),
         ],
     ),
+    # ... a currency priced in dollars has its rate in dollars (not copper's price per pound);
+    # billions of pounds about Britain are sterling (not pounds of beef, nor a baby's weight)
+    (
+        "The pound rose as much as 0.3 per cent to $1.1901. The euro rose 0.2% to $1.0850, while"
+        " copper rose to $4.16 per pound.\nBritain expects trade to rise by 25.5 billion pounds."
+        "\nThe US exported 2 billion pounds of beef; a baby weighed 8 pounds.",
+        [
+            ("0.3 per cent", 0.3, "percent"),
+            ("$1.1901", 1.1901, "USD_per_GBP"),
+            ("0.2%", 0.2, "percent"),
+            ("$1.0850", 1.085, "USD_per_EUR"),
+            ("$4.16", 4.16, "USD"),
+            ("25.5 billion pounds", 25.5e9, "GBP"),
+        ],
+    ),
     # ... refinery capacity per calendar day, oil and gas in barrels of oil equivalent, gas in
     # standard cubic metres
     (
