@@ -357,6 +357,10 @@ class FigureRules:
     hundred: str
     weak_numbers: frozenset[str]
     year_range: tuple[int, int]
+    # words before "one in five" that make it a rank or a name ("number one in 15 countries"),
+    # and among the three after it that make it a tally ("won one in five games")
+    ratio_not_after: frozenset[str]
+    ratio_not_before: frozenset[str]
     fractions: Mapping[str, Decimal]
     share_of_a: frozenset[str]  # what may follow a fraction before a scale: "half a million"
     fraction_blocked_after: frozenset[str]
@@ -1439,14 +1443,12 @@ def _rate_of_the_subject(
         return None
     subject = subjects[-1]  # the last one before the amount
     between = _RATE_DAY_RE.sub("", before[subject.end() :])  # "for July 16"
+    if rules.exchange_other_mover is not None and rules.exchange_other_mover.search(between):
+        return None  # another subject that moves: "... as Toyota shares jumped 3% to 3,100 yen"
     if rules.exchange_rate_change is not None:  # "by 3.5 kopecks", "gained 41.75 kopecks"
         between = rules.exchange_rate_change.sub("", between)
-    if (
-        _RATE_CLAUSE_BREAK_RE.search(between)
-        or _DIGIT_RE.search(between)
-        or (rules.exchange_other_mover is not None and rules.exchange_other_mover.search(between))
-    ):
-        return None  # another clause, another amount first, or another subject that moves
+    if _RATE_CLAUSE_BREAK_RE.search(between) or _DIGIT_RE.search(between):
+        return None  # another clause, or another amount first
     lead = before[: subject.start()].rstrip().lower()
     if any(lead.endswith(other) for other in rules.exchange_other_quoted):
         return None  # "the Canadian dollar rate": no US dollar
@@ -1475,6 +1477,19 @@ def _rate_of_the_subject(
         return None
     return _exchange_unit(base, quoted)
 
+
+# what may stand between a verb and the amount it moves to: "jumped as much as 3% to"
+_LEVEL_TAIL = (
+    "to", "at", "as", "high", "low", "much", "of", "a", "an", "record", "about", "around",
+    "nearly", "almost", "some", "roughly", "over", "under", "below", "above", "near", "per",
+    "cent", "percent", "by", "up", "down", "lows", "highs",
+)  # fmt: skip
+
+# words that go on with the same subject after "and": "rose 0.3% and then hit 151.2 yen"
+_MOVE_ADVERBS = (
+    "then", "later", "again", "also", "still", "soon", "even", "further", "high", "low", "much",
+    "little", "many", "well", "far", "long",
+)  # fmt: skip
 
 # the groups of `FigureRules.exchange_rate_subject` that name the quoted currency
 _QUOTED_GROUPS = (
@@ -1590,24 +1605,41 @@ def _ratio(match: re.Match[str], text: str, rules: FigureRules, value: Decimal) 
     """A ratio as a share: "one in five" 20 %, "four in 10 patients" 40 %, "1 in 1,000" 0.1 %.
 
     One of any number, or a few of a round one (10, 100, 1,000); not "three in four games",
-    "killed 12 in two attacks", "two in 2025", nor a stretch of time ("one in five years")."""
+    "killed 12 in two attacks", "two in 2025", a stretch of time ("one in five years") or a rank
+    ("number one in 15 countries": `[ratios] not_after`)."""
     found = _RATIO_RE.match(text, match.end())
-    if found is None or _is_year_number(found.group("of"), rules):
+    first = match.start("number1")
+    before = _RATIO_WORD_BEFORE_RE.search(text, max(0, first - _LOOKBACK), first)
+    after = (
+        _RATIO_WORDS_AFTER_RE.findall(text, found.end(), found.end() + _LOOKBACK) if found else []
+    )
+    if (
+        found is None
+        or _is_year_number(found.group("of"), rules)
+        or found.group("of").lower() in ("a", "an")  # "a one in a million chance": a saying
+        or (before is not None and before.group(1).lower() in rules.ratio_not_after)
+        or any(word.lower() in rules.ratio_not_before for word in after[:3])
+    ):
         return []
     whole = _parse_number(found.group("of"), rules)
+    end = found.end()
+    scale = _WORD_AFTER_RE.match(text, end)
+    if whole is not None and scale and scale.group(1).lower() in rules.scales:
+        whole *= rules.scales[scale.group(1).lower()]  # "one in 14 million": odds
+        end = scale.end()
     if (
         whole is None
         or not value < whole
         or not _whole(value)
         or (value != 1 and whole not in _ROUND_WHOLES)
-        or _a_duration_after(text, found.end(), rules)
+        or _a_duration_after(text, end, rules)
     ):
         return []
     qualifier = match.group("qualifier")
     return [
         _Quantity(
             match.start("number1"),
-            found.end(),
+            end,
             value / whole * 100,
             None,
             rules.percent,
@@ -1621,6 +1653,8 @@ _RATIO_RE = re.compile(
     r" in[ \t]+(?:every[ \t]+)?(?P<of>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?![\w\-]|[.,]\d)"
 )
 _WORD_AFTER_RE = re.compile(r"[ \t]+([\w\-]+)")
+_RATIO_WORD_BEFORE_RE = re.compile(r"(?<![\w.])(\w+\.?)[ \t]+\Z")  # "No 1", not "No, 1"
+_RATIO_WORDS_AFTER_RE = re.compile(r"[\w\-]+")
 _ROUND_WHOLES = frozenset(map(Decimal, (10, 100, 1000)))
 
 
@@ -3158,6 +3192,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         hundred=hundred,
         weak_numbers=_word_set(numbers.get("weak", [])),
         year_range=(int(numbers.get("year_min", 1800)), int(numbers.get("year_max", 2100))),
+        ratio_not_after=_word_set(data.get("ratios", {}).get("not_after", [])),
+        ratio_not_before=_word_set(data.get("ratios", {}).get("not_before", [])),
         fractions=fractions,
         share_of_a=frozenset([*articles, "of", "one"]),
         fraction_blocked_after=_word_set(fraction_exclude.get("after_words", [])),
@@ -3228,9 +3264,16 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if quoted_units and rate_words
         else None,
+        # ("... and Toyota shares climbed", "... as Sony closed at"; not "and briefly hit",
+        # "as high as")
         exchange_other_mover=_optional_regex(
-            rf"(?<!\w)and{SPACE}+(?!(?:{_alternation([*move_words, *reach_words])}))\S.*"
-            rf"(?<!\w)(?:{_alternation([*move_words, *reach_words])})"
+            # (a subject is a word: not the "as 0.4%" of "as much as 0.4%")
+            rf"(?<!\w)(?:and|as|after|when|before){SPACE}+(?=[^\W\d_])"
+            rf"(?!(?:{_alternation([*move_words, *reach_words, *_MOVE_ADVERBS])})|\w+ly(?!\w))"
+            rf"\S.*(?<!\w)(?:{_alternation([*move_words, *reach_words])})(?!\w)"
+            # ... whose verb is the last before the amount ("as Sony closed at", "as Toyota
+            # jumped as much as 3% to"; not "as Monday trading opened compared with ... to")
+            rf"(?:[\s\d.,%]|(?<!\w)(?:{_alternation(_LEVEL_TAIL)})(?!\w))*\Z"
         )
         if move_words
         else None,

@@ -2692,6 +2692,14 @@ REAL_NEWS_CASES = [
             ("five years", 5, "years"),
         ],
     ),
+    # ... odds with a scale word; not a rank ("number one in 15 countries"), not a pistol's model
+    # nor an animal's population
+    (
+        "The odds are one in 14 million. The song reached number one in 15 countries. Police took"
+        " 12 Glock 17 pistols. Colt 45 revolvers sold; a 1.5 million population of feral horses."
+        " It was a one in a million chance; the team lost one in 5 matches.",
+        [("one in 14 million", 100 / 14e6, "percent"), ("12 Glock 17 pistols", 12, "count")],
+    ),
     # ... a verb of change in the sentence before makes no change; a page's text-size buttons
     # are no percentages; 5G is no weight
     (
@@ -2801,6 +2809,16 @@ RATE_OF_THE_SUBJECT_CASES = [
     ("The dollar rose 0.5% and was last at 92.1 roubles.", ["RUB_per_USD"]),
     ("The dollar rose and Gazprom shares climbed to 170 roubles.", ["RUB"]),
     ("The dollar closed higher and shares rose as high as 170 roubles.", ["RUB"]),
+    ("The dollar closed higher as Gazprom closed at 170 roubles.", ["RUB"]),
+    ("The dollar rose as Gazprom shares jumped as much as 3% to 171 roubles.", ["RUB"]),
+    ("The dollar rose 0.3% and briefly hit 92.1 roubles.", ["RUB_per_USD"]),
+    ("The dollar rose 0.3% and then hit 92.1 roubles.", ["RUB_per_USD"]),
+    ("The dollar rose as much as 0.4% and was last at 92.1 roubles.", ["RUB_per_USD"]),
+    (
+        "The yuan rate rose by 1.2 kopecks as Monday trading opened compared with previous"
+        " closing to 11.985 rubles.",
+        ["RUB", "RUB_per_CNY"],
+    ),
     # ... and the level it came from is its rate too
     ("The dollar fetched 92 roubles, easing from around 93.1 roubles.", ["RUB_per_USD"] * 2),
 ]
