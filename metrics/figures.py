@@ -394,7 +394,11 @@ class FigureRules:
     exchange_other_quoted: tuple[str, ...] = ()  # "canadian": not the US dollar
     exchange_quoted_units: Mapping[str, str] = field(default_factory=dict)
     exchange_against: re.Pattern[str] | None = None  # "against", "versus": a rate may follow
+    exchange_moving_base: re.Pattern[str] | None = None  # "the rupee ended": ... or this
     exchange_priced_in_quoted: frozenset[str] = frozenset()  # "euro": 1.08 dollars per euro
+    # what a base currency that moves is quoted in when no other is named ("The rupee ended at
+    # 83.26": INR_per_USD); "" for none
+    exchange_default_quoted: str = ""
     exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
@@ -1466,11 +1470,18 @@ def _rate_of_the_subject(
         # the dollar, the rouble slipped to 96.2"; not "... as the Nikkei rose to 40,000", not
         # the euro (priced in dollars)
         named = subject.group("base_against") or subject.group("base_fronted") or ""
-        if _normalise(named) in rules.exchange_priced_in_quoted:
-            return None
+        moving = subject.group("base_moving") or subject.group("quoted_moving") or ""
+        if not named and moving and rules.exchange_default_quoted:
+            # "The rupee ended at 83.26", "The yuan closed at 7.2345": against the dollar
+            named, quoted = moving, rules.exchange_default_quoted
         if rules.exchange_bare_gap is None or not rules.exchange_bare_gap.fullmatch(between):
             return None
         base = _looked_up(rules.exchange_base_units, named)
+        if _normalise(named) in rules.exchange_priced_in_quoted:
+            # the euro, priced in dollars: "The euro ended at 1.0850" (USD_per_EUR)
+            if not moving or not base or quoted is None or quoted == base:
+                return None
+            return _exchange_unit(quoted, base)
     else:
         base = currency.unit
     if not base or quoted is None or quoted == base:
@@ -1919,12 +1930,13 @@ def _may_refer(
         return True  # "..., bringing the total to 45": see `_total_rule`
     if _may_follow_its_subject(one, rules) and _object_subject_rule(text, start, end, rules):
         return True  # "the casualties rose to 45"
-    if (
-        one in rules.exchange_level_before
-        and rules.exchange_against is not None
-        and rules.exchange_against.search(text, max(0, start - _RATE_REACH), start)
+    if one in rules.exchange_level_before and any(
+        cue is not None and cue.search(text, max(0, start - _RATE_REACH), start)
+        for cue in (rules.exchange_against, rules.exchange_moving_base)
     ):
-        return True  # "the yuan weakened against the dollar to 7.25": see `_rate_of_the_subject`
+        # "the yuan weakened against the dollar to 7.25", "The rupee ended at 83.26": see
+        # `_rate_of_the_subject`
+        return True
     if (
         one in ("to", "at")
         and rules.number_back is not None
@@ -3255,6 +3267,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             # "The euro gained 41.75 kopecks, reaching 102.32 rubles": the currency moves
             rf"|(?<=[Tt]he )(?P<quoted_moving>{_alternation(quoted_units)})"
             rf"(?={SPACE}+(?:{_alternation([*move_words, *reach_words])}))"
+            # "The rupee ended at 83.26": a base currency moves, against `default_quoted` (not
+            # the object of "against the ruble rose")
+            rf"|(?<=[Tt]he )"
+            + "".join(rf"(?<!{re.escape(word)} [Tt]he )" for word in against_words)
+            + rf"(?P<base_moving>{_alternation(base_units)})"
+            rf"(?={SPACE}+(?:{_alternation([*move_words, *reach_words])}))"
             rf"|(?<!\w)(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
             rf"(?P<quoted_fronted>{_alternation(quoted_units)}),{SPACE}+the{SPACE}+"
             rf"(?P<base_fronted>{_alternation(base_units)})(?!\w)"
@@ -3285,6 +3303,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         exchange_level_before=_word_set(w for w in exchange.get("level_before", []) if w.strip()),
         exchange_against=_whole_words(exchange.get("against_words", [])),
+        exchange_moving_base=_optional_regex(
+            rf"(?<=[Tt]he )(?:{_alternation(base_units)}){SPACE}+"
+            rf"(?:{_alternation([*move_words, *reach_words])})(?!\w)"
+        )
+        if base_units and move_words and exchange.get("default_quoted")
+        else None,
         exchange_bare_gap=re.compile(
             rf"{SPACE}*,?{SPACE}*(?:(?:{_alternation(move_words)}){SPACE}+)?"
             # "on Tuesday", "in early trade", "for a third day"
@@ -3297,6 +3321,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if move_words
         else None,
         exchange_priced_in_quoted=_word_set(exchange.get("priced_in_quoted", [])),
+        exchange_default_quoted=str(exchange.get("default_quoted", "")),
         exchange_other_quoted=tuple(
             _normalise(w) for w in exchange.get("not_after", []) if w.strip()
         ),

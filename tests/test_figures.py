@@ -1380,7 +1380,7 @@ REAL_NEWS_CASES = [
     ("Pakistan raised petrol prices by Rs 10 per litre.", [("Rs 10", 10, "PKR")]),
     (
         "The rouble fell to 100 to one dollar; one dollar buys 90 roubles.",
-        [("90 roubles", 90, "RUB")],
+        [("100 to one", 100, "RUB_per_USD"), ("90 roubles", 90, "RUB")],
     ),
     ("Within 500m residents were told to leave; in the first half million tonnes went.", []),
     ("The event was covered 20 times by the press.", [("20 times", 20, "count")]),
@@ -2619,6 +2619,17 @@ REAL_NEWS_CASES = [
         " deaths in the north was still 89.",
         [("20,451", 20451, "people"), ("89", 89, "people")],
     ),
+    # ... a currency that moves is quoted in dollars when no other is named; the euro is priced
+    # in them
+    (
+        "The rupee ended at 83.2625 on Friday.\nThe yuan closed at 7.2345.\nThe euro ended at"
+        " 1.0850 in New York.",
+        [
+            ("83.2625", 83.2625, "INR_per_USD"),
+            ("7.2345", 7.2345, "CNY_per_USD"),
+            ("1.0850", 1.085, "USD_per_EUR"),
+        ],
+    ),
     # ... a rate quoted versus the dollar, per one dollar or per dollar in one word
     (
         "The rupee fell 4 paise to 83.32 versus the US dollar; the peso's strongest close since"
@@ -2814,6 +2825,10 @@ RATE_OF_THE_SUBJECT_CASES = [
     ("The dollar rose 0.3% and briefly hit 92.1 roubles.", ["RUB_per_USD"]),
     ("The dollar rose 0.3% and then hit 92.1 roubles.", ["RUB_per_USD"]),
     ("The dollar rose as much as 0.4% and was last at 92.1 roubles.", ["RUB_per_USD"]),
+    # ... and a base currency that moves is quoted in dollars when nothing else is named (not the
+    # object of "against the ruble rose")
+    ("The rouble ended at 92.5 on Friday, and a ticket cost 900 roubles.", ["RUB_per_USD", "RUB"]),
+    ("The yuan rate against the ruble rose by 2 kopecks to 12.1 rubles.", ["RUB", "RUB_per_CNY"]),
     (
         "The yuan rate rose by 1.2 kopecks as Monday trading opened compared with previous"
         " closing to 11.985 rubles.",
