@@ -2762,9 +2762,12 @@ _SHARED_CATEGORIES = frozenset({"distance", "duration"})
 
 
 def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bool:
-    """Not a share: "the first half of 2024", "half of the year"."""
-    if _previous_word(text, start) in rules.fraction_blocked_after:
+    """Not a share: "the first half of 2024", "half of the year", "a year and a half"."""
+    one, two = _previous_words(text, start)
+    if one in rules.fraction_blocked_after:
         return True
+    if one == "and" and (unit := rules.units.get(two)) is not None and unit.category == "duration":
+        return True  # "in a year and a half of about ...": part of a stretch of time
     return rules.fraction_blocked_before.match(text, end) is not None
 
 

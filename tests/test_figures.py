@@ -2619,6 +2619,12 @@ REAL_NEWS_CASES = [
         " deaths in the north was still 89.",
         [("20,451", 20451, "people"), ("89", 89, "people")],
     ),
+    # ... "a year and a half" is no share
+    (
+        "The baht hit its weakest in a year and a half of about THB37.31 per dollar; half of"
+        " imports fell.",
+        [("THB37.31", 37.31, "THB_per_USD"), ("half", 50, "percent")],
+    ),
     # ... a currency that moves is quoted in dollars when no other is named; the euro is priced
     # in them
     (

@@ -99,6 +99,7 @@ def test_rupees_on_a_pakistani_page_are_pakistani() -> None:
     text = "The budget allocates Rs1.2 trillion for defence."
     assert _read(text, "https://www.dawn.com/news/1") == [(1.2e12, "PKR")]
     assert _read(text, "https://myrepublica.nagariknetwork.com/news/x") == [(1.2e12, "NPR")]
+    assert _read(text, "https://www.spotlightnepal.com/2024/10/15/x/") == [(1.2e12, "NPR")]
     assert _read(text, "https://www.thehindu.com/news/") == [(1.2e12, "INR")]
 
 
