@@ -141,8 +141,9 @@ def _lookahead_consumed(pattern: str) -> str:
         elif character == "[":
             in_class = True
             # ("[]...]" and "[^]...]": a bracket first in a class is a character)
-            first = re.compile(r"\^?\]?").match(pattern, index + 1)
-            index = first.end() if first else index + 1
+            index += 1
+            index += pattern.startswith("^", index)
+            index += pattern.startswith("]", index)
             continue
         elif character == "(":
             opened.append(index)

@@ -1619,14 +1619,13 @@ def _ratio(match: re.Match[str], text: str, rules: FigureRules, value: Decimal) 
     "killed 12 in two attacks", "two in 2025", a stretch of time ("one in five years") or a rank
     ("number one in 15 countries": `[ratios] not_after`)."""
     found = _RATIO_RE.match(text, match.end())
+    if found is None:
+        return []
     first = match.start("number1")
     before = _RATIO_WORD_BEFORE_RE.search(text, max(0, first - _LOOKBACK), first)
-    after = (
-        _RATIO_WORDS_AFTER_RE.findall(text, found.end(), found.end() + _LOOKBACK) if found else []
-    )
+    after = _RATIO_WORDS_AFTER_RE.findall(text, found.end(), found.end() + _LOOKBACK)
     if (
-        found is None
-        or _is_year_number(found.group("of"), rules)
+        _is_year_number(found.group("of"), rules)
         or found.group("of").lower() in ("a", "an")  # "a one in a million chance": a saying
         or (before is not None and before.group(1).lower() in rules.ratio_not_after)
         or any(word.lower() in rules.ratio_not_before for word in after[:3])
@@ -1649,7 +1648,7 @@ def _ratio(match: re.Match[str], text: str, rules: FigureRules, value: Decimal) 
     qualifier = match.group("qualifier")
     return [
         _Quantity(
-            match.start("number1"),
+            first,
             end,
             value / whole * 100,
             None,
@@ -1930,9 +1929,13 @@ def _may_refer(
         return True  # "..., bringing the total to 45": see `_total_rule`
     if _may_follow_its_subject(one, rules) and _object_subject_rule(text, start, end, rules):
         return True  # "the casualties rose to 45"
-    if one in rules.exchange_level_before and any(
-        cue is not None and cue.search(text, max(0, start - _RATE_REACH), start)
-        for cue in (rules.exchange_against, rules.exchange_moving_base)
+    window = max(0, start - _RATE_REACH)
+    if one in rules.exchange_level_before and (
+        (rules.exchange_against is not None and rules.exchange_against.search(text, window, start))
+        or (
+            rules.exchange_moving_base is not None
+            and rules.exchange_moving_base.search(text, window, start)
+        )
     ):
         # "the yuan weakened against the dollar to 7.25", "The rupee ended at 83.26": see
         # `_rate_of_the_subject`
@@ -3184,6 +3187,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     rate_words = [_normalise(w) for w in exchange.get("rate_words", []) if w.strip()]
     move_words = [_normalise(w) for w in exchange.get("move_words", []) if w.strip()]
     reach_words = [_normalise(w) for w in exchange.get("reach_words", []) if w.strip()]
+    moves = _alternation([*move_words, *reach_words])  # a currency moves, or reaches a level
     against_words = [_normalise(w) for w in exchange.get("against_words", []) if w.strip()]
     change_verbs = data.get("fractions_change", {}).get("verbs", [])
     short_counts = data.get("scales_short_counts", {})
@@ -3269,13 +3273,13 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?P<quoted_against>{_alternation(quoted_units)})"
             # "The euro gained 41.75 kopecks, reaching 102.32 rubles": the currency moves
             rf"|(?<=[Tt]he )(?P<quoted_moving>{_alternation(quoted_units)})"
-            rf"(?={SPACE}+(?:{_alternation([*move_words, *reach_words])}))"
+            rf"(?={SPACE}+(?:{moves}))"
             # "The rupee ended at 83.26": a base currency moves, against `default_quoted` (not
             # the object of "against the ruble rose")
             rf"|(?<=[Tt]he )"
             + "".join(rf"(?<!{re.escape(word)} [Tt]he )" for word in against_words)
             + rf"(?P<base_moving>{_alternation(base_units)})"
-            rf"(?={SPACE}+(?:{_alternation([*move_words, *reach_words])}))"
+            rf"(?={SPACE}+(?:{moves}))"
             rf"|(?<!\w)(?:{_alternation(against_words)}){SPACE}+(?:the{SPACE}+)?"
             rf"(?P<quoted_fronted>{_alternation(quoted_units)}),{SPACE}+the{SPACE}+"
             rf"(?P<base_fronted>{_alternation(base_units)})(?!\w)"
@@ -3291,7 +3295,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             # (a subject is a word: not the "as 0.4%" of "as much as 0.4%")
             rf"(?<!\w)(?:and|as|after|when|before){SPACE}+(?=[^\W\d_])"
             rf"(?!(?:{_alternation([*move_words, *reach_words, *_MOVE_ADVERBS])})|\w+ly(?!\w))"
-            rf"\S.*(?<!\w)(?:{_alternation([*move_words, *reach_words])})(?!\w)"
+            rf"\S.*(?<!\w)(?:{moves})(?!\w)"
             # ... whose verb is the last before the amount ("as Sony closed at", "as Toyota
             # jumped as much as 3% to"; not "as Monday trading opened compared with ... to")
             rf"(?:[\s\d.,%]|(?<!\w)(?:{_alternation(_LEVEL_TAIL)})(?!\w))*\Z"
@@ -3308,7 +3312,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         exchange_against=_whole_words(exchange.get("against_words", [])),
         exchange_moving_base=_optional_regex(
             rf"(?<=[Tt]he )(?:{_alternation(base_units)}){SPACE}+"
-            rf"(?:{_alternation([*move_words, *reach_words])})(?!\w)"
+            rf"(?:{moves})(?!\w)"
         )
         if base_units and move_words and exchange.get("default_quoted")
         else None,
