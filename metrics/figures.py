@@ -513,6 +513,10 @@ class FigureRules:
     # "two countries" written out, the commonest figure-like phrase that is none: turned down
     # before the grammar is tried (see `_trivial_pair_regex`)
     trivial_pair: re.Pattern[str] | None = None
+    # a date or time starting at a number, or a date whose day the number is ending right
+    # before it (`[date_numbers]`): no figure starts there (see `_in_a_date`)
+    date_number_at: re.Pattern[str] | None = None
+    date_number_after: re.Pattern[str] | None = None
     source: str = ""
     # values of number strings already read (see `_parse_number`); not part of the rules' value,
     # and not passed on by `dataclasses.replace`: rules with other number words read anew
@@ -735,7 +739,15 @@ def _searcher(
     faster), else at every position.
     """
     if starts is None:
-        return functools.partial(rules.pattern.search, text)
+
+        def search_all(position: int) -> re.Match[str] | None:
+            while (found := rules.pattern.search(text, position)) is not None and _in_a_date(
+                text, found.start(), rules
+            ):
+                position = found.start() + 1  # as `starts` would go on to the next start
+            return found
+
+        return search_all
     match = rules.pattern.match
     trivial = rules.trivial_pair.match if rules.trivial_pair is not None else None
     trivial_firsts = _first_letters(rules.trivial_numbers)
@@ -746,7 +758,7 @@ def _searcher(
         while index < len(starts):
             start = starts[index]
             index += 1
-            if start < position or _a_year_alone(text, start):
+            if start < position or _a_year_alone(text, start) or _in_a_date(text, start, rules):
                 continue
             if (
                 trivial is not None
@@ -798,6 +810,25 @@ def _a_year_alone(text: str, start: int) -> bool:
         return False  # "2025 tonnes", "2025.5", "2025,000" (a decimal comma)
     return text[start : start + 4].isdigit()
 
+
+def _in_a_date(text: str, start: int, rules: FigureRules) -> bool:
+    """Whether the digits at `start` are part of a date or a time of day ("May 16", "14 March",
+    "2025-09-02", "3 pm"): no figure starts there (`[date_numbers]`), and telling costs far less
+    than trying the grammar, which reads "16" or "14" as a bare number and turns it down."""
+    if not ("0" <= text[start] <= "9"):
+        return False
+    if rules.date_number_at is not None and rules.date_number_at.match(text, start):
+        return True
+    if rules.date_number_after is None or start < 2 or text[start - 1] not in _DATE_SPACES:
+        return False
+    # (a month name with its dot and spaces is at most this long; a match ending elsewhere,
+    # an earlier date, says nothing about this number)
+    found = rules.date_number_after.search(text, max(0, start - _MONTH_REACH), start + 5)
+    return found is not None and found.end() == start
+
+
+_DATE_SPACES = frozenset(" \t\n\u00a0\u202f")
+_MONTH_REACH = 16
 
 # a number joined to its unit: "one-day", "10\u2013fold" (an en dash, as typeset)
 _HYPHENS = ("-", "\u2013")
@@ -3192,9 +3223,14 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     change_verbs = data.get("fractions_change", {}).get("verbs", [])
     short_counts = data.get("scales_short_counts", {})
     participles = _alternation(elliptical.get("parallel_participles", [])) or "(?!x)x"
+    date_numbers = data.get("date_numbers", {})
     rules = FigureRules(
         pattern=pattern,
         exclusions=exclusions,
+        date_number_at=_compile_patterns(date_numbers.get("at", []), source, "date_numbers.at"),
+        date_number_after=_compile_patterns(
+            date_numbers.get("after", []), source, "date_numbers.after"
+        ),
         exclusions_scanned=exclusions,
         units=units,
         prefixes=prefixes,
@@ -4108,6 +4144,17 @@ def _tail_regex(rest: str, *, hyphens: bool = False) -> str:
     """The rest of a normalised phrase, escaped, its spaces matching any run of spaces."""
     space = r"[ \t\u00a0\u202f\-]+" if hyphens else rf"{SPACE}+"  # SPACE, or a hyphen
     return space.join(re.escape(part) for part in rest.split(" "))
+
+
+def _compile_patterns(patterns: list[str], source: str, table: str) -> re.Pattern[str] | None:
+    """One pattern of some regexes of a table (None for none); a bad one is reported by its
+    text."""
+    for text in patterns:
+        try:
+            re.compile(text)
+        except re.error as error:
+            raise ValueError(f"bad [{table}] pattern {text!r} in {source}: {error}") from error
+    return re.compile("|".join(f"(?:{text})" for text in patterns)) if patterns else None
 
 
 def _compile_exclusions(patterns: list[str], source: str) -> re.Pattern[str] | None:

@@ -52,6 +52,8 @@ FIGURE_CASES: list[tuple[str, list[Row]]] = [
         "The Arctic LNG 2 project has a capacity of 19.8 mtpa.",
         [("19.8 mtpa", 19.8e6, "tonnes", "energy")],
     ),
+    # a number after a day and its month is no day ("On 2 May 16 soldiers")
+    ("On 2 May 16 soldiers were killed.", [("16 soldiers", 16, "troops", "troops")]),
     # seed 000 (CNN): troops with a thousands separator
     (
         "China is sending 3,200 troops to take part in Russia's vast Vostok (East) military"
@@ -454,6 +456,8 @@ NO_FIGURE_CASES = [
     "Chinese President Xi Jinping, in China, Tuesday September 2, 2025. (Pool photo via AP)",
     "The summit opened on 2 September in Tianjin.",
     "On 24 February Russian troops crossed the border.",
+    "BEIJING, May 16 (Reuters) - Putin held talks on 14 March in Moscow at 3 pm.",
+    "The talks ran from Sept. 2 to the 4th of September.",
     "The document is dated 2025-09-02.",
     "The agreement was signed on 02.09.2025 in Beijing.",
     # ordinals and anniversaries
@@ -670,6 +674,17 @@ def test_a_rate_must_name_a_unit_phrase(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(ValueError, match="barrels a fortnight"):
+        load_figure_rules(path)
+
+
+def test_a_bad_date_number_pattern_is_refused_by_its_table(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[scales]\nmillion = 1000000\n[[units]]\nunit = "percent"\ncategory = "percent"\n'
+        'phrases = ["%"]\n[date_numbers]\nat = ["\\\\d{1,2}(May"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"date_numbers\.at"):
         load_figure_rules(path)
 
 
