@@ -428,6 +428,8 @@ class FigureRules:
     # what shared currency signs mean on a country's pages (see `metrics.home_currency`)
     home_currencies: Mapping[str, HomeCurrencies] = field(default_factory=dict)
     home_hosts: Mapping[str, str] = field(default_factory=dict)  # "dawn.com" -> "pk"
+    # sites that file each paper under its country's name: "pressreader.com" -> {"australia": "au"}
+    home_paths: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     named_currencies: Mapping[str, NamedCurrencies] = field(default_factory=dict)
     # the parsed TOML, to compile a country's variant with its own signs (`rules_at_home`)
     source_data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
@@ -3416,6 +3418,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         open_count_not_nouns=_word_set(data.get("open_counts", {}).get("not_nouns", [])),
         home_currencies=_home_currencies(data.get("home_currencies", {}), source),
         home_hosts=_home_hosts(data.get("home_hosts", {}), source),
+        home_paths=_home_paths(data.get("home_paths", {}), source),
         named_currencies=_named_currencies(data.get("named_currencies", {}), source),
         source_data=data,
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
@@ -3891,6 +3894,24 @@ def _home_hosts(table: Any, source: str) -> dict[str, str]:
     ):
         raise ValueError(f"[home_hosts] must map host names to country domains (pk) in {source}")
     return {host.lower(): country.lower().lstrip(".") for host, country in table.items()}
+
+
+def _home_paths(table: Any, source: str) -> dict[str, dict[str, str]]:
+    """`[home_paths]`: a site filing papers under their country's name -> name -> country."""
+    if not isinstance(table, dict) or not all(
+        isinstance(host, str)
+        and isinstance(names, dict)
+        and all(isinstance(n, str) and isinstance(c, str) for n, c in names.items())
+        for host, names in table.items()
+    ):
+        raise ValueError(
+            f"[home_paths] must map host names to tables of path names and country domains"
+            f' (australia = "au") in {source}'
+        )
+    return {
+        host.lower(): {name.lower(): country.lower().lstrip(".") for name, country in names.items()}
+        for host, names in table.items()
+    }
 
 
 def rules_at_home(rules: FigureRules, country: str) -> FigureRules:

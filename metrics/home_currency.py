@@ -56,17 +56,22 @@ def home_country(url: str, rules: FigureRules | None = None) -> str:
     if not url:
         return ""
     try:
-        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
     except ValueError:
         return ""
     if "." not in host:
         return ""
-    hosts = (rules or load_figure_rules()).home_hosts
+    rules = rules or load_figure_rules()
     labels = host.split(".")
     for first in range(len(labels) - 1):  # "epaper.dawn.com" is dawn.com's
-        country = hosts.get(".".join(labels[first:]))
+        suffix = ".".join(labels[first:])
+        country = rules.home_hosts.get(suffix)
         if country is not None:
             return country
+        names = rules.home_paths.get(suffix)
+        if names is not None:  # "pressreader.com/australia/townsville-bulletin/..."
+            return names.get(parts.path.strip("/").split("/")[0].lower(), "")
     last = labels[-1]
     return last if len(last) == 2 and last.isalpha() else ""
 

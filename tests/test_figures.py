@@ -54,6 +54,18 @@ FIGURE_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a number after a day and its month is no day ("On 2 May 16 soldiers")
     ("On 2 May 16 soldiers were killed.", [("16 soldiers", 16, "troops", "troops")]),
+    # people by role, a record's convictions, East African shillings as written
+    (
+        "14 occupants and 3 expatriates died; 537 687 learners passed.",
+        [
+            ("14 occupants", 14, "people", "count"),
+            ("3 expatriates", 3, "people", "count"),
+            ("537 687 learners", 537687, "people", "count"),
+        ],
+    ),
+    ("He has eight previous convictions.", [("eight previous convictions", 8, "count", "count")]),
+    # a plant's capacity in tonnes a year
+    ("A capacity of 11.58 million tpy.", [("11.58 million tpy", 11.58e6, "tonnes", "other")]),
     # seed 000 (CNN): troops with a thousands separator
     (
         "China is sending 3,200 troops to take part in Russia's vast Vostok (East) military"
@@ -458,6 +470,9 @@ NO_FIGURE_CASES = [
     "On 24 February Russian troops crossed the border.",
     "BEIJING, May 16 (Reuters) - Putin held talks on 14 March in Moscow at 3 pm.",
     "The talks ran from Sept. 2 to the 4th of September.",
+    # an age between commas after a name, as police reports write it; a listing's time stamp
+    "Police arrested one James Salifu, 27 years, and Umar Hamza, 33 years, both male.",
+    "Parliament approves budget\n16 minutes -\nThree accused appear in court\n2 hours ago",
     "The document is dated 2025-09-02.",
     "The agreement was signed on 02.09.2025 in Beijing.",
     # ordinals and anniversaries
@@ -789,6 +804,12 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("Defense spending has doubled since 2021.", [("doubled", 2, "times")]),
     ("Tourist numbers surged 10-fold year on year.", [("10-fold", 10, "times")]),
     ("Sales soared nearly sevenfold.", [("sevenfold", 7, "times")]),
+    ("He was twice the legal driving limit.", [("twice", 2, "times")]),  # a drink-driver
+    # East African shillings as courts and payslips write them
+    (
+        "Fined 100 million Kenya Shillings; paid Ksh.35,910 a month.",
+        [("100 million Kenya Shillings", 100e6, "KES"), ("Ksh.35,910", 35910, "KES")],
+    ),
     # ... but "met 40 times" is still a count of occasions
     ("Putin and Xi have met more than 40 times since 2013.", [("40 times", 40, "count")]),
     # fixed words: "weeklong" is 7 days

@@ -26,6 +26,11 @@ from metrics.types import Article
         ("https://www.straitstimes.com/asia", "sg"),
         ("https://www.winnipegfreepress.com/local/budget", "ca"),
         ("https://www.reuters.com/world/", ""),
+        # a site filing each paper under its country's name
+        ("https://www.pressreader.com/australia/townsville-bulletin/20210309/28159", "au"),
+        ("https://www.pressreader.com/Canada/national-post/20240102", "ca"),
+        ("https://www.pressreader.com/", ""),
+        ("https://www.pressreader.com/catalog", ""),
         ("https://site.ca.com/x", ""),  # the last part of the host names the country
         ("", ""),
         ("not an address", ""),
