@@ -35,6 +35,7 @@ from metrics.fastscan import (
     literal,
     loosened,
 )
+from metrics.regex_trie import trie_regex
 
 __all__ = ["Candidates", "FigureStarts", "tokens"]
 
@@ -90,7 +91,7 @@ class FigureStarts:
         # where the anchor starts, instead of one searched backwards.
         lead_words = {word.lower() for lead in leads for word in tokens(lead)}
         self._lead_before = (
-            re.compile(rf"{_PYTHON_SPACE}*{_reversed_words(lead_words)}", re.IGNORECASE)
+            re.compile(rf"{_PYTHON_SPACE}*(?:{_reversed_words(lead_words)})")
             if lead_words
             else None
         )
@@ -136,27 +137,28 @@ class FigureStarts:
 
 
 def _reversed_words(words: Iterable[str]) -> str:
-    """An alternation of the words reversed, each not preceded by a word character.
-
-    Grouped by first character (Python's `re` then drops a whole group on one comparison),
-    longest first within a group; what it matches is the same as a flat alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[-1], []).append(word)
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(last)
-            + "(?:"
-            + "|".join(
-                re.escape(word[-2::-1]) + (r"(?!\w)" if word[0].isalnum() else "") for word in group
-            )
-            + ")"
-            for last, group in groups.items()
-        )
-        + ")"
+    """An alternation of the words reversed, each not preceded by a word character, as a trie
+    (`metrics.regex_trie`) matching either case ("ſ" for "s" too, as `re.IGNORECASE` would):
+    what it matches is the same as a flat alternation, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return trie_regex(
+        [(word[::-1].lower(), r"(?!\w)" if word[0].isalnum() else "") for word in ordered],
+        _either_case,
     )
+
+
+def _either_case(character: str, depth: int) -> str:
+    """A character as `re.IGNORECASE` matches it, as a class when it has other cases."""
+    cases = {character, character.lower(), character.upper(), *_FOLDED_TWINS.get(character, ())}
+    if len(cases) == 1:
+        return re.escape(character)
+    return "[" + "".join(sorted(re.escape(case) for case in cases)) + "]"
+
+
+# characters beyond ASCII that `re.IGNORECASE` matches to an ASCII letter
+_FOLDED_TWINS: dict[str, list[str]] = {}
+for _twin, _letter in ASCII_CASE_TWINS.items():
+    _FOLDED_TWINS.setdefault(_letter, []).append(_twin)
 
 
 def _anchor_patterns(regexes: list[str], anchors: list[str]) -> list[Pattern]:

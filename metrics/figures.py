@@ -30,15 +30,16 @@ import logging
 import math
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from metrics.dates import CALENDAR_WORDS
 from metrics.fastscan import ASCII_CASE_TWINS
 from metrics.figure_starts import FigureStarts, tokens
+from metrics.regex_trie import trie_regex
 from metrics.sentences import SentenceLocator
 from metrics.types import Figure
 
@@ -3533,7 +3534,10 @@ def _figure_starts(
     for prefix in prefixes:
         if not tokens(prefix):
             continue  # a blank phrase: nothing the grammar could match there either
-        last = tokens(prefix)[-1]
+        first, last = tokens(prefix)[0], tokens(prefix)[-1]
+        if not first[0].isalnum():
+            anchors.add(first)  # "$US": the sign starts it (not every "US" in the text)
+            continue
         anchors.add(last)
         if head := prefix[: prefix.rindex(last)].strip():
             leads.add(head)
@@ -3541,7 +3545,11 @@ def _figure_starts(
         words = [token.lower() for token in tokens(phrase)]
         if not words:
             continue
-        anchors.add(next((word for word in words if word not in lead_words), words[0]))
+        anchor = next((word for word in words if word not in lead_words), words[0])
+        joined = phrase.split()[0].lower()
+        if anchor == words[0] and "-" in joined:
+            anchor = joined  # "year-long": not every "year" in the text
+        anchors.add(anchor)
     return FigureStarts(anchors, leads, exclusions)
 
 
@@ -3610,9 +3618,11 @@ def _build_pattern(
         rf"(?:(?:{_alternation(abbreviations)})\.(?={SPACE}+[a-z])"
         rf"|(?:{_alternation(scales)}|(?<=\d)(?:{_alternation(short_scales)}))(?!\w))"
     )
-    code_alternation = "|".join(re.escape(code) for code in sorted(codes, key=len, reverse=True))
     prefix_parts = [_alternation(prefixes, boundary=r"(?![^\W\d_])")]
-    if code_alternation:  # (behind one look at their first letters, as `_alternation` does)
+    if codes:  # (behind one look at their first letters, as `_alternation` does)
+        code_alternation = _phrase_alternation(
+            [_Phrase(code, exact=True) for code in sorted(codes, key=len, reverse=True)]
+        )
         codes_behind = _behind_first_characters([code[0] for code in codes], code_alternation)
         prefix_parts.append(rf"{codes_behind}(?![^\W\d_])")
     prefix = "|".join(prefix_parts)
@@ -3713,7 +3723,7 @@ def _build_pattern(
     # character, so giving characters back could never help, and a failed match ends sooner.
     regex = rf"""
         {NUMBER_START}
-        (?=\d|{_grouped_alternation(start_words)})
+        (?=\d|{_start_word_alternation(start_words)})
         (?:(?P<qualifier>{qualifiers}){SPACE}*)?
         (?:
             # "nine to tenfold", "two- to threefold": a range of multipliers
@@ -4030,68 +4040,99 @@ def _unit_alternation(
     code_keys: dict[str, list[str]] = {}
     for code in codes:
         code_keys.setdefault(_normalise(code), []).append(code)
-    groups: dict[str, list[str]] = {}  # by first character, each longest first
+    entries: list[_Phrase] = []  # longest first
     for phrase in sorted(units, key=len, reverse=True):
         if counted_only and not units[phrase].counted:
             continue
-        if phrase in code_keys:
-            body = f"(?:{'|'.join(map(re.escape, code_keys[phrase]))})"
-        else:
-            body = _phrase_regex(phrase, hyphens=True)  # also "24-nautical-mile line"
+        end = ""
         if phrase[-1].isalnum():
             # a currency in a compound names no amount: "64,900 yuan-rouble transactions"
             # ("20 billion rouble-denominated bonds" still does)
-            body += (
+            end = (
                 r"(?![\w]|-(?!denominated|worth|equivalent)[^\W\d_])"
                 if units[phrase].money
                 else r"(?!\w)"
             )
-        body += not_followed.get(phrase, "")
-        groups.setdefault(phrase[0], []).append((phrase, body))
-    # Phrases with different first characters never match at the same place, so grouping them
-    # changes no match; the regex engine then skips a whole group on its first character
-    # instead of trying some 500 phrases one by one after every number.
-    alternation = "|".join(
-        f"(?={_head_regex(first)})(?:{_guarded(entries, 1)})" for first, entries in groups.items()
-    )
-    return _behind_first_characters(groups, alternation) if groups else alternation
-
-
-# a group of alternatives is split by its next letter only when it has more than this many
-_GUARDED_MIN = 8
-
-
-def _guarded(entries: Sequence[tuple[str, str]], depth: int) -> str:
-    """Alternatives `(phrase, regex)` sharing their first `depth` characters, longest first,
-    grouped by the next character behind one look at it (a trie of look-aheads).
-
-    Only a letter or digit of ASCII splits a group: one never matches where another does, nor
-    where a space, a sign, another character (but a case twin: "ſ" for "s") or a phrase's end
-    (behind its word boundary) does, so only alternatives that cannot match at one place change
-    order, and no match changes. Without it the regex engine tries every phrase of a first
-    letter in turn ("hectares", "hours", "helicopters", ... after "two held").
-    """
-    if len(entries) <= _GUARDED_MIN:
-        return "|".join(body for _, body in entries)
-    children: dict[str, list[tuple[str, str]]] = {}
-    rest: list[str] = []
-    for phrase, body in entries:
-        character = phrase[depth] if depth < len(phrase) else ""
-        if character.isascii() and character.isalnum():
-            children.setdefault(character.lower(), []).append((phrase, body))
-        elif character in ASCII_CASE_TWINS:
-            return "|".join(body for _, body in entries)  # ("ſ" would match an "s" too)
+        end += not_followed.get(phrase, "")
+        if phrase in code_keys:
+            entries.extend(_Phrase(code, end, exact=True) for code in code_keys[phrase])
         else:
-            rest.append(body)
-    if len(children) == 1 and not rest:
-        return _guarded(entries, depth + 1)  # all share this character too: split further on
-    parts = [
-        f"(?=.{{{depth}}}(?i:{re.escape(character)}))(?:{_guarded(members, depth + 1)})"
-        if len(members) > 1
-        else members[0][1]
-        for character, members in children.items()
-    ]
-    return "|".join([*parts, *rest])
+            entries.append(_Phrase(phrase, end))  # also "24-nautical-mile line"
+    if not entries:
+        return r"(?!x)x"
+    # (behind one look at the first characters: most places start none of them)
+    return _behind_first_characters(
+        {entry.text[0] for entry in entries}, _phrase_alternation(entries, hyphens=True)
+    )
+
+
+class _Phrase(NamedTuple):
+    """One phrase of an alternation: its text, the regex after it (a word boundary, a look at
+    what may not follow), and whether only its exact case matches ("USD", never "usd")."""
+
+    text: str
+    end: str = ""
+    exact: bool = False
+
+
+# False: alternations are flat, longest phrase first (what the tests compare the trie with)
+_PHRASE_TRIES = True
+
+
+def _phrase_alternation(entries: Sequence[_Phrase], *, hyphens: bool = False) -> str:
+    """A regex matching what the alternation of `entries` (longest first, each as
+    `_phrase_regex` writes it, then its `end`) matches, as a trie whose every branch starts
+    with the character it consumes.
+
+    Python's regex engine skips a branch that starts with a character or a class not at the
+    text without entering it, but tries every branch that starts otherwise (a look-ahead, a
+    group): a trie of consumed characters rejects "held" after "two held" in a few steps,
+    where some 40 first-letter groups behind look-aheads, each entered, took a microsecond.
+    A branch's phrases keep their order (longest first), so where two could match, the one
+    the flat alternation tries first still wins: `tests/test_figure_starts.py` compares both.
+    """
+    if not entries:
+        return r"(?!x)x"
+    space = r"[ \t\u00a0\u202f\-]+" if hyphens else rf"{SPACE}+"
+    if not _PHRASE_TRIES:
+        return "|".join(
+            (re.escape(entry.text) if entry.exact else _phrase_regex(entry.text, hyphens=hyphens))
+            + entry.end
+            for entry in entries
+        )
+
+    def render(key: Hashable, depth: int) -> str:
+        return space if key == " " else _phrase_character(key, depth)
+
+    return trie_regex(
+        [
+            (
+                [(character, True) for character in entry.text]
+                if entry.exact
+                else [
+                    " " if character == " " else (character, False)
+                    for character in _normalise(entry.text)
+                ],
+                entry.end,
+            )
+            for entry in entries
+        ],
+        render,
+    )
+
+
+def _phrase_character(key: Any, depth: int) -> str:
+    """One character of a phrase, as `_phrase_regex` matches it: the first in either case,
+    the others as `(?i:...)` does, case twins included ("ſ" for "s"); an exact one as is."""
+    character, exact = key
+    if exact:
+        return re.escape(character)
+    if depth == 0:
+        return _head_regex(character)
+    if character.isascii():
+        twins = "".join(twin for twin, letter in ASCII_CASE_TWINS.items() if letter == character)
+        return _head_regex(character) if not twins else f"[{character}{character.upper()}{twins}]"
+    return f"(?i:{re.escape(character)})"
 
 
 def _behind_first_characters(firsts: Iterable[str], alternation: str) -> str:
@@ -4115,31 +4156,21 @@ def _alternation(
     unique = sorted({_normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
     if not unique:
         return r"(?!x)x"
-    groups: dict[str, list[str]] = {}
-    for phrase in unique:
-        body = _phrase_regex(phrase, hyphens=hyphens) + (boundary if phrase[-1].isalnum() else "")
-        groups.setdefault(phrase[0], []).append((phrase, body))
-    alternation = "|".join(
-        f"(?={_head_regex(first)})(?:{_guarded(entries, 1)})" if len(entries) > 1 else entries[0][1]
-        for first, entries in groups.items()
+    alternation = _phrase_alternation(
+        [_Phrase(phrase, boundary if phrase[-1].isalnum() else "") for phrase in unique],
+        hyphens=hyphens,
     )
-    return alternation if len(groups) == 1 else _behind_first_characters(groups, alternation)
+    firsts = {phrase[0] for phrase in unique}
+    return alternation if len(firsts) == 1 else _behind_first_characters(firsts, alternation)
 
 
-def _grouped_alternation(phrases: Iterable[str]) -> str:
-    r"""An alternation of phrases grouped by first character: `[Oo](?i:ver(?![^\W\d_])|…)`."""
-    groups: dict[str, list[str]] = {}
-    for phrase in {_normalise(p) for p in phrases if p.strip()}:
-        groups.setdefault(phrase[0], []).append(phrase)
-    parts = []
-    for first, members in sorted(groups.items()):
-        # A start word may run straight into a number ("Rmb50bn", "USD5m"), never a letter.
-        rests = [
-            _tail_regex(member[1:]) + (r"(?![^\W\d_])" if member[-1].isalnum() else "")
-            for member in sorted(members, key=len, reverse=True)
-        ]
-        parts.append(f"{_head_regex(first)}(?i:{'|'.join(rests)})")
-    return "|".join(parts) or r"(?!x)x"
+def _start_word_alternation(phrases: Iterable[str]) -> str:
+    """The words a figure may start with, as one trie (`_phrase_alternation`); a word may run
+    straight into a number ("Rmb50bn", "USD5m"), never into a letter."""
+    unique = sorted({_normalise(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    return _phrase_alternation(
+        [_Phrase(phrase, r"(?![^\W\d_])" if phrase[-1].isalnum() else "") for phrase in unique]
+    )
 
 
 def _phrase_regex(phrase: str, *, hyphens: bool = False) -> str:
