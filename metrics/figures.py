@@ -516,10 +516,10 @@ class FigureRules:
     # "two countries" written out, the commonest figure-like phrase that is none: turned down
     # before the grammar is tried (see `_trivial_pair_regex`)
     trivial_pair: re.Pattern[str] | None = None
-    # a date or time starting at a number, or a date whose day the number is ending right
-    # before it (`[date_numbers]`): no figure starts there (see `_in_a_date`)
+    # a date or time starting at a number, and the months a day follows (`[date_numbers]`):
+    # no figure starts there (see `_in_a_date`)
     date_number_at: re.Pattern[str] | None = None
-    date_number_after: re.Pattern[str] | None = None
+    date_months: frozenset[str] = frozenset()
     source: str = ""
     # values of number strings already read (see `_parse_number`); not part of the rules' value,
     # and not passed on by `dataclasses.replace`: rules with other number words read anew
@@ -591,14 +591,16 @@ def extract_figures(
         return []
     rules = rules or _load_default_rules()
     candidates = rules.starts.scan(text) if rules.starts is not None else None
-    quantities = _find_quantities(text, rules, candidates.starts if candidates else None)
-    if not quantities:
-        return []
     exclusion_ends = (
         candidates.exclusion_ends
         if candidates and rules.exclusions_scanned is rules.exclusions
         else None
     )
+    quantities = _find_quantities(
+        text, rules, candidates.starts if candidates else None, exclusion_ends
+    )
+    if not quantities:
+        return []
     lines = _Lines(text, rules.exclusions, sentences, exclusion_ends)
     context_cache: dict[tuple[int, str], bool] = {}
     sentence_texts: dict[tuple[int, int], str] = {}  # figures of one sentence share its text
@@ -706,17 +708,21 @@ class _Lines:
 
 
 def _find_quantities(
-    text: str, rules: FigureRules, starts: list[int] | None = None
+    text: str,
+    rules: FigureRules,
+    starts: list[int] | None = None,
+    exclusion_ends: list[int] | None = None,
 ) -> list[_Quantity]:
     """Scan `text` once; after a rejected match, resume right after its first number.
 
-    `starts`: the sorted positions where a figure may start (`FigureStarts`), None for all.
+    `starts`: the sorted positions where a figure may start (`FigureStarts`), None for all;
+    `exclusion_ends`: where an exclusion may end (a superset), None if not known.
 
     Resuming there keeps a refused candidate from hiding a real figure it swallowed, as in
     "from $190 billion in 2022 to $240 billion" where "2022 to ..." is no range.
     """
     quantities: list[_Quantity] = []
-    search = _searcher(text, rules, starts)
+    search = _searcher(text, rules, starts, exclusion_ends)
     position = 0
     while (match := search(position)) is not None:
         found = _quantities_from_match(match, text, rules, quantities)
@@ -734,12 +740,16 @@ def _find_quantities(
 
 
 def _searcher(
-    text: str, rules: FigureRules, starts: list[int] | None
+    text: str,
+    rules: FigureRules,
+    starts: list[int] | None,
+    exclusion_ends: list[int] | None = None,
 ) -> Callable[[int], re.Match[str] | None]:
     """`search(position)`: the first match of the grammar at or after `position`.
 
     Tried only at `starts` when known (the same matches as searching every position, much
-    faster), else at every position.
+    faster), else at every position. Never at a date's number (`_in_a_date`), looked for only
+    where an exclusion may end soon after (every date of `[date_numbers]` is inside one).
     """
     if starts is None:
 
@@ -761,7 +771,12 @@ def _searcher(
         while index < len(starts):
             start = starts[index]
             index += 1
-            if start < position or _a_year_alone(text, start) or _in_a_date(text, start, rules):
+            if start < position or _a_year_alone(text, start):
+                continue
+            if (
+                exclusion_ends is None
+                or _an_end_within(exclusion_ends, start, start + _DATE_LENGTH)
+            ) and _in_a_date(text, start, rules):
                 continue
             if (
                 trivial is not None
@@ -820,18 +835,59 @@ def _in_a_date(text: str, start: int, rules: FigureRules) -> bool:
     than trying the grammar, which reads "16" or "14" as a bare number and turns it down."""
     if not ("0" <= text[start] <= "9"):
         return False
-    if rules.date_number_at is not None and rules.date_number_at.match(text, start):
+    digits_end = start + 1
+    while digits_end < len(text) and digits_end - start < 4 and text[digits_end].isdigit():
+        digits_end += 1
+    if (
+        rules.date_number_at is not None
+        and text[digits_end : digits_end + 1] in _DATE_AT_FOLLOWERS
+        and rules.date_number_at.match(text, start)
+    ):
         return True
-    if rules.date_number_after is None or start < 2 or text[start - 1] not in _DATE_SPACES:
+    return digits_end - start <= 2 and _a_day_after_its_month(text, start, rules.date_months)
+
+
+def _a_day_after_its_month(text: str, start: int, months: frozenset[str]) -> bool:
+    """Whether the one or two digits at `start` are the day after a month and one space ("May
+    16", "Sept. 2"), a month no day comes before ("2 May 16 soldiers": 16 counts)."""
+    if start < 4 or text[start - 1] != " " or not months:
         return False
-    # (a month name with its dot and spaces is at most this long; a match ending elsewhere,
-    # an earlier date, says nothing about this number)
-    found = rules.date_number_after.search(text, max(0, start - _MONTH_REACH), start + 5)
-    return found is not None and found.end() == start
+    # (the month starts the text or its line, or a space comes before it within the reach)
+    reach = max(0, start - _MONTH_REACH)
+    word_start = max(text.rfind(" ", reach, start - 1), text.rfind("\n", reach, start - 1)) + 1
+    word = text[word_start : start - 1]
+    if word.endswith("."):
+        word = word[:-1]
+    if word not in months or not _DAY_RE.match(text, start):
+        return False  # "May 160 troops"
+    return not _DAY_BEFORE_RE.search(text, max(0, word_start - _MONTH_REACH), word_start)
 
 
-_DATE_SPACES = frozenset(" \t\n\u00a0\u202f")
-_MONTH_REACH = 16
+def _day_before_a_month(months: Sequence[str]) -> list[str]:
+    """The pattern of a day before its month ("14 March", "2nd of September"), if any months."""
+    if not months:
+        return []
+    names = "|".join(re.escape(month) for month in sorted(months, key=len, reverse=True))
+    return [rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\b"]
+
+
+def _an_end_within(ends: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `ends` lies in `(start, end]`."""
+    index = bisect.bisect_right(ends, start)
+    return index < len(ends) and ends[index] <= end
+
+
+# the longest a date of `[date_numbers]` runs from its number: "21st of September", runs of
+# spaces and a year after it
+_DATE_LENGTH = 32
+
+# what may follow the digits of a date or time at a number: a space, a separator, "st", "th",
+# "am", "pm"
+_DATE_AT_FOLLOWERS = frozenset(" \t\n\u00a0\u202f-./:sntrapAP")
+_MONTH_REACH = 12  # "September." and a space
+_DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
+_DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")
+
 
 # a number joined to its unit: "one-day", "10\u2013fold" (an en dash, as typeset)
 _HYPHENS = ("-", "\u2013")
@@ -3230,10 +3286,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     rules = FigureRules(
         pattern=pattern,
         exclusions=exclusions,
-        date_number_at=_compile_patterns(date_numbers.get("at", []), source, "date_numbers.at"),
-        date_number_after=_compile_patterns(
-            date_numbers.get("after", []), source, "date_numbers.after"
+        date_number_at=_compile_patterns(
+            [*_day_before_a_month(date_numbers.get("months", [])), *date_numbers.get("at", [])],
+            source,
+            "date_numbers.at",
         ),
+        date_months=frozenset(date_numbers.get("months", [])),
         exclusions_scanned=exclusions,
         units=units,
         prefixes=prefixes,
