@@ -3232,6 +3232,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         hundred=hundred,
         scales=[*scales],
         prefixes=[*prefixes],
+        codes=code_phrases,
         fractions=[*fractions],
         fixed_words=[*fixed_words],
         weak_units=[phrase for phrase, rule in units.items() if rule.weak_ok],
@@ -3577,6 +3578,7 @@ def _figure_starts(
     fixed_words: list[str],
     weak_units: list[str],
     exclusions: list[str],
+    codes: Sequence[str] = (),
 ) -> FigureStarts:
     """The anchors and lead phrases of the grammar built by `_build_pattern`, from the same data.
 
@@ -3589,8 +3591,11 @@ def _figure_starts(
     leads.update(_normalise(phrase) for phrase in data.get("qualifiers", {}).get("words", []))
     lead_words = {word.lower() for lead in leads for word in tokens(lead)}
     anchors = set()
+    # currency codes written as-is, which the grammar reads only as written ("N", "Rs", "USD")
+    exact = {_normalise(code): code for code in codes if len(tokens(code)) == 1}
+    exact_anchors = [code for code in codes if _normalise(code) in exact]
     for prefix in prefixes:
-        if not tokens(prefix):
+        if not tokens(prefix) or prefix in exact:
             continue  # a blank phrase: nothing the grammar could match there either
         first, last = tokens(prefix)[0], tokens(prefix)[-1]
         if not first[0].isalnum():
@@ -3608,7 +3613,7 @@ def _figure_starts(
         if anchor == words[0] and "-" in joined:
             anchor = joined  # "year-long": not every "year" in the text
         anchors.add(anchor)
-    return FigureStarts(anchors, leads, exclusions)
+    return FigureStarts(anchors, leads, exclusions, exact_anchors)
 
 
 def _build_pattern(
