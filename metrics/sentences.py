@@ -55,6 +55,9 @@ _NEXT_WORD_RE = re.compile(r"[ \t\u00a0\u202f]*([^\s]?)([\w’']*)")
 _INITIALISM_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _OPENING_PUNCTUATION = "\"'“‘([«"
 _LOOKBACK = 40
+# how far around a figure its sentence's ends are looked for first (a news sentence is rarely
+# longer; a paragraph is one line and often three times as long)
+_WINDOW = 200
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -82,7 +85,8 @@ class SentenceLocator:
         self._text = text
         # per line (a newline always ends a sentence): where in it a sentence may end, and
         # whether it does, decided when first asked
-        self._lines: dict[int, tuple[list[int], list[int], dict[int, bool]]] = {}
+        self._lines: dict[int, tuple[list[int], list[int]]] = {}
+        self._decided: dict[int, dict[int, bool]] = {}  # per line: candidate start -> ends one
         self._last = (0, 0)  # the sentence found last, before widening
 
     def around(self, start: int, end: int, line: tuple[int, int] | None = None) -> tuple[int, int]:
@@ -98,28 +102,59 @@ class SentenceLocator:
         if line is None:
             line = (text.rfind("\n", 0, start) + 1, _find_or_end(text, "\n", start))
         line_start, line_end = line
-        known = self._lines.get(line_start)
-        if known is None:
-            spans = [match.span() for match in _CANDIDATE_RE.finditer(text, line_start, line_end)]
-            known = self._lines[line_start] = ([a for a, _ in spans], [b for _, b in spans], {})
-        starts, ends, decided = known
-        index = bisect.bisect_right(ends, start)  # the candidates before it end by `start`
-        sentence_start = line_start
-        for i in range(index - 1, -1, -1):
-            if self._ends_sentence(starts[i], ends[i], decided):
-                sentence_start = ends[i]
-                break
-        sentence_end = line_end
-        for i in range(index, len(ends)):
-            if self._ends_sentence(starts[i], ends[i], decided):
-                sentence_end = ends[i]
-                break
+        sentence_start, sentence_end = self._near(start, end, line_start, line_end)
         while text[sentence_start].isspace():  # stops at `start` at the latest
             sentence_start += 1
         while sentence_end > sentence_start and text[sentence_end - 1].isspace():
             sentence_end -= 1
         self._last = (sentence_start, sentence_end)
         return min(sentence_start, start), max(sentence_end, end)
+
+    def _near(
+        self, start: int, end: int, line_start: int, line_end: int, *, whole: bool = False
+    ) -> tuple[int, int]:
+        """The bounds of the sentence around `[start, end)`, from the candidate ends within
+        `_WINDOW` characters of it, or of the whole line (`whole`, or when the window holds no
+        decided end on one side and the line goes on past it).
+
+        A window is cut at spaces, where no run of stops and closers can pass, so it holds the
+        very candidates the whole line holds there."""
+        text = self._text
+        window_start, window_end = line_start, line_end
+        if not whole:
+            if start - line_start > _WINDOW:
+                window_start = max(line_start, text.rfind(" ", line_start, start - _WINDOW))
+            if line_end - end > _WINDOW:
+                space = text.find(" ", end + _WINDOW, line_end)
+                window_end = line_end if space < 0 else space
+        decided = self._decided.setdefault(line_start, {})
+        if whole or (window_start == line_start and window_end == line_end):
+            known = self._lines.get(line_start)
+            if known is None:
+                spans = [m.span() for m in _CANDIDATE_RE.finditer(text, line_start, line_end)]
+                known = self._lines[line_start] = ([a for a, _ in spans], [b for _, b in spans])
+            starts, ends = known
+        else:
+            spans = [m.span() for m in _CANDIDATE_RE.finditer(text, window_start, window_end)]
+            starts, ends = [a for a, _ in spans], [b for _, b in spans]
+        index = bisect.bisect_right(ends, start)  # the candidates before it end by `start`
+        sentence_start = sentence_end = -1
+        for i in range(index - 1, -1, -1):
+            if self._ends_sentence(starts[i], ends[i], decided):
+                sentence_start = ends[i]
+                break
+        for i in range(index, len(ends)):
+            if self._ends_sentence(starts[i], ends[i], decided):
+                sentence_end = ends[i]
+                break
+        if (sentence_start < 0 and window_start > line_start) or (
+            sentence_end < 0 and window_end < line_end
+        ):
+            return self._near(start, end, line_start, line_end, whole=True)
+        return (
+            line_start if sentence_start < 0 else sentence_start,
+            line_end if sentence_end < 0 else sentence_end,
+        )
 
     def _ends_sentence(self, start: int, end: int, decided: dict[int, bool]) -> bool:
         known = decided.get(start)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from metrics import sentences
 from metrics.sentences import SentenceLocator, split_sentences
 
 SAMPLE_FOLDER = Path(__file__).resolve().parent.parent / "data" / "articles"
@@ -158,6 +159,24 @@ def test_the_sentence_around_a_position_is_the_one_split_sentences_cuts(
     text: str, data: st.DataObject
 ) -> None:
     # Figures look up only their own sentence: it must be the same as splitting the whole text.
+    _check_around(text, data)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), st.data())
+def test_a_sentence_found_near_its_figure_is_the_one_the_whole_line_gives(
+    text: str, data: st.DataObject
+) -> None:
+    # (the locator looks for sentence ends near a figure first: a tiny window here, so that
+    # ends beyond it, runs of stops and long lines all meet its edges)
+    window = sentences._WINDOW
+    sentences._WINDOW = 3
+    try:
+        _check_around(text, data)
+    finally:
+        sentences._WINDOW = window
+
+
+def _check_around(text: str, data: st.DataObject) -> None:
     spans = split_sentences(text)
     locator = SentenceLocator(text)
     for start in range(len(text)):
