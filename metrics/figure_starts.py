@@ -55,6 +55,8 @@ class Candidates(NamedTuple):
     starts: list[int]  # sorted positions where a figure may start
     # sorted positions where an exclusion may end (a superset), None if not scanned for
     exclusion_ends: list[int] | None
+    # ... and which exclusion (its index in the list given), one for each end
+    exclusion_ids: list[int] | None = None
 
 
 class FigureStarts:
@@ -112,11 +114,12 @@ class FigureStarts:
         found = self._anchors.scan(text)
         if found is None:
             return None
-        exclusion_ends = None
+        exclusion_ends = exclusion_ids = None
         if self._exclusions is not None:
             ends = self._exclusions.scan(text)
-            if ends is not None:
-                exclusion_ends = sorted({offset for _, offset in ends})
+            if ends is not None:  # (sorted by offset)
+                exclusion_ends = [offset for _, offset in ends]
+                exclusion_ids = [pattern for pattern, _ in ends]
             elif not self._exclusions.available:
                 # Hyperscan refused an exclusion pattern: figure starts still, exclusions by Python
                 self._exclusions = None
@@ -137,7 +140,7 @@ class FigureStarts:
                         break  # an empty lead: no word before
                     position = lead.end()
                     starts.add(length - position)
-        return Candidates(sorted(starts), exclusion_ends)
+        return Candidates(sorted(starts), exclusion_ends, exclusion_ids)
 
 
 def _reversed_words(words: Iterable[str]) -> str:
