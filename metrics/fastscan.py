@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -94,26 +94,42 @@ class Scanner:
     def available(self) -> bool:
         return HYPERSCAN_AVAILABLE and bool(self.patterns) and not self._failed
 
-    def scan(self, text: str) -> list[tuple[int, int]] | None:
+    def scan(self, text: str, data: bytes | None = None) -> list[tuple[int, int]] | None:
         """Every match as `(pattern index, offset)`, sorted by offset then pattern.
 
-        None when this scanner cannot read the text (no Hyperscan, or lone surrogates, which
-        have no UTF-8 form).
+        `data`: the text as this scanner reads it, if the caller has it already (for an
+        ASCII-only scanner, `text.encode("ascii", "replace")`). None when this scanner cannot
+        read the text (no Hyperscan, or lone surrogates, which have no UTF-8 form).
         """
         if not self.available:
             return None
-        try:
-            data = text.encode("ascii", "replace") if self.ascii_only else text.encode("utf-8")
-        except UnicodeEncodeError:
-            return None
+        if data is None:
+            try:
+                data = text.encode("ascii", "replace") if self.ascii_only else text.encode("utf-8")
+            except UnicodeEncodeError:
+                return None
         database = self._compiled()
         if database is None:
             return None
         found: list[tuple[int, int]] = []
+        append = found.append
         reports_end = self._reports_end
+        on_match: Callable[[int, int, int, int, object], None]
+        # (a callback per match: the plainest one that records where each match is)
+        if all(reports_end):
 
-        def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
-            found.append((end if reports_end[pattern] else start, pattern))
+            def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
+                append((end, pattern))
+
+        elif not any(reports_end):
+
+            def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
+                append((start, pattern))
+
+        else:
+
+            def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
+                append((end if reports_end[pattern] else start, pattern))
 
         database.scan(data, match_event_handler=on_match, scratch=self._scratch(database))
         found.sort()

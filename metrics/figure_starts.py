@@ -111,12 +111,13 @@ class FigureStarts:
 
     def scan(self, text: str) -> Candidates | None:
         """Where figures may start and exclusions may end, or None to search the whole text."""
-        found = self._anchors.scan(text)
+        data = text.encode("ascii", "replace")  # (both scanners read it so)
+        found = self._anchors.scan(text, data)
         if found is None:
             return None
         exclusion_ends = exclusion_ids = None
         if self._exclusions is not None:
-            ends = self._exclusions.scan(text)
+            ends = self._exclusions.scan(text, data)
             if ends is not None:  # (sorted by offset)
                 exclusion_ends = [offset for _, offset in ends]
                 exclusion_ids = [pattern for pattern, _ in ends]
