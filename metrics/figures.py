@@ -804,14 +804,17 @@ def _searcher(
         while index < len(starts):
             start = starts[index]
             index += 1
-            if start < position or _a_year_alone(text, start):
+            if start < position:
                 continue
-            if (
-                exclusion_ends is None
-                or _an_end_within(exclusion_ends, start, start + _DATE_LENGTH)
-            ) and _in_a_date(text, start, rules):
-                continue
-            if (
+            if "0" <= text[start] <= "9":  # (a year or a date starts with a digit)
+                if _a_year_alone(text, start):
+                    continue
+                if (
+                    exclusion_ends is None
+                    or _an_end_within(exclusion_ends, start, start + _DATE_LENGTH)
+                ) and _in_a_date(text, start, rules):
+                    continue
+            elif (
                 trivial is not None
                 and text[start] in trivial_firsts
                 and (pair := trivial(text, start)) is not None
