@@ -805,6 +805,16 @@ NEW_FIGURE_CASES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("Tourist numbers surged 10-fold year on year.", [("10-fold", 10, "times")]),
     ("Sales soared nearly sevenfold.", [("sevenfold", 7, "times")]),
     ("He was twice the legal driving limit.", [("twice", 2, "times")]),  # a drink-driver
+    # water in dams; rain by a weather bureau's meteorologist
+    (
+        "The dam releases 230,000 megalitres a day; the target is 2,750 GL.",
+        [("230,000 megalitres", 230e9, "litres"), ("2,750 GL", 2750e9, "litres")],
+    ),
+    (
+        "Up to 251mm fell at Murwillumbah, Bureau of Meteorology senior meteorologist Jonathan"
+        " How said.",
+        [("251mm", 251, "mm")],
+    ),
     # East African shillings as courts and payslips write them
     (
         "Fined 100 million Kenya Shillings; paid Ksh.35,910 a month.",
