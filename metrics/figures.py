@@ -904,7 +904,10 @@ def _day_before_a_month(months: Sequence[str]) -> list[str]:
     if not months:
         return []
     names = "|".join(re.escape(month) for month in sorted(months, key=len, reverse=True))
-    return [rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\b"]
+    # (spaces within the line, a few at most: an exclusion is looked for on the figure's line,
+    # and where one may end within `_DATE_LENGTH`)
+    space = r"[ \t\u00a0\u202f]{1,3}"
+    return [rf"\d{{1,2}}(?:st|nd|rd|th)?{space}(?:of{space})?(?:{names})\b"]
 
 
 def _an_end_within(ends: list[int], start: int, end: int) -> bool:
@@ -919,7 +922,7 @@ _DATE_LENGTH = 32
 
 # what may follow the digits of a date or time at a number: a space, a separator, "st", "th",
 # "am", "pm"
-_DATE_AT_FOLLOWERS = frozenset(" \t\n\u00a0\u202f-./:sntrapAP")
+_DATE_AT_FOLLOWERS = frozenset(" \t\u00a0\u202f-./:sntrapAP")
 _MONTH_REACH = 12  # "September." and a space
 _DAY_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\b")
 _DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?\Z")

@@ -54,6 +54,9 @@ FIGURE_CASES: list[tuple[str, list[Row]]] = [
     ),
     # a number after a day and its month is no day ("On 2 May 16 soldiers")
     ("On 2 May 16 soldiers were killed.", [("16 soldiers", 16, "troops", "troops")]),
+    # ... nor one before a month or "PM" on the next line: a date stays within its line
+    ("Gunmen killed 14\nMarch 5, 2024", [("14", 14, "people", "count")]),
+    ("The attack killed 3\nPM Modi condemned it.", [("3", 3, "people", "count")]),
     # people by role, a record's convictions, East African shillings as written
     (
         "14 occupants and 3 expatriates died; 537 687 learners passed.",
