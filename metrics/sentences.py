@@ -46,6 +46,7 @@ SENTENCE_OPENERS = frozenset({
 # fmt: on
 
 _CLOSERS = "\"'”’»)]"
+_RUN_CHARACTERS = frozenset(".!?…" + _CLOSERS)  # what a candidate's run is made of
 # A newline, or a run of terminal punctuation with its closing quotes/brackets that is
 # followed by whitespace or the end of the text.
 # (Written to start with one character class, `\n|[.!?…]+…` in effect: the regex engine then
@@ -114,38 +115,48 @@ class SentenceLocator:
         self, start: int, end: int, line_start: int, line_end: int, *, whole: bool = False
     ) -> tuple[int, int]:
         """The bounds of the sentence around `[start, end)`, from the candidate ends within
-        `_WINDOW` characters of it, or of the whole line (`whole`, or when the window holds no
-        decided end on one side and the line goes on past it).
+        `_WINDOW` characters of it, or of the whole line (`whole`, when a run of stops or
+        closers reaches `start`, or when the window holds no decided end on one side and the
+        line goes on past it).
 
-        A window is cut at spaces, where no run of stops and closers can pass, so it holds the
-        very candidates the whole line holds there."""
+        A window is cut at spaces, where no run can pass, and the candidates after `start` are
+        read one by one until one ends the sentence: the very candidates the line holds there."""
         text = self._text
-        window_start, window_end = line_start, line_end
-        if not whole:
-            if start - line_start > _WINDOW:
-                window_start = max(line_start, text.rfind(" ", line_start, start - _WINDOW))
-            if line_end - end > _WINDOW:
-                space = text.find(" ", end + _WINDOW, line_end)
-                window_end = line_end if space < 0 else space
         decided = self._decided.setdefault(line_start, {})
-        if whole or (window_start == line_start and window_end == line_end):
+        if whole or not 0 < start < end or text[start - 1] in _RUN_CHARACTERS:
             known = self._lines.get(line_start)
             if known is None:
                 spans = [m.span() for m in _CANDIDATE_RE.finditer(text, line_start, line_end)]
                 known = self._lines[line_start] = ([a for a, _ in spans], [b for _, b in spans])
             starts, ends = known
-        else:
-            spans = [m.span() for m in _CANDIDATE_RE.finditer(text, window_start, window_end)]
-            starts, ends = [a for a, _ in spans], [b for _, b in spans]
-        index = bisect.bisect_right(ends, start)  # the candidates before it end by `start`
+            index = bisect.bisect_right(ends, start)  # the candidates before it end by `start`
+            sentence_start, sentence_end = line_start, line_end
+            for i in range(index - 1, -1, -1):
+                if self._ends_sentence(starts[i], ends[i], decided):
+                    sentence_start = ends[i]
+                    break
+            for i in range(index, len(ends)):
+                if self._ends_sentence(starts[i], ends[i], decided):
+                    sentence_end = ends[i]
+                    break
+            return sentence_start, sentence_end
+        window_start, window_end = line_start, line_end
+        if start - line_start > _WINDOW:
+            window_start = max(line_start, text.rfind(" ", line_start, start - _WINDOW))
+        if line_end - end > _WINDOW:
+            space = text.find(" ", end + _WINDOW, line_end)
+            window_end = line_end if space < 0 else space
         sentence_start = sentence_end = -1
-        for i in range(index - 1, -1, -1):
-            if self._ends_sentence(starts[i], ends[i], decided):
-                sentence_start = ends[i]
+        # (no run reaches `start`: the candidates before it all end before its last character,
+        # each seeing what follows it)
+        before = [m.span() for m in _CANDIDATE_RE.finditer(text, window_start, start)]
+        for candidate_start, candidate_end in reversed(before):
+            if self._ends_sentence(candidate_start, candidate_end, decided):
+                sentence_start = candidate_end
                 break
-        for i in range(index, len(ends)):
-            if self._ends_sentence(starts[i], ends[i], decided):
-                sentence_end = ends[i]
+        for match in _CANDIDATE_RE.finditer(text, start, window_end):
+            if self._ends_sentence(match.start(), match.end(), decided):
+                sentence_end = match.end()
                 break
         if (sentence_start < 0 and window_start > line_start) or (
             sentence_end < 0 and window_end < line_end
