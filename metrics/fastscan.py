@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - exercised where the wheel is not insta
 __all__ = [
     "ASCII_CASE_TWINS",
     "HYPERSCAN_AVAILABLE",
+    "TWINS_OF_ASCII",
     "Pattern",
     "Scanner",
     "character_class",
@@ -42,6 +43,10 @@ HYPERSCAN_AVAILABLE = hyperscan is not None
 # ("İran" is "iran" to `re.IGNORECASE`), which Hyperscan's ASCII case folding does not;
 # tests/test_themes.py checks this table against the `re` module.
 ASCII_CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+# ... and the other way round: an ASCII letter -> its twins ("s" -> "ſ")
+TWINS_OF_ASCII: dict[str, str] = {}
+for _twin, _letter in ASCII_CASE_TWINS.items():
+    TWINS_OF_ASCII[_letter] = TWINS_OF_ASCII.get(_letter, "") + _twin
 
 
 def has_case_twins(text: str) -> bool:

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from metrics.fastscan import (
     ASCII_CASE_TWINS,
+    TWINS_OF_ASCII,
     Pattern,
     Scanner,
     character_class,
@@ -157,16 +158,10 @@ def _reversed_words(words: Iterable[str]) -> str:
 
 def _either_case(character: str, depth: int) -> str:
     """A character as `re.IGNORECASE` matches it, as a class when it has other cases."""
-    cases = {character, character.lower(), character.upper(), *_FOLDED_TWINS.get(character, ())}
+    cases = {character, character.lower(), character.upper(), *TWINS_OF_ASCII.get(character, "")}
     if len(cases) == 1:
         return re.escape(character)
     return "[" + "".join(sorted(re.escape(case) for case in cases)) + "]"
-
-
-# characters beyond ASCII that `re.IGNORECASE` matches to an ASCII letter
-_FOLDED_TWINS: dict[str, list[str]] = {}
-for _twin, _letter in ASCII_CASE_TWINS.items():
-    _FOLDED_TWINS.setdefault(_letter, []).append(_twin)
 
 
 def _anchor_patterns(

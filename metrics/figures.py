@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from metrics.dates import CALENDAR_WORDS
-from metrics.fastscan import ASCII_CASE_TWINS
+from metrics.fastscan import TWINS_OF_ASCII
 from metrics.figure_starts import FigureStarts, tokens
 from metrics.regex_trie import trie_regex
 from metrics.sentences import SentenceLocator
@@ -4233,7 +4233,7 @@ def _phrase_character(key: Any, depth: int) -> str:
     if depth == 0:
         return _head_regex(character)
     if character.isascii():
-        twins = "".join(twin for twin, letter in ASCII_CASE_TWINS.items() if letter == character)
+        twins = TWINS_OF_ASCII.get(character, "")
         return _head_regex(character) if not twins else f"[{character}{character.upper()}{twins}]"
     return f"(?i:{re.escape(character)})"
 
@@ -4301,28 +4301,25 @@ def _tail_regex(rest: str, *, hyphens: bool = False) -> str:
     return space.join(re.escape(part) for part in rest.split(" "))
 
 
-def _compile_patterns(patterns: list[str], source: str, table: str) -> re.Pattern[str] | None:
-    """One pattern of some regexes of a table (None for none); a bad one is reported by its
-    text."""
+def _compile_patterns(
+    patterns: list[str], source: str, table: str, before: str = ""
+) -> re.Pattern[str] | None:
+    """One pattern of some regexes of a table, after `before` (None for none); a bad one is
+    reported by its text."""
     for text in patterns:
         try:
             re.compile(text)
         except re.error as error:
             raise ValueError(f"bad [{table}] pattern {text!r} in {source}: {error}") from error
-    return re.compile("|".join(f"(?:{text})" for text in patterns)) if patterns else None
+    if not patterns:
+        return None
+    return re.compile(before + "(?:" + "|".join(f"(?:{text})" for text in patterns) + ")")
 
 
 def _compile_exclusions(patterns: list[str], source: str) -> re.Pattern[str] | None:
     """One pattern of all exclusion patterns; a bad one is reported by its text."""
-    for text in patterns:
-        try:
-            re.compile(text)
-        except re.error as error:
-            raise ValueError(f"bad exclusion pattern {text!r} in {source}: {error}") from error
-    if not patterns:
-        return None
     # Tried only where no word character precedes: skips most positions of the window at once.
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{text})" for text in patterns) + ")")
+    return _compile_patterns(patterns, source, "exclusions", before=r"(?<!\w)")
 
 
 def _checked_category(category: str, unit: str) -> str:
