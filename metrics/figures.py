@@ -31,7 +31,7 @@ import math
 import re
 import tomllib
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -191,7 +191,7 @@ _SUBJECT_BREAK_RE = re.compile(
     r"[,;:()\[\]—–!?\"“”]|\s[-‐]\s|[.](?:\s|$)|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\b"
 )
 _TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
-_SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from"})
+_SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from", "by"})
 # a tally's line: "tanks — 7,834", "• personnel: about" (a bullet, the counted object, a dash
 # or colon, up to the number's match); and a figure's increase in brackets after it: " (+"
 _HEAD_REACH = 80
@@ -386,7 +386,15 @@ class FigureRules:
     ambiguous_prefixes: Mapping[str, SharedSign] = field(default_factory=dict)
     exchange_quoted: re.Pattern[str] | None = None
     exchange_bases: re.Pattern[str] | None = None
-    exchange_base_units: Mapping[str, str] = field(default_factory=dict)
+    # a base currency's name -> its unit, or the units of the countries that share the name
+    # ("shilling"; none for "the local currency": see `_shared_base`)
+    exchange_base_units: Mapping[str, str | tuple[str, ...]] = field(default_factory=dict)
+    exchange_base_currencies: frozenset[str] = frozenset()  # every unit named above
+    # each currency's country by its pages' domain ("ng" -> "NGN") and by its names in a text
+    currency_domains: Mapping[str, str] = field(default_factory=dict)
+    currency_names: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    # the currency of the page's country (set by `rules_at_home`), for rates that name none
+    exchange_home_base: str = ""
     exchange_rate_subject: re.Pattern[str] | None = None  # "the dollar exchange rate"
     exchange_rate_change: re.Pattern[str] | None = None  # "by 3.5 kopecks", "gained 2%"
     # another subject that moves: "The dollar rose and Toyota's shares climbed to 3,000 yen"
@@ -420,6 +428,7 @@ class FigureRules:
     compared_before: frozenset[str] = frozenset()
     # "from the previous count of 13,300": "count of" after "previous"
     compared_nouns_of: frozenset[str] = frozenset()
+    compared_rate_nouns_of: frozenset[str] = frozenset()  # "close of": after an exchange rate
     compared_earlier: frozenset[str] = frozenset()
     compared_count_nouns: frozenset[str] = frozenset()  # "toll of": only after a count
     named_list_units: frozenset[str] = frozenset()  # "..., Iraq 211,000": besides counts
@@ -559,7 +568,7 @@ class FigureRules:
         ]
         before = self.casualty_before | self.others_before
         before |= {f"{group} of" for group in self.people_groups}
-        before |= self.compared_before | self.compared_nouns_of
+        before |= self.compared_before | self.compared_nouns_of | self.compared_rate_nouns_of
         after = re.compile("|".join(f"(?:{cue})" for cue in cues_after)) if cues_after else None
         object.__setattr__(self, "elliptical_before", before)
         object.__setattr__(self, "elliptical_after", after)
@@ -1174,9 +1183,15 @@ def _quantities_from_match(
     if not _strong_enough(match, number1, rule, rules):
         return []
     if _is_year(number1, scale1_word, rule, rules) and not (
-        rule.counted and previous and _LIST_BEFORE_RE.match(text, previous[-1].end, match.start())
+        rule.counted
+        and (
+            (previous and _LIST_BEFORE_RE.match(text, previous[-1].end, match.start()))
+            or (unit_phrase and qualifier and qualifier not in _YEAR_HEDGES)
+        )
     ):
-        return []  # "in 2022", "Zapad 2021 drills"; but "815 tanks, 2087 armored vehicles" counts
+        # "in 2022", "Zapad 2021 drills"; but "815 tanks, 2087 armored vehicles" and "about 2000
+        # people" count
+        return []
     if unit_phrase and not number1[0].isdigit() and _is_trivial(match, text, rule, rules):
         return []
 
@@ -1435,11 +1450,20 @@ def _two_figures(
         other = _currency_rule(_normalise(currency2), match, text, rules)
         if other is not None and other.unit != rule.unit:
             return True
+    if currency1 and not currency2 and _PERCENT_NEXT_RE.match(text, match.end()):
+        return True  # "by $6.001 or 11.8 percent": an amount, then its share
     if connector not in rules.size_connectors and not listed:
         return False
     in_order = listed or low < high
     of_a_size = high <= COMPARABLE_RATIO * low and low <= COMPARABLE_RATIO * high
     return not (in_order and of_a_size)
+
+
+# a percent right after a number ("11.8 percent", "11.8%")
+_PERCENT_NEXT_RE = re.compile(r"[ \t\u00a0]*(?:%|(?:per[ \t]?cent|percent|pct)(?!\w))")
+
+# hedges that also come before a year ("circa 1900 buildings")
+_YEAR_HEDGES = frozenset({"circa", "before", "after", "since", "until"})
 
 
 def _currency_rule(
@@ -1513,21 +1537,77 @@ def _exchange_rate_rule(
     else:
         if rules.exchange_bases is None:
             return None
-        window = _line_window(text, match.start(), match.end())
-        named = {
-            _looked_up(rules.exchange_base_units, found.group(0))
-            for found in rules.exchange_bases.finditer(window)
-        }
+        window = _clause_window(text, match.start(), match.end())
+        named = _bases_named(window, rules)
         named.discard(quoted)
-        named.discard(None)
-        if "" in named:
-            return None  # a currency of several countries ("shilling"): whose rate?
-        if len(named) != 1:
-            return None  # no base currency, or several: not sure which one is priced
-        base = named.pop()
-    if base == quoted:
+        if len(named) > 1:
+            return None  # several base currencies: not sure which one is priced
+        base = _base_of(named.pop() if named else (), text, window, rules)
+    if not base or base == quoted:
         return None
     return _exchange_unit(base, quoted)
+
+
+def _bases_named(window: str, rules: FigureRules) -> set[str | tuple[str, ...]]:
+    """The base currencies `window` names: units, and the units of names that several
+    countries share ("shilling")."""
+    if rules.exchange_bases is None:
+        return set()
+    named = {
+        _looked_up(rules.exchange_base_units, found.group(0))
+        for found in rules.exchange_bases.finditer(window)
+    }
+    named.discard(None)
+    return named
+
+
+def _base_of(
+    named: str | tuple[str, ...] | None, text: str, window: str, rules: FigureRules
+) -> str | None:
+    """The base currency of a rate in `window` (a line of `text`) that names `named`: itself, or
+    of a name several countries share (a tuple: "the shilling at 135 per dollar") or of none
+    (empty: "the local currency", "The currency is trading at about 320 per dollar") the one
+    whose country the line names, else the page's country's, else the one its article names
+    (among those sharing the name, or the one base currency it names); None when unsure."""
+    if named is None or isinstance(named, str):
+        return named
+    candidates = named or tuple(rules.currency_names)
+    found = _named_countries(window, candidates, rules)
+    if len(found) == 1:
+        return found.pop()
+    if found:
+        return None  # two countries in one line: whose rate?
+    if rules.exchange_home_base in candidates:
+        return rules.exchange_home_base
+    if named:  # "the shilling" in an article on Uganda
+        found = _named_countries(text, candidates, rules)
+        return found.pop() if len(found) == 1 else None
+    # "The currency is trading at about 320 per dollar" in an article on the naira: the one
+    # currency it names as one ("the naira", "Argentina's peso"; not "Milei won 30%")
+    in_article = set()
+    for found in rules.exchange_bases.finditer(text) if rules.exchange_bases else ():
+        if not _CURRENCY_NAMED_RE.search(text, max(0, found.start() - 20), found.start()):
+            continue
+        named = _looked_up(rules.exchange_base_units, found.group(0))
+        if named is not None and not isinstance(named, str):
+            # (a shared name whose country the article leaves open is one more currency)
+            named = (_base_of(named, text, text, rules) or named) if named else None
+        if named is not None:
+            in_article.add(named)
+    return in_article.pop() if len(in_article) == 1 else None
+
+
+# what comes before a currency's name as one: "the naira", "Argentina's peso"
+_CURRENCY_NAMED_RE = re.compile(r"(?:(?<!\w)[Tt]he|['’]s)\s+\Z")
+
+
+def _named_countries(text: str, candidates: Iterable[str], rules: FigureRules) -> set[str]:
+    """The `candidates` currencies whose country `text` names."""
+    return {
+        unit
+        for unit in candidates
+        if (names := rules.currency_names.get(unit)) is not None and names.search(text)
+    }
 
 
 def _compared_rate(
@@ -1562,7 +1642,7 @@ def _rate_of_the_subject(
         rules.exchange_rate_subject is None
         or (
             currency is not None
-            and currency.unit not in rules.exchange_base_units.values()
+            and currency.unit not in rules.exchange_base_currencies
             and currency.unit not in rules.exchange_quoted_units.values()
         )
         or match.group("scale1")
@@ -1589,7 +1669,7 @@ def _rate_of_the_subject(
     quoted = _looked_up(rules.exchange_quoted_units, quoted_name)
     if (
         currency is not None
-        and currency.unit not in rules.exchange_base_units.values()
+        and currency.unit not in rules.exchange_base_currencies
         and _normalise(quoted_name) not in rules.exchange_priced_in_quoted
     ):
         return None  # a dollar amount is a rate only of a currency priced in dollars (below)
@@ -1605,7 +1685,12 @@ def _rate_of_the_subject(
             named, quoted = moving, rules.exchange_default_quoted
         if rules.exchange_bare_gap is None or not rules.exchange_bare_gap.fullmatch(between):
             return None
-        base = _looked_up(rules.exchange_base_units, named)
+        base = _base_of(
+            _looked_up(rules.exchange_base_units, named),
+            text,
+            _clause_window(text, match.start(), match.end()),
+            rules,
+        )
         if _normalise(named) in rules.exchange_priced_in_quoted:
             # the euro, priced in dollars: "The euro ended at 1.0850" (USD_per_EUR)
             if not moving or not base or quoted is None or quoted == base:
@@ -1613,6 +1698,18 @@ def _rate_of_the_subject(
             return _exchange_unit(quoted, base)
     else:
         base = currency.unit
+        moving = subject.group("base_moving")
+        if quoted is None and moving and rules.exchange_default_quoted:
+            # an amount of the currency that moves: "the peso finished at P53.80" (against the
+            # dollar), not of another ("the rupee ended ..., and rice cost 60 pesos")
+            moving_base = _base_of(
+                _looked_up(rules.exchange_base_units, moving),
+                text,
+                _clause_window(text, match.start(), match.end()),
+                rules,
+            )
+            if moving_base == base:
+                quoted = rules.exchange_default_quoted
     if not base or quoted is None or quoted == base:
         return None
     return _exchange_unit(base, quoted)
@@ -2191,6 +2288,17 @@ def _compared_rule(
     if one in rules.compared_before:
         if two in rules.compared_not_after:
             return None  # "aged from 18 and over"
+    elif f"{two} {one}" in rules.compared_rate_nouns_of:
+        # "at 82.05 per dollar against Tuesday's close of 82.03": the last rate of its sentence,
+        # of a size with it (not "a close of 300" of shares)
+        rate = next((last for last in reversed(previous) if "_per_" in last.rule.unit), None)
+        if (
+            rate is None
+            or not rate.value / 2 <= value <= rate.value * 2
+            or not _in_one_sentence(text, rate.end, start)
+        ):
+            return None
+        return rate.rule
     elif f"{two} {one}" in rules.compared_nouns_of:
         words = _RUN_RE.findall(text, max(0, start - _LOOKBACK), start)[-5:-2]
         if not any(word.lower() in rules.compared_earlier for word in words):
@@ -2789,6 +2897,19 @@ def _line_window(text: str, start: int, end: int) -> str:
     return text[line_start:line_end]
 
 
+def _clause_window(text: str, start: int, end: int) -> str:
+    """The text around `[start, end)` within its sentence and its clause (up to a semicolon), as
+    far as `_line_window` reaches."""
+    window_start = max(0, start - _CONTEXT_WINDOW)
+    before = text[window_start:start]
+    cut = max((found.end() for found in _CLAUSE_BREAK_RE.finditer(before)), default=0)
+    after = _CLAUSE_BREAK_RE.search(text, end, end + _CONTEXT_WINDOW)
+    return text[window_start + cut : after.start() if after else end + _CONTEXT_WINDOW]
+
+
+_CLAUSE_BREAK_RE = re.compile(rf"{_SENTENCE_BREAK_RE.pattern}|;")
+
+
 def _short_scales_of(
     phrase: str, value: Decimal, rule: UnitRule, rules: FigureRules
 ) -> frozenset[str]:
@@ -3313,7 +3434,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     # ("$4.16 per pound" of copper is a price by weight: "pound" is quoted only "to the pound")
     not_per = {_normalise(word) for word in exchange.get("not_after_per", [])}
     quoted_per = [unit for unit in quoted_units if unit not in not_per]
-    base_units = {_normalise(k): v for k, v in exchange.get("bases", {}).items()}
+    base_units = {
+        _normalise(k): v if isinstance(v, str) else tuple(v)
+        for k, v in exchange.get("bases", {}).items()
+    }
+    currency_countries = data.get("currency_countries", {})
     rate_words = [_normalise(w) for w in exchange.get("rate_words", []) if w.strip()]
     move_words = [_normalise(w) for w in exchange.get("move_words", []) if w.strip()]
     reach_words = [_normalise(w) for w in exchange.get("reach_words", []) if w.strip()]
@@ -3397,6 +3522,21 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         else None,
         exchange_bases=_whole_words(list(base_units)),
         exchange_base_units=base_units,
+        exchange_base_currencies=frozenset(
+            unit
+            for units in base_units.values()
+            for unit in ((units,) if isinstance(units, str) else units)
+        ),
+        currency_domains={
+            domain: unit
+            for unit, entry in currency_countries.items()
+            for domain in entry.get("domains", [])
+        },
+        currency_names={
+            unit: names
+            for unit, entry in currency_countries.items()
+            if (names := _whole_words(entry.get("names", []))) is not None
+        },
         # "the dollar('s) (exchange) rate", "the rate of / against the dollar"
         exchange_rate_subject=_optional_regex(
             rf"(?<!\w)(?:(?P<quoted>{_alternation(quoted_units)})(?:['’]s)?{SPACE}+"
@@ -3510,6 +3650,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         compared_before=_word_set(elliptical.get("compared_before", [])),
         compared_nouns_of=_word_set(
             f"{noun} of" for noun in elliptical.get("compared_nouns", []) if noun.strip()
+        ),
+        compared_rate_nouns_of=_word_set(
+            f"{noun} of" for noun in elliptical.get("compared_rate_nouns", []) if noun.strip()
         ),
         compared_earlier=_word_set(elliptical.get("compared_earlier", [])),
         compared_count_nouns=_word_set(elliptical.get("compared_count_nouns", [])),
@@ -4029,17 +4172,36 @@ def _home_paths(table: Any, source: str) -> dict[str, dict[str, str]]:
 
 def rules_at_home(rules: FigureRules, country: str) -> FigureRules:
     """`rules` with the currency signs read only on pages of `country` (`[home_currencies.za]
-    currencies`: "R2.5 billion" is rand on a South African page, and nothing elsewhere);
-    `rules` itself when the country has none. Compiled once per country."""
+    currencies`: "R2.5 billion" is rand on a South African page, and nothing elsewhere) and its
+    own currency for exchange rates that name none (`[currency_countries]`: "320 per dollar" on
+    a Nigerian page is NGN_per_USD); `rules` itself when the country has neither. Made once per
+    country."""
     home = rules.home_currencies.get(country)
-    if home is None or not home.currencies:
+    own = rules.currency_domains.get(country, "")
+    if (home is None or not home.currencies) and not own:
         return rules
     variant = rules.home_variants.get(country)
     if variant is None:
-        data = dict(rules.source_data)
-        data["currencies"] = [*data.get("currencies", []), *home.currencies]
-        data["home_currencies"] = {}  # (the variant is already at home)
-        variant = rules.home_variants[country] = _compile_rules(data, rules.source)
+        variant = rules
+        if home is not None and home.currencies:
+            data = dict(rules.source_data)
+            data["currencies"] = [*data.get("currencies", []), *home.currencies]
+            data["home_currencies"] = {}  # (the variant is already at home)
+            # a country's own sign needs no cue on its pages ("P212,000" in Manila)
+            own_signs = {
+                sign
+                for currency in home.currencies
+                for sign in (*currency.get("prefixes", ()), *currency.get("codes_before", ()))
+            }
+            data["ambiguous_prefixes"] = {
+                sign: entry
+                for sign, entry in data.get("ambiguous_prefixes", {}).items()
+                if sign not in own_signs
+            }
+            variant = _compile_rules(data, rules.source)
+        if own:
+            variant = replace(variant, exchange_home_base=own)
+        rules.home_variants[country] = variant
     return variant
 
 

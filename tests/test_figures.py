@@ -2773,6 +2773,85 @@ REAL_NEWS_CASES = [
         " Increase text size by 20%. The 5g network reached 4g users.",
         [("$35 to $45", 35, "USD")],
     ),
+    # ... (blind round 12) an exchange rate's base named by its country's adjective, or shared
+    # by several countries and named by one of them; a rate compared with an earlier close or low
+    (
+        "The Mexican peso was trading at 17.9392 per US dollar. Uganda's shilling held at 3,650"
+        " per dollar. The rupee closed flat at 82.05 per dollar against Tuesday's close of 82.03."
+        "\nThe yuan was quoted at 6.4821 per U.S. dollar, 0.13% firmer than the previous close of"
+        " 6.4905.\nThe rupee fell to 62.03 to the dollar, below its previous low of 61.80.",
+        [
+            ("17.9392", 17.9392, "MXN_per_USD"),
+            ("3,650", 3650, "UGX_per_USD"),
+            ("82.05", 82.05, "INR_per_USD"),
+            ("82.03", 82.03, "INR_per_USD"),
+            ("6.4821", 6.4821, "CNY_per_USD"),
+            ("0.13%", 0.13, "percent"),
+            ("6.4905", 6.4905, "CNY_per_USD"),
+            ("62.03", 62.03, "INR_per_USD"),
+            ("61.80", 61.8, "INR_per_USD"),
+        ],
+    ),
+    # ... a rate that names no currency is of the one its article names as one (not the verb
+    # "won"), and none when it names none; a close of shares is no rate
+    (
+        "Milei won 30% of the vote and Argentina's peso fell. Banks see the rate weakening to 545"
+        " per dollar.",
+        [("30%", 30, "percent"), ("545", 545, "ARS_per_USD")],
+    ),
+    (
+        "The rupee fell and the peso rose. Banks see the rate weakening to 545 per dollar.\nThe"
+        " rupee closed at 83.1 per dollar. Shares closed 5% up, above the close of 80.",
+        [("83.1", 83.1, "INR_per_USD"), ("5%", 5, "percent")],
+    ),
+    # ... an amount of the currency that moves is its rate against the dollar (not a price in it)
+    (
+        "On Thursday, the peso finished at P53.80 in Manila. The rupee ended at Rs 83.2. The peso"
+        " fell, and the company's shares in Manila closed at P53.80.",
+        [
+            ("P53.80", 53.8, "PHP_per_USD"),
+            ("Rs 83.2", 83.2, "INR_per_USD"),
+            ("P53.80", 53.8, "PHP"),
+        ],
+    ),
+    # ... an amount and its share joined by "or" are two figures, not a range of money
+    (
+        "The peso depreciated by $6.001 or 11.8 percent.",
+        [("$6.001", 6.001, "USD"), ("11.8 percent", 11.8, "percent")],
+    ),
+    # ... a change of the subject's number after "by"; a hedged count in the year range
+    (
+        "The number of jobs in Canada fell by 88,000 in January. About 2000 people fled and more"
+        " than 1900 schools shut; circa 1900 buildings stood. In 2000 people were poorer.",
+        [
+            ("88,000", 88000, "count"),
+            ("2000 people", 2000, "people"),
+            ("1900 schools", 1900, "count"),
+        ],
+    ),
+    # ... multipliers after a leap and before "of the"; a rank's size is no count; a compact
+    # date is no count
+    (
+        "Since 2014, deliveries have skyrocketed, 27 times. Trade was more than three times of"
+        " the 2014 figure. Chinese brands sit just outside the top 10 of best-sellers; exports"
+        " top 100,000 barrels a day.\n20230307 Rohingya refugees in Bangladesh",
+        [
+            ("27 times", 27, "times"),
+            ("three times", 3, "times"),
+            ("100,000 barrels a day", 100000, "barrels_per_day"),
+        ],
+    ),
+    # ... yards, square feet, and degrees Celsius after a space when the weather is named (not
+    # a class "Form 4 C")
+    (
+        "The barn flew more than 100 yards. A 32,000 sq ft building. Daytime highs of 32 C on"
+        " Tuesday. Pupils of Form 4 C sat their exams.",
+        [
+            ("100 yards", 100, "yards"),
+            ("32,000 sq ft", 32000, "square_feet"),
+            ("32 C", 32, "celsius"),
+        ],
+    ),
 ]
 
 

@@ -122,6 +122,19 @@ def test_an_exchange_rate_is_priced_in_the_page_s_currency() -> None:
     assert _read(text, "https://www.dailymirror.lk/business/1") == [(134, "LKR_per_USD")]
 
 
+def test_a_rate_that_names_no_currency_or_a_shared_one_is_of_the_page_s_country() -> None:
+    text = "The currency is trading at about 320 per dollar on the black market."
+    assert _read(text, "https://www.vanguardngr.com.ng/x") == [(320, "NGN_per_USD")]
+    assert _read(text, "https://www.bbc.com/news/x") == []
+    text = "Commercial banks quoted the shilling at 100.90/101.00 per dollar."
+    assert _read(text, "https://www.standardmedia.co.ke/x") == [(100.9, "KES_per_USD")]
+    assert _read(text, "https://www.monitor.co.ug/x") == [(100.9, "UGX_per_USD")]
+    assert _read(text, "https://www.bbc.com/news/x") == []
+    # ... unless its line names another country's: a Ghanaian page on Kenya's shilling
+    text = "Kenya's shilling closed Friday at 135 against the dollar."
+    assert _read(text, "https://newsghana.com.gh/x") == [(135, "KES_per_USD")]
+
+
 def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     text = "Eskom lost R2.5 billion last year."
     assert _read(text, "https://www.dailymaverick.co.za/article/x") == [(2.5e9, "ZAR")]
@@ -133,7 +146,10 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
         (1.2e9, "PHP"),
         (3e8, "PHP"),
     ]
-    assert _read(text, "https://www.reuters.com/x") == []
+    # elsewhere "P" is pesos only in a line that names them or the Philippines
+    assert _read(text, "https://www.reuters.com/x") == [(5e9, "PHP"), (1.2e9, "PHP")]
+    assert _read("The agency spent P5 billion.", "https://www.reuters.com/x") == []
+    assert _read("The P5 members met.", "https://www.reuters.com/x") == []
     assert _read("Bonds worth 300 million pesos.", "https://www.eluniversal.com.mx/x") == [
         (3e8, "MXN")
     ]
