@@ -409,6 +409,7 @@ class FigureRules:
     # 83.26": INR_per_USD); "" for none
     exchange_default_quoted: str = ""
     exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
+    exchange_code_pair: re.Pattern[str] | None = None  # "USD/GHS": a pair of currency codes
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
     # groups of people whose size follows "of": "a family of four" is four people
@@ -1459,6 +1460,8 @@ def _two_figures(
     return not (in_order and of_a_size)
 
 
+_ISO_CODE_RE = re.compile(r"[A-Z]{3}")
+
 # a percent right after a number ("11.8 percent", "11.8%")
 _PERCENT_NEXT_RE = re.compile(r"[ \t\u00a0]*(?:%|(?:per[ \t]?cent|percent|pct)(?!\w))")
 
@@ -1515,7 +1518,15 @@ def _exchange_rate_rule(
     if rules.exchange_quoted is None:
         return None
     quoted_match = rules.exchange_quoted.match(text, match.end())
+    if quoted_match is not None and quoted_match.group("code_base"):
+        # "23,500 VND/USD": dong per dollar
+        base, quoted = quoted_match.group("code_base", "code_quoted")
+        if base == quoted or (currency is not None and currency.unit != base):
+            return None
+        return _exchange_unit(base, quoted)
     if quoted_match is None:
+        if currency is None and (pair := _pair_rate(text, match.start(), rules)) is not None:
+            return pair  # "the USD/GHS is trading around 9.9495"
         conversion = _CONVERSION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         if conversion is not None and currency is not None:
             # a wire's conversion note: "($1 = 92.9000 roubles)" is RUB_per_USD
@@ -1546,6 +1557,29 @@ def _exchange_rate_rule(
     if not base or base == quoted:
         return None
     return _exchange_unit(base, quoted)
+
+
+def _pair_rate(text: str, start: int, rules: FigureRules) -> UnitRule | None:
+    """The rate of a currency pair written as codes before a bare number, as traders quote it
+    ("the USD/GHS is trading around 9.9495", "EUR/USD at 1.0850": the second currency per one
+    of the first); None when no pair comes right before (only verbs of a level between)."""
+    if rules.exchange_code_pair is None:
+        return None
+    window = max(0, start - _RATE_REACH, text.rfind("\n", 0, start) + 1)
+    pair = next(reversed([*rules.exchange_code_pair.finditer(text, window, start)]), None)
+    if pair is None or not _PAIR_GAP_RE.fullmatch(text, pair.end(), start):
+        return None
+    first, second = pair.group("first", "second")
+    return None if first == second else _exchange_unit(second, first)
+
+
+# what may stand between a currency pair and its level: "is trading around", "rose to", ":"
+_PAIR_GAP_RE = re.compile(
+    r"[ \t\u00a0]*(?:[:=][ \t\u00a0]*)?"
+    r"(?:(?:pair|rate|is|was|were|has|had|been|trading|traded|trades|stood|stands|rose|fell|climbed|dropped|jumped|slipped|eased|edged|closed|ended|opened"
+    r"|settled|hovered|quoted|last|at|to|around|near|about|of|above|below|over|under|nearly"
+    r"|almost|hit|reached|touched|up|down|higher|lower)[ \t\u00a0]+){0,5}"
+)
 
 
 def _bases_named(window: str, rules: FigureRules) -> set[str | tuple[str, ...]]:
@@ -2172,6 +2206,8 @@ def _may_refer(
         and rules.number_back.search(text, max(0, start - _LOOKBACK), start)
     ):
         return True  # "That number rose to 45": see `_number_back_rule`
+    if _pair_rate(text, start, rules) is not None:
+        return True  # "the USD/GHS is trading around 9.9495": see `_exchange_rate_rule`
     return _subject_rule(text, start, end, words_before, rules) is not None
 
 
@@ -3439,6 +3475,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for k, v in exchange.get("bases", {}).items()
     }
     currency_countries = data.get("currency_countries", {})
+    # ISO codes of the currencies, for pairs written as codes ("VND/USD")
+    codes = sorted(
+        {rule.unit for rule in units.values() if rule.money and _ISO_CODE_RE.fullmatch(rule.unit)}
+    )
     rate_words = [_normalise(w) for w in exchange.get("rate_words", []) if w.strip()]
     move_words = [_normalise(w) for w in exchange.get("move_words", []) if w.strip()]
     reach_words = [_normalise(w) for w in exchange.get("reach_words", []) if w.strip()]
@@ -3516,9 +3556,17 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"|(?:{SPACE}*per(?:{SPACE}+(?:one|a))?{SPACE}+|-per-)"
             rf"(?P<quoted_per>{_alternation(quoted_per)}))(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
-            rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w))"
+            rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w)"
+            # ... or a pair of codes written as a unit: "23,500 VND/USD"
+            rf"|{SPACE}*(?P<code_base>{_alternation(codes)})/(?P<code_quoted>{_alternation(codes)})"
+            r"(?![\w/]))"
         )
         if quoted_units
+        else None,
+        exchange_code_pair=re.compile(
+            rf"(?<![\w/])(?P<first>{_alternation(codes)})/(?P<second>{_alternation(codes)})(?![\w/])"
+        )
+        if codes
         else None,
         exchange_bases=_whole_words(list(base_units)),
         exchange_base_units=base_units,
@@ -3830,10 +3878,16 @@ def _build_pattern(
     # "more than half the market": these shares also before "the"
     the_words = data.get("fractions_before_the", {}).get("words", [])
     not_before_the = _alternation(data.get("fractions_before_the", {}).get("not_before", []))
+    # ... or a possessive: "lost half its value" (not "half his life")
+    possessives = _alternation(data.get("fractions_before_the", {}).get("possessives", []))
+    not_after_possessive = _alternation(
+        data.get("fractions_before_the", {}).get("not_after_possessive", [])
+    )
     before_the = (
         "|(?:"
         + "|".join(rf"(?<={_head_regex(w[0])}{re.escape(w[1:])})" for w in the_words if w)
-        + rf")(?={SPACE}+{_phrase_regex('the')}{SPACE}+(?!{not_before_the})[^\W\d])"
+        + rf")(?={SPACE}+(?:{_phrase_regex('the')}{SPACE}+(?!{not_before_the})"
+        rf"|(?:{possessives}){SPACE}+(?!{not_after_possessive}))[^\W\d])"
         if the_words
         else ""
     )

@@ -2841,6 +2841,23 @@ REAL_NEWS_CASES = [
             ("100,000 barrels a day", 100000, "barrels_per_day"),
         ],
     ),
+    # ... currency pairs written as codes: as a unit after the number, and as traders quote
+    # them before it (the second per one of the first)
+    (
+        "BIDV listed the buying rate at 23,500 VND/USD. Presently, the USD/GHS is trading around"
+        " 9.9495.\nEUR/USD at 1.0850 on Monday.",
+        [
+            ("23,500", 23500, "VND_per_USD"),
+            ("9.9495", 9.9495, "GHS_per_USD"),
+            ("1.0850", 1.085, "USD_per_EUR"),
+        ],
+    ),
+    # ... half before a possessive (not of a life), a share after a comparison
+    (
+        "Hamas freed half its prisoners. The pound has lost half its value. He spent half his"
+        " life in prison. Local rates are still cheaper by one-third compared to the average.",
+        [("half", 50, "percent"), ("half", 50, "percent"), ("one-third", 33.33, "percent")],
+    ),
     # ... yards, square feet, and degrees Celsius after a space when the weather is named (not
     # a class "Form 4 C")
     (
