@@ -390,6 +390,8 @@ class FigureRules:
     # ("shilling"; none for "the local currency": see `_shared_base`)
     exchange_base_units: Mapping[str, str | tuple[str, ...]] = field(default_factory=dict)
     exchange_base_currencies: frozenset[str] = frozenset()  # every unit named above
+    # what a shared name reads as when nothing decides ("rupee": INR)
+    exchange_shared_defaults: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     # each currency's country by its pages' domain ("ng" -> "NGN") and by its names in a text
     currency_domains: Mapping[str, str] = field(default_factory=dict)
     currency_names: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
@@ -410,6 +412,9 @@ class FigureRules:
     exchange_default_quoted: str = ""
     exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
     exchange_code_pair: re.Pattern[str] | None = None  # "USD/GHS": a pair of currency codes
+    # currencies the rules give no rates of ("dram", "the Hong Kong dollar"): a rate that names
+    # no base may be theirs
+    exchange_other_currencies: re.Pattern[str] | None = None
     casualty: UnitRule | None = None
     casualty_before: frozenset[str] = frozenset()
     # groups of people whose size follows "of": "a family of four" is four people
@@ -1187,7 +1192,13 @@ def _quantities_from_match(
         rule.counted
         and (
             (previous and _LIST_BEFORE_RE.match(text, previous[-1].end, match.start()))
-            or (unit_phrase and qualifier and qualifier not in _YEAR_HEDGES)
+            or (
+                unit_phrase
+                and qualifier
+                and qualifier not in _YEAR_HEDGES
+                # (not after a preposition of time: "Since around 2000 companies have moved")
+                and _previous_word(text, match.start()) not in _YEAR_HEDGES
+            )
         )
     ):
         # "in 2022", "Zapad 2021 drills"; but "815 tanks, 2087 armored vehicles" and "about 2000
@@ -1465,8 +1476,14 @@ _ISO_CODE_RE = re.compile(r"[A-Z]{3}")
 # a percent right after a number ("11.8 percent", "11.8%")
 _PERCENT_NEXT_RE = re.compile(r"[ \t\u00a0]*(?:%|(?:per[ \t]?cent|percent|pct)(?!\w))")
 
+# how far an earlier close, fix or low of a rate may lie from it ("from a high of 61" after "32
+# per dollar" is inflation's)
+_RATE_SPREAD = Decimal("1.5")
+
 # hedges that also come before a year ("circa 1900 buildings")
-_YEAR_HEDGES = frozenset({"circa", "before", "after", "since", "until"})
+_YEAR_HEDGES = frozenset(
+    {"circa", "before", "after", "since", "until", "till", "by", "in", "from", "during", "of"}
+)
 
 
 def _currency_rule(
@@ -1546,14 +1563,7 @@ def _exchange_rate_rule(
     if currency is not None:
         base = currency.unit
     else:
-        if rules.exchange_bases is None:
-            return None
-        window = _clause_window(text, match.start(), match.end())
-        named = _bases_named(window, rules)
-        named.discard(quoted)
-        if len(named) > 1:
-            return None  # several base currencies: not sure which one is priced
-        base = _base_of(named.pop() if named else (), text, window, rules)
+        base = _rate_base(text, match.start(), match.end(), quoted, rules)
     if not base or base == quoted:
         return None
     return _exchange_unit(base, quoted)
@@ -1565,8 +1575,10 @@ def _pair_rate(text: str, start: int, rules: FigureRules) -> UnitRule | None:
     of the first); None when no pair comes right before (only verbs of a level between)."""
     if rules.exchange_code_pair is None:
         return None
-    window = max(0, start - _RATE_REACH, text.rfind("\n", 0, start) + 1)
-    pair = next(reversed([*rules.exchange_code_pair.finditer(text, window, start)]), None)
+    slash = text.rfind("/", max(0, start - _RATE_REACH), start)
+    if slash < 3:
+        return None  # (the first test: most numbers have no slash before them)
+    pair = rules.exchange_code_pair.match(text, slash - 3)
     if pair is None or not _PAIR_GAP_RE.fullmatch(text, pair.end(), start):
         return None
     first, second = pair.group("first", "second")
@@ -1582,66 +1594,115 @@ _PAIR_GAP_RE = re.compile(
 )
 
 
-def _bases_named(window: str, rules: FigureRules) -> set[str | tuple[str, ...]]:
-    """The base currencies `window` names: units, and the units of names that several
-    countries share ("shilling")."""
-    if rules.exchange_bases is None:
-        return set()
-    named = {
-        _looked_up(rules.exchange_base_units, found.group(0))
-        for found in rules.exchange_bases.finditer(window)
-    }
-    named.discard(None)
-    return named
-
-
-def _base_of(
-    named: str | tuple[str, ...] | None, text: str, window: str, rules: FigureRules
+def _rate_base(
+    text: str,
+    start: int,
+    end: int,
+    quoted: str,
+    rules: FigureRules,
+    named: str | tuple[str, ...] | None = None,
 ) -> str | None:
-    """The base currency of a rate in `window` (a line of `text`) that names `named`: itself, or
-    of a name several countries share (a tuple: "the shilling at 135 per dollar") or of none
-    (empty: "the local currency", "The currency is trading at about 320 per dollar") the one
-    whose country the line names, else the page's country's, else the one its article names
-    (among those sharing the name, or the one base currency it names); None when unsure."""
-    if named is None or isinstance(named, str):
-        return named
-    candidates = named or tuple(rules.currency_names)
-    found = _named_countries(window, candidates, rules)
-    if len(found) == 1:
-        return found.pop()
-    if found:
-        return None  # two countries in one line: whose rate?
-    if rules.exchange_home_base in candidates:
+    """The base currency of a rate at `[start, end)` quoted in `quoted` ("320 per dollar"),
+    `named` by the rate's subject if it is: else the one base currency its clause names before
+    it (resolved by `_resolved_base` when several countries share its name: "the shilling");
+    when its clause names none, the last one its paragraph named ("The naira is expected to
+    weaken. The currency closed at 1,455 per dollar"), else the page's country's, else the one
+    its article names as a currency. None when unsure: two currencies before it, a currency the
+    rules do not know ("Armenia's dram strengthened to 390 per dollar"), a currency named only
+    after it ("At 12 per dollar, the cedi ...")."""
+    if rules.exchange_bases is None:
+        return None
+    clause_start = _clause_start(text, start)
+    if named is None:
+        found = set(_bases_in_order(text, clause_start, start, rules)) - {quoted}
+        specific = found - {()}  # (not "the local currency", which names no country)
+        if len(specific) > 1:
+            return None  # "The rouble and the yuan traded at 12 per dollar": whose rate?
+        named = specific.pop() if specific else None
+    if named:
+        return _resolved_base(named, text, text[clause_start:end], rules)
+    if _names_another_currency(text, clause_start, _clause_end(text, end), quoted, rules):
+        return None
+    paragraph_start = max(clause_start - _PARAGRAPH_REACH, text.rfind("\n", 0, clause_start) + 1)
+    earlier = [
+        base
+        for base in _bases_in_order(text, paragraph_start, clause_start, rules)
+        if base != quoted and base != ()
+    ]
+    if earlier:
+        # "The naira is expected to weaken. The currency closed at 1,455 per dollar"
+        return _resolved_base(earlier[-1], text, text[paragraph_start:end], rules)
+    if rules.exchange_home_base:
         return rules.exchange_home_base
-    if named:  # "the shilling" in an article on Uganda
-        found = _named_countries(text, candidates, rules)
-        return found.pop() if len(found) == 1 else None
     # "The currency is trading at about 320 per dollar" in an article on the naira: the one
     # currency it names as one ("the naira", "Argentina's peso"; not "Milei won 30%")
-    in_article = set()
-    for found in rules.exchange_bases.finditer(text) if rules.exchange_bases else ():
+    in_article: set[str | tuple[str, ...]] = set()
+    for found in rules.exchange_bases.finditer(text):
         if not _CURRENCY_NAMED_RE.search(text, max(0, found.start() - 20), found.start()):
             continue
-        named = _looked_up(rules.exchange_base_units, found.group(0))
-        if named is not None and not isinstance(named, str):
+        base = _looked_up(rules.exchange_base_units, found.group(0))
+        if base:
             # (a shared name whose country the article leaves open is one more currency)
-            named = (_base_of(named, text, text, rules) or named) if named else None
-        if named is not None:
-            in_article.add(named)
-    return in_article.pop() if len(in_article) == 1 else None
+            in_article.add(_resolved_base(base, text, text, rules) or base)
+    only = in_article.pop() if len(in_article) == 1 else None
+    return only if isinstance(only, str) else None
+
+
+def _resolved_base(
+    named: str | tuple[str, ...], text: str, window: str, rules: FigureRules
+) -> str | None:
+    """The currency of a base currency's name in `window`: itself, or of a name several
+    countries share ("shilling") the one whose country `window` names, else the page's
+    country's, else the one whose country the article (`text`) names, else its default
+    (`shared_defaults`: "rupee" is Indian); None when unsure."""
+    if isinstance(named, str):
+        return named
+    for scope in (window, None, text):
+        if scope is None:  # the page's country
+            if rules.exchange_home_base in named:
+                return rules.exchange_home_base
+            continue
+        found = {
+            unit
+            for unit in named
+            if (names := rules.currency_names.get(unit)) is not None and names.search(scope)
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None  # two countries: whose rate?
+    return rules.exchange_shared_defaults.get(named)
+
+
+def _bases_in_order(
+    text: str, start: int, end: int, rules: FigureRules
+) -> list[str | tuple[str, ...]]:
+    """The base currencies named in `text[start:end]`, in order: units, the units of a name
+    that several countries share ("shilling"), `()` for a name of none ("the local
+    currency")."""
+    if rules.exchange_bases is None:
+        return []
+    named = [
+        _looked_up(rules.exchange_base_units, found.group(0))
+        for found in rules.exchange_bases.finditer(text, start, end)
+    ]
+    return [base for base in named if base is not None]
+
+
+def _names_another_currency(
+    text: str, start: int, end: int, quoted: str, rules: FigureRules
+) -> bool:
+    """Whether `text[start:end]` names a currency the rules have no rates of ("dram", "the
+    Hong Kong dollar") or a base currency other than `quoted` (after the rate: "At 12 per
+    dollar, the cedi ...")."""
+    others = rules.exchange_other_currencies
+    if others is not None and others.search(text, start, end):
+        return True
+    return any(base not in ((), quoted) for base in _bases_in_order(text, start, end, rules))
 
 
 # what comes before a currency's name as one: "the naira", "Argentina's peso"
 _CURRENCY_NAMED_RE = re.compile(r"(?:(?<!\w)[Tt]he|['’]s)\s+\Z")
-
-
-def _named_countries(text: str, candidates: Iterable[str], rules: FigureRules) -> set[str]:
-    """The `candidates` currencies whose country `text` names."""
-    return {
-        unit
-        for unit in candidates
-        if (names := rules.currency_names.get(unit)) is not None and names.search(text)
-    }
+# how far back a paragraph's earlier sentences may name the currency of a rate
+_PARAGRAPH_REACH = 400
 
 
 def _compared_rate(
@@ -1719,12 +1780,7 @@ def _rate_of_the_subject(
             named, quoted = moving, rules.exchange_default_quoted
         if rules.exchange_bare_gap is None or not rules.exchange_bare_gap.fullmatch(between):
             return None
-        base = _base_of(
-            _looked_up(rules.exchange_base_units, named),
-            text,
-            _clause_window(text, match.start(), match.end()),
-            rules,
-        )
+        base = _subject_base(named, match, text, quoted, rules)
         if _normalise(named) in rules.exchange_priced_in_quoted:
             # the euro, priced in dollars: "The euro ended at 1.0850" (USD_per_EUR)
             if not moving or not base or quoted is None or quoted == base:
@@ -1733,20 +1789,33 @@ def _rate_of_the_subject(
     else:
         base = currency.unit
         moving = subject.group("base_moving")
-        if quoted is None and moving and rules.exchange_default_quoted:
-            # an amount of the currency that moves: "the peso finished at P53.80" (against the
-            # dollar), not of another ("the rupee ended ..., and rice cost 60 pesos")
-            moving_base = _base_of(
-                _looked_up(rules.exchange_base_units, moving),
-                text,
-                _clause_window(text, match.start(), match.end()),
-                rules,
-            )
-            if moving_base == base:
-                quoted = rules.exchange_default_quoted
+        if (
+            quoted is None
+            and moving
+            and rules.exchange_default_quoted
+            and rules.exchange_bare_gap is not None
+            and rules.exchange_bare_gap.fullmatch(between)
+            and _subject_base(moving, match, text, rules.exchange_default_quoted, rules) == base
+        ):
+            # an amount of the currency that moves, right after its move: "the peso finished
+            # at P53.80" (against the dollar); not a price ("The rupee fell to a record low,
+            # pushing petrol to Rs 105"), not of another ("the rupee ended ..., and rice cost
+            # 60 pesos")
+            quoted = rules.exchange_default_quoted
     if not base or quoted is None or quoted == base:
         return None
     return _exchange_unit(base, quoted)
+
+
+def _subject_base(
+    named: str, match: re.Match[str], text: str, quoted: str | None, rules: FigureRules
+) -> str | None:
+    """The base currency a rate's subject names ("the rupee", "the shilling", "the local
+    currency"; see `_rate_base`)."""
+    base = _looked_up(rules.exchange_base_units, named)
+    if base is None:
+        return None
+    return _rate_base(text, match.start(), match.end(), quoted or "", rules, named=base)
 
 
 # what may stand between a verb and the amount it moves to: "jumped as much as 3% to"
@@ -2330,7 +2399,7 @@ def _compared_rule(
         rate = next((last for last in reversed(previous) if "_per_" in last.rule.unit), None)
         if (
             rate is None
-            or not rate.value / 2 <= value <= rate.value * 2
+            or not rate.value / _RATE_SPREAD <= value <= rate.value * _RATE_SPREAD
             or not _in_one_sentence(text, rate.end, start)
         ):
             return None
@@ -2933,14 +3002,18 @@ def _line_window(text: str, start: int, end: int) -> str:
     return text[line_start:line_end]
 
 
-def _clause_window(text: str, start: int, end: int) -> str:
-    """The text around `[start, end)` within its sentence and its clause (up to a semicolon), as
-    far as `_line_window` reaches."""
+def _clause_start(text: str, start: int) -> int:
+    """Where the sentence or clause (after a semicolon) of a figure at `start` begins, at most
+    `_CONTEXT_WINDOW` characters before it."""
     window_start = max(0, start - _CONTEXT_WINDOW)
-    before = text[window_start:start]
-    cut = max((found.end() for found in _CLAUSE_BREAK_RE.finditer(before)), default=0)
+    breaks = [found.end() for found in _CLAUSE_BREAK_RE.finditer(text, window_start, start)]
+    return breaks[-1] if breaks else window_start
+
+
+def _clause_end(text: str, end: int) -> int:
+    """Where the sentence or clause of a figure ending at `end` ends (see `_clause_start`)."""
     after = _CLAUSE_BREAK_RE.search(text, end, end + _CONTEXT_WINDOW)
-    return text[window_start + cut : after.start() if after else end + _CONTEXT_WINDOW]
+    return after.start() if after else min(len(text), end + _CONTEXT_WINDOW)
 
 
 _CLAUSE_BREAK_RE = re.compile(rf"{_SENTENCE_BREAK_RE.pattern}|;")
@@ -3558,7 +3631,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w)"
             # ... or a pair of codes written as a unit: "23,500 VND/USD"
-            rf"|{SPACE}*(?P<code_base>{_alternation(codes)})/(?P<code_quoted>{_alternation(codes)})"
+            rf"|{SPACE}*(?=[A-Z]{{3}}/)(?P<code_base>{_alternation(codes)})/"
+            rf"(?P<code_quoted>{_alternation(codes)})"
             r"(?![\w/]))"
         )
         if quoted_units
@@ -3569,6 +3643,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if codes
         else None,
         exchange_bases=_whole_words(list(base_units)),
+        exchange_other_currencies=_whole_words(exchange.get("other_currencies", [])),
+        exchange_shared_defaults={
+            base_units[_normalise(name)]: unit
+            for name, unit in exchange.get("shared_defaults", {}).items()
+        },
         exchange_base_units=base_units,
         exchange_base_currencies=frozenset(
             unit

@@ -113,9 +113,14 @@ def localise_currencies(
             localised.append(dataclasses.replace(figure, unit=own_dollar or figure.unit))
             continue
         # an exchange rate's priced currency too: "134 rupees to the US dollar" on a Sri Lankan
-        # page is LKR_per_USD
+        # page is LKR_per_USD (a bare number's rate has its base from its sentence or the page:
+        # "The Kenyan shilling fell. Banks quoted the currency at 160 per dollar" stays KES)
         base, per, quoted = figure.unit.partition(_PER)
-        if base in instead and not (base == US_DOLLAR and figure.sentence_start in converting):
+        if (
+            base in instead
+            and not (base == US_DOLLAR and figure.sentence_start in converting)
+            and not (per and _BARE_NUMBER.fullmatch(figure.surface))
+        ):
             figure = dataclasses.replace(figure, unit=instead[base] + per + quoted)
         localised.append(figure)
     return localised
@@ -143,6 +148,9 @@ def _cents_at_home(figures: list[Figure], home: HomeCurrencies | None) -> list[F
         localised.append(figure)
     return localised
 
+
+# a number alone, without a currency's sign or name ("160", "100.90")
+_BARE_NUMBER = re.compile(r"[\d.,/ \u00a0\u202f]+")
 
 # a figure in hundredths ("86 cents", "50 paisa", "7 rupees 50 paise"), the units the grammar
 # reads them as, "US cents", and a sentence that prices in euros

@@ -1946,8 +1946,8 @@ REAL_NEWS_CASES = [
     ("Main Battle Tanks: 3,200", [("3,200", 3200, "count")]),
     (
         "Uganda's shilling held at 3,700 per dollar, while Nigeria's naira weakened.",
-        [],
-    ),  # whose rate? two currencies are named
+        [("3,700", 3700, "UGX_per_USD")],
+    ),  # the currency named before the rate (not the one after it)
     # a comparison with someone's figure; a number going on with "expected"
     (
         "Tesla had 6,100 registrations compared to BYD's 5,900.",
@@ -2409,7 +2409,7 @@ REAL_NEWS_CASES = [
             ("11 million acre feet", 11e6, "acre_feet"),
             ("25,400 ha", 25400, "hectares"),
             ("0.09% point", 0.09, "percentage_points"),
-            ("20 world leaders", 20, "count"),
+            ("20 world leaders", 20, "people"),
             ("14 other elections", 14, "count"),
             ("29 sub-districts", 29, "count"),
         ],
@@ -2857,6 +2857,33 @@ REAL_NEWS_CASES = [
         "Hamas freed half its prisoners. The pound has lost half its value. He spent half his"
         " life in prison. Local rates are still cheaper by one-third compared to the average.",
         [("half", 50, "percent"), ("half", 50, "percent"), ("one-third", 33.33, "percent")],
+    ),
+    # ... leaders are people (the two of a meeting refer back); sappers are troops; barrels
+    # daily are a rate
+    (
+        "More than 20 foreign leaders came; the two leaders met. Kim agreed to send 1,000 sappers."
+        " Exports hit 2.57 million barrels daily.",
+        [
+            ("20 foreign leaders", 20, "people"),
+            ("1,000 sappers", 1000, "troops"),
+            ("2.57 million barrels daily", 2.57e6, "barrels_per_day"),
+        ],
+    ),
+    # ... (review 23) a currency named after the rate is not its base; a hedged year after a
+    # preposition of time stays a year; occurrences after a fall are no multiplier; shipyards
+    # are no distance; a top share is a share; a high of inflation is no rate
+    (
+        "The yen weakened to 155 per dollar, while the Indonesian rupiah was flat. Since around"
+        " 2000 companies have moved to China. Shares have plunged three times this year. Hanwha"
+        " operates three yards in South Korea. The top 1% of earners hold 30%. The lira fell to"
+        " 32 per dollar, as inflation eased from a high of 61.",
+        [
+            ("155", 155, "JPY_per_USD"),
+            ("three times", 3, "count"),
+            ("1%", 1, "percent"),
+            ("30%", 30, "percent"),
+            ("32", 32, "TRY_per_USD"),
+        ],
     ),
     # ... yards, square feet, and degrees Celsius after a space when the weather is named (not
     # a class "Form 4 C")

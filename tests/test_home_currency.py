@@ -135,6 +135,42 @@ def test_a_rate_that_names_no_currency_or_a_shared_one_is_of_the_page_s_country(
     assert _read(text, "https://newsghana.com.gh/x") == [(135, "KES_per_USD")]
 
 
+def test_a_rate_is_of_the_currency_its_paragraph_names_before_the_page_s() -> None:
+    # a Reuters round-up of African currencies: each rate is of the currency named before it
+    text = (
+        "GHANA: The cedi is expected to trade within a narrow range next week. On Thursday,"
+        " Refinitiv data showed the currency trading at 12.05 per dollar.\nNIGERIA: The naira is"
+        " expected to weaken further. The currency closed at 1,455 per dollar."
+    )
+    expected = [(12.05, "GHS_per_USD"), (1455, "NGN_per_USD")]
+    assert _read(text, "https://www.reuters.com/x") == expected
+    assert _read(text, "https://www.the-star.co.ke/x") == expected
+    # ... an explicit Kenyan shilling stays Kenyan on a Ugandan page; the rupee is the page's
+    text = "The Kenyan shilling fell on Monday. Banks quoted the currency at 160 per dollar."
+    assert _read(text, "https://www.monitor.co.ug/x") == [(160, "KES_per_USD")]
+    text = "The rupee closed at 281.22 per dollar, compared with the previous close of 281.05."
+    assert _read(text, "https://www.thenews.com.pk/x") == [
+        (281.22, "PKR_per_USD"),
+        (281.05, "PKR_per_USD"),
+    ]
+
+
+def test_a_rate_of_a_currency_the_rules_do_not_know_is_left_out() -> None:
+    for text, url in [
+        ("Armenia's dram strengthened to 390 per dollar as Russians arrived.", "https://tass.ru/x"),
+        ("Afghanistan's afghani traded at 70 per dollar in Kabul.", "https://www.dawn.com/x"),
+        ("The Australian dollar fetched 0.66 per U.S. dollar.", "https://www.japantimes.co.jp/x"),
+        (
+            "The shilling weakened. Banks quoted the currency at 129.50 per dollar.",
+            "https://www.reuters.com/x",
+        ),
+    ]:
+        assert _read(text, url) == [], text
+    # ... nor a price taken for a rate because its currency fell
+    text = "The rupee fell to a record low, pushing petrol to Rs 105."
+    assert _read(text, "https://www.thehindu.co.in/x") == [(105, "INR")]
+
+
 def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     text = "Eskom lost R2.5 billion last year."
     assert _read(text, "https://www.dailymaverick.co.za/article/x") == [(2.5e9, "ZAR")]
