@@ -3416,11 +3416,13 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             theme_hints.setdefault(rule.unit, rule.theme)
         written_as_is.extend(entry.get("as_written", []))
         for phrase in entry.get("phrases", []):
+            _check_unique_phrase(units, phrase, rule, source)
             units[_normalise(phrase)] = rule
             lookahead = _unit_lookahead(entry)
             if lookahead:
                 not_followed[_normalise(phrase)] = lookahead
         for phrase in entry.get("glued", []):  # "28C": only right after the digits, as written
+            _check_unique_phrase(units, phrase, rule, source)
             units[_normalise(phrase)] = rule
             written_as_is.append(phrase)
             glued_after = rf"(?<=\d{re.escape(phrase)})"
@@ -4336,6 +4338,19 @@ def rules_at_home(rules: FigureRules, country: str) -> FigureRules:
             variant = replace(variant, exchange_home_base=own)
         rules.home_variants[country] = variant
     return variant
+
+
+def _check_unique_phrase(
+    units: Mapping[str, UnitRule], phrase: str, rule: UnitRule, source: str
+) -> None:
+    """Refuse a unit phrase that another unit entry already reads otherwise: phrases are looked
+    up without case, so "c" of cents would silently replace "C" of degrees Celsius."""
+    earlier = units.get(_normalise(phrase))
+    if earlier is not None and earlier != rule:
+        raise ValueError(
+            f"unit phrase {phrase!r} is read as {earlier.unit!r} by another [[units]] entry"
+            f" (phrases are compared without case) in {source}"
+        )
 
 
 def _word_set(*word_lists: Iterable[str]) -> frozenset[str]:

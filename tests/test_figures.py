@@ -695,6 +695,19 @@ def test_a_rate_must_name_a_unit_phrase(tmp_path: Path) -> None:
         load_figure_rules(path)
 
 
+def test_a_phrase_two_units_read_differently_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[scales]\nmillion = 1000000\n[[units]]\nunit = "percent"\ncategory = "percent"\n'
+        'phrases = ["%"]\n'
+        '[[units]]\nunit = "celsius"\ncategory = "other"\nphrases = ["C"]\n'
+        '[[units]]\nunit = "USD"\ncategory = "money"\nfactor = 0.01\nglued = ["c"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="'c' is read as 'celsius'"):
+        load_figure_rules(path)
+
+
 def test_a_bad_date_number_pattern_is_refused_by_its_table(tmp_path: Path) -> None:
     path = tmp_path / "bad.toml"
     path.write_text(
@@ -2883,6 +2896,16 @@ REAL_NEWS_CASES = [
             ("1%", 1, "percent"),
             ("30%", 30, "percent"),
             ("32", 32, "TRY_per_USD"),
+        ],
+    ),
+    # ... one percentage point after "a"
+    (
+        "The rate shot up a full percentage point to 4.94 percent; the bank cut by a percentage"
+        " point.",
+        [
+            ("a full percentage point", 1, "percentage_points"),
+            ("4.94 percent", 4.94, "percent"),
+            ("a percentage point", 1, "percentage_points"),
         ],
     ),
     # ... yards, square feet, and degrees Celsius after a space when the weather is named (not

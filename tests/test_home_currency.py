@@ -185,6 +185,7 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     # elsewhere "P" is pesos only in a line that names them or the Philippines
     assert _read(text, "https://www.reuters.com/x") == [(5e9, "PHP"), (1.2e9, "PHP")]
     assert _read("The agency spent P5 billion.", "https://www.reuters.com/x") == []
+    assert _read("Police seized P212,000 worth of shabu.", "https://x.net/x") == [(212000, "PHP")]
     assert _read("The P5 members met.", "https://www.reuters.com/x") == []
     assert _read("Bonds worth 300 million pesos.", "https://www.eluniversal.com.mx/x") == [
         (3e8, "MXN")
