@@ -412,6 +412,7 @@ class FigureRules:
     exchange_default_quoted: str = ""
     exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
     exchange_code_pair: re.Pattern[str] | None = None  # "USD/GHS": a pair of currency codes
+    weak_duration_after: frozenset[str] = frozenset()  # "within one month": a duration
     # currencies the rules give no rates of ("dram", "the Hong Kong dollar"): a rate that names
     # no base may be theirs
     exchange_other_currencies: re.Pattern[str] | None = None
@@ -1186,7 +1187,7 @@ def _quantities_from_match(
         # "5m" alone is more often metres, "100m athletes" run a race; "1.9m tonnes",
         # "36K rounds" and "5m people" are amounts
         return []
-    if not _strong_enough(match, number1, rule, rules):
+    if not _strong_enough(match, text, number1, qualifier, rule, rules):
         return []
     if _is_year(number1, scale1_word, rule, rules) and not (
         rule.counted
@@ -3033,11 +3034,19 @@ def _short_scales_of(
     return rules.count_short_scales | by_unit
 
 
-def _strong_enough(match: re.Match[str], number: str, rule: UnitRule, rules: FigureRules) -> bool:
-    """Whether a weak number ("one", "a") is backed by a scale, money, percent or a unit."""
+def _strong_enough(
+    match: re.Match[str], text: str, number: str, qualifier: str, rule: UnitRule, rules: FigureRules
+) -> bool:
+    """Whether a weak number ("one", "a") is backed by a scale, money, percent or a unit, or is
+    a stretch of time that a hedge or a preposition of duration leads ("within one month",
+    "sentenced to one month", "nearly one year"; not "One day, he ...")."""
     if number.lower() not in rules.weak_numbers:
         return True
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
+        return True
+    if rule.category == "duration" and (
+        qualifier or _previous_word(text, match.start()) in rules.weak_duration_after
+    ):
         return True
     if match.group("between") and match.group("scale2"):
         return True  # "between one and 1.4 million tourists"
@@ -3588,6 +3597,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         number_words=number_words,
         hundred=hundred,
         weak_numbers=_word_set(numbers.get("weak", [])),
+        weak_duration_after=_word_set(numbers.get("weak_duration_after", [])),
         year_range=(int(numbers.get("year_min", 1800)), int(numbers.get("year_max", 2100))),
         ratio_not_after=_word_set(data.get("ratios", {}).get("not_after", [])),
         ratio_not_before=_word_set(data.get("ratios", {}).get("not_before", [])),

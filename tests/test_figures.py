@@ -2908,6 +2908,13 @@ REAL_NEWS_CASES = [
             ("a percentage point", 1, "percentage_points"),
         ],
     ),
+    # ... "one" and a stretch of time after a hedge or a preposition of duration (not an idiom,
+    # nor a time "later" or "ago")
+    (
+        "They were sentenced to one month in prison. The truce lasted one week. One day, he"
+        " will return. About one hour later police came; it happened one year ago.",
+        [("one month", 1, "months"), ("one week", 7, "days")],
+    ),
     # ... yards, square feet, and degrees Celsius after a space when the weather is named (not
     # a class "Form 4 C")
     (
