@@ -412,6 +412,7 @@ class FigureRules:
     exchange_default_quoted: str = ""
     exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
     exchange_code_pair: re.Pattern[str] | None = None  # "USD/GHS": a pair of currency codes
+    exchange_pair_order: Mapping[str, int] = field(default_factory=dict)  # "EUR" 0, "GBP" 1, ...
     weak_duration_after: frozenset[str] = frozenset()  # "within one month": a duration
     # currencies the rules give no rates of ("dram", "the Hong Kong dollar"): a rate that names
     # no base may be theirs
@@ -1477,6 +1478,9 @@ _ISO_CODE_RE = re.compile(r"[A-Z]{3}")
 # a percent right after a number ("11.8 percent", "11.8%")
 _PERCENT_NEXT_RE = re.compile(r"[ \t\u00a0]*(?:%|(?:per[ \t]?cent|percent|pct)(?!\w))")
 
+# a clause about something else between a rate and an earlier level ("while the dollar index
+# hovered near a high of 104.5", "as inflation eased from a high of 61")
+_ANOTHER_SUBJECT_RE = re.compile(r"(?<!\w)(?:while|whereas|but|and|as|although|though)(?!\w)")
 # how far an earlier close, fix or low of a rate may lie from it ("from a high of 61" after "32
 # per dollar" is inflation's)
 _RATE_SPREAD = Decimal("1.5")
@@ -1538,10 +1542,10 @@ def _exchange_rate_rule(
     quoted_match = rules.exchange_quoted.match(text, match.end())
     if quoted_match is not None and quoted_match.group("code_base"):
         # "23,500 VND/USD": dong per dollar
-        base, quoted = quoted_match.group("code_base", "code_quoted")
-        if base == quoted or (currency is not None and currency.unit != base):
+        pair = _pair_unit(*quoted_match.group("code_base", "code_quoted"), rules)
+        if pair is None or (currency is not None and not pair.unit.startswith(currency.unit)):
             return None
-        return _exchange_unit(base, quoted)
+        return pair
     if quoted_match is None:
         if currency is None and (pair := _pair_rate(text, match.start(), rules)) is not None:
             return pair  # "the USD/GHS is trading around 9.9495"
@@ -1582,8 +1586,20 @@ def _pair_rate(text: str, start: int, rules: FigureRules) -> UnitRule | None:
     pair = rules.exchange_code_pair.match(text, slash - 3)
     if pair is None or not _PAIR_GAP_RE.fullmatch(text, pair.end(), start):
         return None
-    first, second = pair.group("first", "second")
-    return None if first == second else _exchange_unit(second, first)
+    return _pair_unit(*pair.group("first", "second"), rules)
+
+
+def _pair_unit(first: str, second: str, rules: FigureRules) -> UnitRule | None:
+    """The rate of a pair of currency codes: the other per one of the one that comes first in
+    `[exchange_rates] pair_order` ("EUR/USD", "USD/GHS", "NGN/USD" and "VND/USD" all price one
+    euro, one dollar, one dollar, one dollar), else per one of the first, as traders write it."""
+    if first == second:
+        return None
+    order = rules.exchange_pair_order
+    unknown = len(order)
+    if order.get(second, unknown) < order.get(first, unknown):
+        return _exchange_unit(first, second)
+    return _exchange_unit(second, first)
 
 
 # what may stand between a currency pair and its level: "is trading around", "rose to", ":"
@@ -1604,72 +1620,79 @@ def _rate_base(
     named: str | tuple[str, ...] | None = None,
 ) -> str | None:
     """The base currency of a rate at `[start, end)` quoted in `quoted` ("320 per dollar"),
-    `named` by the rate's subject if it is: else the one base currency its clause names before
-    it (resolved by `_resolved_base` when several countries share its name: "the shilling");
-    when its clause names none, the last one its paragraph named ("The naira is expected to
-    weaken. The currency closed at 1,455 per dollar"), else the page's country's, else the one
-    its article names as a currency. None when unsure: two currencies before it, a currency the
-    rules do not know ("Armenia's dram strengthened to 390 per dollar"), a currency named only
-    after it ("At 12 per dollar, the cedi ...")."""
+    `named` by the rate's subject if it is, else by its clause: the one base currency named
+    before it, or else after it ("Closing at 83.25 against the dollar, the rupee ..."). A clause
+    that names none takes the last one its paragraph named as a subject ("The naira is
+    expected to weaken. The currency closed at 1,455 per dollar"), else the one its article
+    names, else the page's country's. A name several countries share ("the shilling") is
+    resolved by `_resolved_base`. None when unsure: two currencies in the clause, a currency
+    the rules have no rates of ("Armenia's dram strengthened to 390 per dollar",
+    "Singapore's currency")."""
     if rules.exchange_bases is None:
         return None
     clause_start = _clause_start(text, start)
     if named is None:
-        found = set(_bases_in_order(text, clause_start, start, rules)) - {quoted}
-        specific = found - {()}  # (not "the local currency", which names no country)
-        if len(specific) > 1:
+        before = set(_subject_bases(text, clause_start, start, quoted, rules, subjects_only=False))
+        clause_end = _clause_end(text, end)
+        if not before and _names_another_currency(text, clause_start, clause_end, rules):
+            return None
+        # (named after it only when not before: "Closing at 83.25 against the dollar, the rupee")
+        named_in_clause = before or set(
+            _subject_bases(text, end, clause_end, quoted, rules, subjects_only=False)
+        )
+        if len(named_in_clause) > 1:
             return None  # "The rouble and the yuan traded at 12 per dollar": whose rate?
-        named = specific.pop() if specific else None
+        named = named_in_clause.pop() if named_in_clause else None
     if named:
-        return _resolved_base(named, text, text[clause_start:end], rules)
-    if _names_another_currency(text, clause_start, _clause_end(text, end), quoted, rules):
-        return None
+        return _resolved_base(named, text, clause_start, end, rules)
     paragraph_start = max(clause_start - _PARAGRAPH_REACH, text.rfind("\n", 0, clause_start) + 1)
-    earlier = [
-        base
-        for base in _bases_in_order(text, paragraph_start, clause_start, rules)
-        if base != quoted and base != ()
-    ]
+    earlier = _subject_bases(text, paragraph_start, clause_start, quoted, rules)
     if earlier:
         # "The naira is expected to weaken. The currency closed at 1,455 per dollar"
-        return _resolved_base(earlier[-1], text, text[paragraph_start:end], rules)
-    if rules.exchange_home_base:
-        return rules.exchange_home_base
+        return _resolved_base(earlier[-1], text, paragraph_start, end, rules)
     # "The currency is trading at about 320 per dollar" in an article on the naira: the one
-    # currency it names as one ("the naira", "Argentina's peso"; not "Milei won 30%")
-    in_article: set[str | tuple[str, ...]] = set()
-    for found in rules.exchange_bases.finditer(text):
-        if not _CURRENCY_NAMED_RE.search(text, max(0, found.start() - 20), found.start()):
-            continue
-        base = _looked_up(rules.exchange_base_units, found.group(0))
-        if base:
-            # (a shared name whose country the article leaves open is one more currency)
-            in_article.add(_resolved_base(base, text, text, rules) or base)
-    only = in_article.pop() if len(in_article) == 1 else None
-    return only if isinstance(only, str) else None
+    # currency it names as one ("the naira", "Argentina's peso"; not "Tinubu won praise"),
+    # else the page's country's among those it names
+    in_article = {
+        _resolved_base(base, text, 0, len(text), rules) or base
+        for base in _subject_bases(text, 0, len(text), quoted, rules)
+    }
+    if len(in_article) == 1:
+        only = in_article.pop()
+        return only if isinstance(only, str) else None
+    home = rules.exchange_home_base
+    return home if home and (not in_article or home in in_article) else None
 
 
 def _resolved_base(
-    named: str | tuple[str, ...], text: str, window: str, rules: FigureRules
+    named: str | tuple[str, ...], text: str, start: int, end: int, rules: FigureRules
 ) -> str | None:
-    """The currency of a base currency's name in `window`: itself, or of a name several
-    countries share ("shilling") the one whose country `window` names, else the page's
-    country's, else the one whose country the article (`text`) names, else its default
-    (`shared_defaults`: "rupee" is Indian); None when unsure."""
+    """The currency of a base currency's name, the rate at `end` and its clause from `start`:
+    itself, or of a name several countries share ("shilling") the one whose country (or own
+    name: "the Ugandan shilling") its clause names, else its paragraph, else its article; else
+    the page's country's; else its default (`shared_defaults`: "rupee" is Indian); None when
+    unsure."""
     if isinstance(named, str):
         return named
-    for scope in (window, None, text):
-        if scope is None:  # the page's country
-            if rules.exchange_home_base in named:
-                return rules.exchange_home_base
-            continue
+    paragraph_start = max(start - _PARAGRAPH_REACH, text.rfind("\n", 0, start) + 1)
+    for scope_start, scope_end in ((start, end), (paragraph_start, end), (0, len(text))):
         found = {
             unit
             for unit in named
-            if (names := rules.currency_names.get(unit)) is not None and names.search(scope)
+            if (names := rules.currency_names.get(unit)) is not None
+            and names.search(text, scope_start, scope_end)
         }
-        if found:
-            return found.pop() if len(found) == 1 else None  # two countries: whose rate?
+        found.update(
+            base
+            for base in _bases_in_order(text, scope_start, scope_end, rules)
+            if isinstance(base, str) and base in named
+        )
+        if len(found) == 1:
+            return found.pop()
+        if found and scope_start == 0:
+            break  # (an article on two of them: its page or its default decides)
+    if rules.exchange_home_base in named:
+        return rules.exchange_home_base
     return rules.exchange_shared_defaults.get(named)
 
 
@@ -1688,20 +1711,55 @@ def _bases_in_order(
     return [base for base in named if base is not None]
 
 
-def _names_another_currency(
-    text: str, start: int, end: int, quoted: str, rules: FigureRules
-) -> bool:
+def _subject_bases(
+    text: str, start: int, end: int, quoted: str, rules: FigureRules, *, subjects_only: bool = True
+) -> list[str | tuple[str, ...]]:
+    """The base currencies `text[start:end]` names as a rate's subject, in order: not as the
+    quoted side ("firmed past 12.5 against the yuan", "20.1 per euro"), not `quoted`, not in
+    "the euro zone", not "the local currency"; with `subjects_only`, only after "the" or a
+    possessive ("the naira", "Ghana's cedi"; not "Tinubu won praise")."""
+    if rules.exchange_bases is None:
+        return []
+    bases = []
+    for found in rules.exchange_bases.finditer(text, start, end):
+        base = _looked_up(rules.exchange_base_units, found.group(0))
+        if not base or base == quoted:
+            continue
+        lead = text[max(0, found.start() - 20) : found.start()]
+        if _QUOTED_SIDE_RE.search(lead) or _NOT_THE_CURRENCY_RE.match(text, found.end()):
+            continue
+        if subjects_only and " " not in found.group(0) and not _CURRENCY_NAMED_RE.search(lead):
+            continue  # (a name with its country is one: "India's rupee", "the Kenyan shilling")
+        bases.append(base)
+    return bases
+
+
+def _names_another_currency(text: str, start: int, end: int, rules: FigureRules) -> bool:
     """Whether `text[start:end]` names a currency the rules have no rates of ("dram", "the
-    Hong Kong dollar") or a base currency other than `quoted` (after the rate: "At 12 per
-    dollar, the cedi ...")."""
+    Hong Kong dollar", "Singapore's currency")."""
     others = rules.exchange_other_currencies
     if others is not None and others.search(text, start, end):
         return True
-    return any(base not in ((), quoted) for base in _bases_in_order(text, start, end, rules))
+    return any(
+        _looked_up(rules.exchange_base_units, found.group(0)) is None
+        for found in _A_COUNTRY_S_CURRENCY_RE.finditer(text, start, end)
+    )
 
 
 # what comes before a currency's name as one: "the naira", "Argentina's peso"
 _CURRENCY_NAMED_RE = re.compile(r"(?:(?<!\w)[Tt]he|['’]s)\s+\Z")
+# ... and as the quoted side of a rate ("against the yuan", "per euro"), and what makes it no
+# currency ("the euro zone")
+_QUOTED_SIDE_RE = re.compile(
+    r"(?:(?<!\w)(?:against|versus|vs\.?|per|over)|\d\s*to)\s+(?:the\s+|one\s+|a\s+)?\Z"
+)
+_NOT_THE_CURRENCY_RE = re.compile(r"[ -]?(?:zone|area)\b")
+# a country's currency by its name ("Singapore's currency", "the Thai currency"): unknown unless
+# it is one of the bases
+_A_COUNTRY_S_CURRENCY_RE = re.compile(
+    r"(?<![\w’'])(?!(?:The|This|That|Its|Their|Our|Local|Domestic|Single|Common|National|Reserve"
+    r"|Home|Weak|Strong|New|Old)\b)[A-Z][a-z]+(?:['’]s)?\s+currency\b"
+)
 # how far back a paragraph's earlier sentences may name the currency of a rate
 _PARAGRAPH_REACH = 400
 
@@ -2402,8 +2460,10 @@ def _compared_rule(
             rate is None
             or not rate.value / _RATE_SPREAD <= value <= rate.value * _RATE_SPREAD
             or not _in_one_sentence(text, rate.end, start)
+            or _ANOTHER_SUBJECT_RE.search(text, rate.end, start)
+            or _PER_RE.match(text, end)  # ("a high of 95 per barrel")
         ):
-            return None
+            return None  # (not "..., while the dollar index hovered near a high of 104.5")
         return rate.rule
     elif f"{two} {one}" in rules.compared_nouns_of:
         words = _RUN_RE.findall(text, max(0, start - _LOOKBACK), start)[-5:-2]
@@ -3559,6 +3619,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for k, v in exchange.get("bases", {}).items()
     }
     currency_countries = data.get("currency_countries", {})
+    base_units.update(_country_bases(currency_countries, base_units))
     # ISO codes of the currencies, for pairs written as codes ("VND/USD")
     codes = sorted(
         {rule.unit for rule in units.values() if rule.money and _ISO_CODE_RE.fullmatch(rule.unit)}
@@ -3656,6 +3717,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         else None,
         exchange_bases=_whole_words(list(base_units)),
         exchange_other_currencies=_whole_words(exchange.get("other_currencies", [])),
+        exchange_pair_order={code: at for at, code in enumerate(exchange.get("pair_order", []))},
         exchange_shared_defaults={
             base_units[_normalise(name)]: unit
             for name, unit in exchange.get("shared_defaults", {}).items()
@@ -4348,6 +4410,24 @@ def rules_at_home(rules: FigureRules, country: str) -> FigureRules:
             variant = replace(variant, exchange_home_base=own)
         rules.home_variants[country] = variant
     return variant
+
+
+def _country_bases(
+    countries: Mapping[str, Any], bases: Mapping[str, str | tuple[str, ...]]
+) -> dict[str, str]:
+    """Base currency names made from the [currency_countries] names: a country's currency
+    ("Kenya's currency", "the Kenyan currency") and its share of a name several countries use
+    ("Pakistan's rupee", "the Ugandan shilling")."""
+    made: dict[str, str] = {}
+    shared = {name: units for name, units in bases.items() if isinstance(units, tuple) and units}
+    for unit, entry in countries.items():
+        for name in entry.get("names", []):
+            for owner in (name, f"{name}'s", f"{name}’s"):
+                made.setdefault(_normalise(f"{owner} currency"), unit)
+                for word, units in shared.items():
+                    if unit in units:
+                        made.setdefault(_normalise(f"{owner} {word}"), unit)
+    return {name: unit for name, unit in made.items() if name not in bases}
 
 
 def _check_unique_phrase(

@@ -2915,6 +2915,22 @@ REAL_NEWS_CASES = [
         " will return. About one hour later police came; it happened one year ago.",
         [("one month", 1, "months"), ("one week", 7, "days")],
     ),
+    # ... (review 24) a pair of codes prices one of the currency first in `pair_order`, however
+    # written; a currency named only after its rate; an earlier high of something else; a top
+    # share with decimals
+    (
+        "The NGN/USD rate closed at 1,500. GBP/USD was 1.27.\nClosing at 83.25 against the US"
+        " dollar, the rupee fell.\nThe yen weakened to 151.5 per dollar, while the dollar index"
+        " hovered near a high of 104.5. The top 0.1% hold 14%.",
+        [
+            ("1,500", 1500, "NGN_per_USD"),
+            ("1.27", 1.27, "USD_per_GBP"),
+            ("83.25", 83.25, "INR_per_USD"),
+            ("151.5", 151.5, "JPY_per_USD"),
+            ("0.1%", 0.1, "percent"),
+            ("14%", 14, "percent"),
+        ],
+    ),
     # ... yards, square feet, and degrees Celsius after a space when the weather is named (not
     # a class "Form 4 C")
     (

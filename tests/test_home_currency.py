@@ -155,6 +155,69 @@ def test_a_rate_is_of_the_currency_its_paragraph_names_before_the_page_s() -> No
     ]
 
 
+def test_a_foreign_currency_story_keeps_its_currency_on_any_site() -> None:
+    # (review 24) the article's currency before the page's, a shared name by its paragraph, a
+    # country's currency by its name, a previous rate's quoted side never the subject
+    cases = [
+        (
+            "https://www.brecorder.com/x",
+            "JAKARTA: Indonesia's rupiah slid.\n\nThe currency was at 16,450 per dollar.",
+            [(16450, "IDR_per_USD")],
+        ),
+        (
+            "https://businessday.ng/x",
+            "ACCRA (Reuters) - Ghana's cedi weakened.\n\nThe local currency traded at 15.20 per"
+            " dollar.",
+            [(15.2, "GHS_per_USD")],
+        ),
+        (
+            "https://nation.co.ke/x",
+            "The Ugandan shilling is under pressure. The shilling traded at 3,700 per dollar.",
+            [(3700, "UGX_per_USD")],
+        ),
+        (
+            "https://www.thehindu.in/x",
+            "Pakistan's rupee fell sharply. The rupee closed at 280 per dollar.",
+            [(280, "PKR_per_USD")],
+        ),
+        (
+            "https://www.the-star.co.ke/x",
+            "Ethiopia's currency fell to 120 per dollar.",
+            [(120, "ETB_per_USD")],
+        ),
+        ("https://www.reuters.com/x", "Singapore's currency was at 1.35 per dollar.", []),
+        (
+            "https://www.reuters.com/x",
+            "The rand weakened 1% to 20.1 per euro. It was also weaker at 18.6 per dollar.",
+            [(1, "percent"), (20.1, "ZAR_per_EUR"), (18.6, "ZAR_per_USD")],
+        ),
+        (
+            "https://www.moneycontrol.com/x",
+            "The rupee ended at 85.30 per dollar, as tensions between India and Pakistan rose.",
+            [(85.3, "INR_per_USD")],
+        ),
+        (
+            "https://www.vanguardngr.com/x",
+            "The naira would stabilise, and Tinubu won praise. The currency closed at 1,455 per"
+            " dollar.",
+            [(1455, "NGN_per_USD")],
+        ),
+        ("https://www.japantimes.co.jp/x", "Sterling was at 1.2710 against the dollar.", []),
+        (
+            "https://www.mmegi.bw/x",
+            "Debswana revenue fell to P2.3 billion as diamond prices in Manila slumped.",
+            [(2.3e9, "BWP")],
+        ),
+        (
+            "https://www.reuters.com/x",
+            "Debswana revenue fell to P2.3 billion as diamond prices in Manila slumped.",
+            [],
+        ),
+    ]
+    for url, text, expected in cases:
+        assert _read(text, url) == expected, text
+
+
 def test_a_rate_of_a_currency_the_rules_do_not_know_is_left_out() -> None:
     for text, url in [
         ("Armenia's dram strengthened to 390 per dollar as Russians arrived.", "https://tass.ru/x"),
