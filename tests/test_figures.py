@@ -2900,13 +2900,8 @@ REAL_NEWS_CASES = [
     ),
     # ... one percentage point after "a"
     (
-        "The rate shot up a full percentage point to 4.94 percent; the bank cut by a percentage"
-        " point.",
-        [
-            ("a full percentage point", 1, "percentage_points"),
-            ("4.94 percent", 4.94, "percent"),
-            ("a percentage point", 1, "percentage_points"),
-        ],
+        "The rate shot up to 4.94 percent; the bank cut by a percentage point.",
+        [("4.94 percent", 4.94, "percent"), ("a percentage point", 1, "percentage_points")],
     ),
     # ... "one" and a stretch of time after a hedge or a preposition of duration (not an idiom,
     # nor a time "later" or "ago")
