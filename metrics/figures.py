@@ -139,7 +139,9 @@ _LOOKBACK = 40
 # An unclosed bracket before a position, on its line: "(-8.0 mio t or -7.8%)".
 _OPEN_BRACKET_RE = re.compile(r"\([^()\n]*$")
 # a wire's conversion note before an amount: "($1 = " in "($1 = 92.9000 roubles)"
-_CONVERSION_BEFORE_RE = re.compile(r"\((?P<sign>US\$|\$|€|£|¥)[ \t]?1[ \t]?=[ \t]?$")
+_CONVERSION_BEFORE_RE = re.compile(
+    r"(?:\(|(?<![\w.,]))(?P<sign>US\$|\$|€|£|¥)[ \t]?1[ \t]?=[ \t]?$"
+)
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
 _DIGIT_BEFORE_WORD_RE = re.compile(r"\d[ \t]+\w+[ \t]+\Z")  # "30 and " before a number
 _NAME_OR_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.,&])([\w&]*[A-Z][\w&]*)[ \t]+$")
@@ -412,6 +414,8 @@ class FigureRules:
     exchange_default_quoted: str = ""
     exchange_bare_gap: re.Pattern[str] | None = None  # "slipped to": between a move and its level
     exchange_code_pair: re.Pattern[str] | None = None  # "USD/GHS": a pair of currency codes
+    # "One US dollar now costs": a quoted currency's price in the amount that follows
+    exchange_costs_before: re.Pattern[str] | None = None
     exchange_pair_order: Mapping[str, int] = field(default_factory=dict)  # "EUR" 0, "GBP" 1, ...
     weak_duration_after: frozenset[str] = frozenset()  # "within one month": a duration
     # currencies the rules give no rates of ("dram", "the Hong Kong dollar"): a rate that names
@@ -1555,6 +1559,17 @@ def _exchange_rate_rule(
             quoted_rule = rules.prefixes.get(_normalise(conversion.group("sign")))
             if quoted_rule is not None and quoted_rule.unit != currency.unit:
                 return _exchange_unit(currency.unit, quoted_rule.unit)
+        if currency is not None and rules.exchange_costs_before is not None:
+            costs = rules.exchange_costs_before.search(
+                text, max(0, match.start() - _LOOKBACK), match.start()
+            )
+            quoted_unit = (
+                _looked_up(rules.exchange_quoted_units, costs.group("quoted")) if costs else None
+            )
+            if quoted_unit and quoted_unit != currency.unit:
+                return _exchange_unit(
+                    currency.unit, quoted_unit
+                )  # "One US dollar now costs 24.55 lira"
         return _rate_of_the_subject(match, text, rules, currency)
     # ("/$", "/USD": the dollar, as the quoted units name it)
     quoted = _looked_up(
@@ -3709,6 +3724,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             r"(?![\w/]))"
         )
         if quoted_units
+        else None,
+        exchange_costs_before=re.compile(
+            rf"(?:(?<=[Tt]he )|(?<=[Oo]ne ))(?P<quoted>{_alternation(quoted_units)})"
+            rf"{SPACE}+(?:{_alternation(exchange['cost_words'])}){SPACE}+\Z"
+        )
+        if quoted_units and exchange.get("cost_words")
         else None,
         exchange_code_pair=re.compile(
             rf"(?<![\w/])(?P<first>{_alternation(codes)})/(?P<second>{_alternation(codes)})(?![\w/])"

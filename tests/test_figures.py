@@ -1442,7 +1442,7 @@ REAL_NEWS_CASES = [
     ("Pakistan raised petrol prices by Rs 10 per litre.", [("Rs 10", 10, "PKR")]),
     (
         "The rouble fell to 100 to one dollar; one dollar buys 90 roubles.",
-        [("100 to one", 100, "RUB_per_USD"), ("90 roubles", 90, "RUB")],
+        [("100 to one", 100, "RUB_per_USD"), ("90 roubles", 90, "RUB_per_USD")],
     ),
     ("Within 500m residents were told to leave; in the first half million tonnes went.", []),
     ("The event was covered 20 times by the press.", [("20 times", 20, "count")]),
@@ -2926,6 +2926,23 @@ REAL_NEWS_CASES = [
             ("14%", 14, "percent"),
         ],
     ),
+    # ... (set 99) kwacha, CFA francs, rials and riyals (of the country the article names),
+    # "E£", a dollar's price in an amount, shares by the million
+    (
+        "The kwacha traded at 5.38 kwacha to the U.S. dollar. Cocoa rose to 1,800 CFA francs. The"
+        " dollar was being offered for 146,500 rials. Saudi Arabia's deficit rose to 15.3 billion"
+        " riyals. The pound fell to record lows of $1=E£18.50. One US dollar now costs 24.55"
+        " lira. The volume leader traded 40.5 million shares.",
+        [
+            ("5.38 kwacha", 5.38, "ZMW_per_USD"),
+            ("1,800 CFA francs", 1800, "XOF"),
+            ("146,500 rials", 146500, "IRR_per_USD"),
+            ("15.3 billion riyals", 15.3e9, "SAR"),
+            ("E£18.50", 18.5, "EGP_per_USD"),
+            ("24.55 lira", 24.55, "TRY_per_USD"),
+            ("40.5 million shares", 40.5e6, "count"),
+        ],
+    ),
     # ... yards, square feet, and degrees Celsius after a space when the weather is named (not
     # a class "Form 4 C")
     (
@@ -2943,7 +2960,7 @@ REAL_NEWS_CASES = [
 @pytest.mark.parametrize(
     "text",
     [
-        "Two RAND studies put it at 5 million riyals.",  # RAND is no rand; whose riyals?
+        "Two RAND studies put it at 5 million dinars.",  # RAND is no rand; whose dinars?
         "About 3,000 Afghanis fled to Iran.",  # people, in some papers
         "Pham Van Dong met 12 Dong family members.",
     ],
