@@ -124,7 +124,12 @@ _URL_DAY = (
     # passengers-have-..." is a month and a headline that starts with a number)
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[?#._]|-\d*(?:[/?#]|$))"),
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})-(\d{2})-(\d{2})(?![0-9])"),
-    re.compile(r"(?<=[/_.-])((?:19|20|21)\d{2})(\d{2})(\d{2})(?=[/_.?#-]|$)"),
+    # (before a dot only a file's extension: Newsquest's "/news/19940316.serious-crash-..." is a
+    # story id, not 16 March 1994)
+    re.compile(
+        r"(?<=[/_.-])((?:19|20|21)\d{2})(\d{2})(\d{2})"
+        r"(?=[/_?#-]|$|\.(?:s?html?|php|aspx?|cms|ece|jsp|amp)(?![\w-]))"
+    ),
     # China Daily, gov.cn: /202412/27/; People's Daily: /2024/0516/
     re.compile(r"/((?:19|20|21)\d{2})(\d{2})/(\d{2})(?=/)"),
     re.compile(r"/((?:19|20|21)\d{2})/(\d{2})(\d{2})(?=/)"),

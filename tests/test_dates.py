@@ -212,6 +212,9 @@ URLS = [
     ("http://uk.reuters.com/article/gazprom-idUKL5E8CV59620121331", ("", "")),  # no month 13
     ("http://x.com/football/2010-11/12/report", ("", "")),  # a season, not a date
     ("http://x.com/archive/2024/10-12/issue.html", ("", "")),
+    # Newsquest's story ids look like dates; a date before a dot is one only before an extension
+    ("https://www.southwalesargus.co.uk/news/19940316.serious-crash-appeal/", ("", "")),
+    ("https://example.com/news/story-20241227.html", ("2024-12-27", "day")),
 ]
 
 
