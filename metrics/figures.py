@@ -4078,7 +4078,8 @@ def _build_pattern(
     sep = rf"(?:{SPACE}+|-)"
     shares = _alternation([f for f in fractions if f[0].isalpha()], hyphens=True)
     and_a_share = rf"{sep}{and_}{sep}(?:{shares})(?={sep}[^\W\d_])"
-    hundreds = rf"{SPACE}+{hundred}(?:{SPACE}+(?:{and_}{SPACE}+)?{below_hundred})?"
+    # ("three hundred and twenty", "Two-hundred and forty")
+    hundreds = rf"(?:{SPACE}+|-){hundred}(?:{SPACE}+(?:{and_}{SPACE}+)?{below_hundred})?"
     words = (
         rf"(?:{share_of_a_scale}"  # (first: "Three quarters of a billion" is no "Three")
         rf"|{below_hundred}(?:{hundreds}|{and_a_share})?"

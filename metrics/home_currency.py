@@ -39,6 +39,11 @@ _US_CONTEXT = re.compile(
 )
 
 
+# a host named in a url's path: "/www.couriermail.com.au/news/", "/https://www.dawn.com/news/"
+_EMBEDDED_HOST = re.compile(
+    r"/(?:https?:/+|(?=www\.))((?:[a-z0-9-]+\.)+[a-z]{2,})(?=/|$)", re.IGNORECASE
+)
+
 # an amount written in US dollars as such, and what stands between it and a bracketed one
 _EXPLICIT_US = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.? dollars\b|\[US\]")
 _BRACKET_BETWEEN = re.compile(r"[ \t]*[(\[][ \t]*")
@@ -73,7 +78,12 @@ def home_country(url: str, rules: FigureRules | None = None) -> str:
         if names is not None:  # "pressreader.com/australia/townsville-bulletin/..."
             return names.get(parts.path.strip("/").split("/")[0].lower(), "")
     last = labels[-1]
-    return last if len(last) == 2 and last.isalpha() else ""
+    if len(last) == 2 and last.isalpha():
+        return last
+    # a proxy's or an archive's copy names the page it copies in its path:
+    # "newsbite.mooo.com/www.couriermail.com.au/news/...", "web.archive.org/web/2019/https://..."
+    embedded = _EMBEDDED_HOST.search(parts.path)
+    return home_country(f"https://{embedded.group(1)}/", rules) if embedded else ""
 
 
 def localise_currencies(

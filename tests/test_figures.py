@@ -2943,6 +2943,15 @@ REAL_NEWS_CASES = [
             ("40.5 million shares", 40.5e6, "count"),
         ],
     ),
+    # ... hundreds joined by a hyphen (not a size: "a two-hundred-year-old house")
+    (
+        "Two-hundred and forty apartments will be built. Five-hundred soldiers came. A"
+        " two-hundred-year-old house burned.",
+        [
+            ("Two-hundred and forty apartments", 240, "count"),
+            ("Five-hundred soldiers", 500, "troops"),
+        ],
+    ),
     # ... yards, square feet, and degrees Celsius after a space when the weather is named (not
     # a class "Form 4 C")
     (

@@ -32,6 +32,10 @@ from metrics.types import Article
         ("https://www.pressreader.com/", ""),
         ("https://www.pressreader.com/catalog", ""),
         ("https://site.ca.com/x", ""),  # the last part of the host names the country
+        # a proxy's or an archive's copy: the page it copies
+        ("https://newsbite.mooo.com/www.couriermail.com.au/news/queensland/x", "au"),
+        ("https://web.archive.org/web/20190101000000/https://www.dawn.com/news/1", "pk"),
+        ("https://example.com/files/report.md", ""),
         ("", ""),
         ("not an address", ""),
         ("http://[::1", ""),
