@@ -1479,6 +1479,12 @@ def _two_figures(
 
 _ISO_CODE_RE = re.compile(r"[A-Z]{3}")
 
+# what makes "one day" no stretch of time: "compared to one month before", "One Day
+# Internationals", "one day cricket"
+_ONE_DURATION_NOT_RE = re.compile(
+    r"[ \t]+(?:before|after|earlier|later|[Ii]nternationals?|cricket|ODIs?)(?!\w)"
+)
+
 # a percent right after a number ("11.8 percent", "11.8%")
 _PERCENT_NEXT_RE = re.compile(r"[ \t\u00a0]*(?:%|(?:per[ \t]?cent|percent|pct)(?!\w))")
 
@@ -1551,8 +1557,11 @@ def _exchange_rate_rule(
             return None
         return pair
     if quoted_match is None:
-        if currency is None and (pair := _pair_rate(text, match.start(), rules)) is not None:
-            return pair  # "the USD/GHS is trading around 9.9495"
+        if currency is None:
+            # "the USD/GHS is trading around 9.9495", "KGS/USD = 0.01144"
+            value = _parse_number(match.group("number1") or "", rules)
+            if (pair := _pair_rate(text, match.start(), rules, value)) is not None:
+                return pair
         conversion = _CONVERSION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         if conversion is not None and currency is not None:
             # a wire's conversion note: "($1 = 92.9000 roubles)" is RUB_per_USD
@@ -1589,7 +1598,9 @@ def _exchange_rate_rule(
     return _exchange_unit(base, quoted)
 
 
-def _pair_rate(text: str, start: int, rules: FigureRules) -> UnitRule | None:
+def _pair_rate(
+    text: str, start: int, rules: FigureRules, value: Decimal | None = None
+) -> UnitRule | None:
     """The rate of a currency pair written as codes before a bare number, as traders quote it
     ("the USD/GHS is trading around 9.9495", "EUR/USD at 1.0850": the second currency per one
     of the first); None when no pair comes right before (only verbs of a level between)."""
@@ -1601,18 +1612,24 @@ def _pair_rate(text: str, start: int, rules: FigureRules) -> UnitRule | None:
     pair = rules.exchange_code_pair.match(text, slash - 3)
     if pair is None or not _PAIR_GAP_RE.fullmatch(text, pair.end(), start):
         return None
-    return _pair_unit(*pair.group("first", "second"), rules)
+    return _pair_unit(*pair.group("first", "second"), rules, value)
 
 
-def _pair_unit(first: str, second: str, rules: FigureRules) -> UnitRule | None:
+def _pair_unit(
+    first: str, second: str, rules: FigureRules, value: Decimal | None = None
+) -> UnitRule | None:
     """The rate of a pair of currency codes: the other per one of the one that comes first in
     `[exchange_rates] pair_order` ("EUR/USD", "USD/GHS", "NGN/USD" and "VND/USD" all price one
-    euro, one dollar, one dollar, one dollar), else per one of the first, as traders write it."""
+    euro, one dollar, one dollar, one dollar), else per one of the first, as traders write it;
+    a `value` below one is as written whatever the order ("KGS/USD = 0.01144": dollars per
+    som)."""
     if first == second:
         return None
     order = rules.exchange_pair_order
     unknown = len(order)
-    if order.get(second, unknown) < order.get(first, unknown):
+    if order.get(second, unknown) < order.get(first, unknown) and not (
+        value is not None and value < 1
+    ):
         return _exchange_unit(first, second)
     return _exchange_unit(second, first)
 
@@ -3119,10 +3136,14 @@ def _strong_enough(
         return True
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
         return True
-    if rule.category == "duration" and (
-        qualifier or _previous_word(text, match.start()) in rules.weak_duration_after
-    ):
-        return True
+    if rule.category == "duration" and not _ONE_DURATION_NOT_RE.match(text, match.end()):
+        one, two = _previous_words(text, match.start())
+        if (
+            qualifier
+            or one in rules.weak_duration_after
+            or f"{two} {one}" in rules.weak_duration_after
+        ):
+            return True
     if match.group("between") and match.group("scale2"):
         return True  # "between one and 1.4 million tourists"
     if match.group("single") or match.group("single_digit"):
@@ -3614,7 +3635,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     # what follows "N times" that makes it a multiplier: a comparison, or "to" and an amount
     multiplier_after = []
     if multipliers.get("after"):
-        multiplier_after.append(rf"{SPACE}+(?:{_alternation(multipliers['after'])})")
+        not_after = _alternation(multipliers.get("not_after", []))
+        multiplier_after.append(
+            rf"{SPACE}+(?!(?:{not_after}))(?:{_alternation(multipliers['after'])})"
+        )
     if multipliers.get("before_amount"):
         multiplier_after.append(
             rf",?{SPACE}+(?:{_alternation(multipliers['before_amount'])})"
@@ -4544,6 +4568,8 @@ def _unit_lookahead(entry: Mapping[str, Any]) -> str:
     if entry.get("not_followed_by"):
         cancelling = _alternation(entry["not_followed_by"])
         lookahead += rf"(?!{SPACE}*-?{SPACE}*(?:{cancelling})(?!\w))"
+    if entry.get("not_followed_by_characters"):  # "C" not in "C-130": a name goes on
+        lookahead += rf"(?![{re.escape(entry['not_followed_by_characters'])}])"
     if entry.get("only_before"):
         allowed = _alternation(entry["only_before"])
         lookahead += rf"(?!-|{SPACE}+(?!(?:{allowed})(?![\w\-]))[^\W\d_])"

@@ -2898,10 +2898,16 @@ REAL_NEWS_CASES = [
             ("32", 32, "TRY_per_USD"),
         ],
     ),
-    # ... one percentage point after "a"
+    # ... tenths of a percentage point (not "a percentage point" alone: "a fraction of a
+    # percentage point", "less than a percentage point")
     (
-        "The rate shot up to 4.94 percent; the bank cut by a percentage point.",
-        [("4.94 percent", 4.94, "percent"), ("a percentage point", 1, "percentage_points")],
+        "The unemployment rate rose two-tenths of a percentage point to 4.2%; it fell by a"
+        " fraction of a percentage point. Two-fifths of households are poor.",
+        [
+            ("two-tenths of a percentage point", 0.2, "percentage_points"),
+            ("4.2%", 4.2, "percent"),
+            ("Two-fifths", 40, "percent"),
+        ],
     ),
     # ... "one" and a stretch of time after a hedge or a preposition of duration (not an idiom,
     # nor a time "later" or "ago")
@@ -2926,21 +2932,35 @@ REAL_NEWS_CASES = [
             ("14%", 14, "percent"),
         ],
     ),
-    # ... (set 99) kwacha, CFA francs, rials and riyals (of the country the article names),
-    # "E£", a dollar's price in an amount, shares by the million
+    # ... (set 99) kwacha, CFA francs, "E£", a dollar's price in an amount, shares by the
+    # million; rials and riyals alone are no currency (Iranian, Omani, Yemeni; Saudi, Qatari)
     (
         "The kwacha traded at 5.38 kwacha to the U.S. dollar. Cocoa rose to 1,800 CFA francs. The"
-        " dollar was being offered for 146,500 rials. Saudi Arabia's deficit rose to 15.3 billion"
-        " riyals. The pound fell to record lows of $1=E£18.50. One US dollar now costs 24.55"
-        " lira. The volume leader traded 40.5 million shares.",
+        " pound fell to record lows of $1=E£18.50. One US dollar now costs 24.55 lira. The volume"
+        " leader traded 40.5 million shares. In Aden, civil servants earn 60,000 rials a month.",
         [
             ("5.38 kwacha", 5.38, "ZMW_per_USD"),
             ("1,800 CFA francs", 1800, "XOF"),
-            ("146,500 rials", 146500, "IRR_per_USD"),
-            ("15.3 billion riyals", 15.3e9, "SAR"),
             ("E£18.50", 18.5, "EGP_per_USD"),
             ("24.55 lira", 24.55, "TRY_per_USD"),
             ("40.5 million shares", 40.5e6, "count"),
+        ],
+    ),
+    # ... (review 25) "C" of a name ("C-130", "C-section") is no degree; "one day" as "some day"
+    # or a match's format is no stretch of time, nor "one month before"; half of a size or a
+    # life is no share; "of the last five" counts occasions; a rank's top before a unit is a
+    # measure; a ticker's pair below one as written
+    (
+        "Three C-130 planes reached the hot spot. He hopes to one day play for his country in One"
+        " Day Internationals; compared to one month before, prices rose. A man half his size"
+        " knocked down a man who spent half his life in camps. They won three times of the last"
+        " five meetings. Cover the top 10 cm of soil. KGS/USD = 0.01144.",
+        [
+            ("Three C-130 planes", 3, "aircraft"),
+            ("three times", 3, "count"),
+            ("five meetings", 5, "count"),
+            ("10 cm", 10, "cm"),
+            ("0.01144", 0.01144, "USD_per_KGS"),
         ],
     ),
     # ... hundreds joined by a hyphen (not a size: "a two-hundred-year-old house")

@@ -239,15 +239,14 @@ def test_a_rate_of_a_currency_the_rules_do_not_know_is_left_out() -> None:
 
 
 def test_shared_currency_words_are_the_named_country_s_or_the_page_s() -> None:
-    assert _read("Qatar's budget showed a surplus of 10 billion riyals.", "https://x.com/x") == [
-        (10e9, "QAR")
-    ]
-    assert _read("Tobacco earned 500 million kwacha.", "https://www.nyasatimes.mw/x") == [
+    assert _read("Tobacco earned 500 million kwacha.", "https://www.nyasatimes.com/x") == [
         (500e6, "MWK")
     ]
     assert _read("Cocoa rose to 1,800 CFA francs.", "https://www.cameroon-tribune.cm/x") == [
         (1800, "XAF")
     ]
+    text = "Cameroon's budget is 6,740 billion CFA francs, the government in Yaounde said."
+    assert _read(text, "https://www.reuters.com/x") == [(6740e9, "XAF")]
 
 
 def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
