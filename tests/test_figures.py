@@ -2932,16 +2932,18 @@ REAL_NEWS_CASES = [
             ("14%", 14, "percent"),
         ],
     ),
-    # ... (set 99) kwacha, CFA francs, "E£", a dollar's price in an amount, shares by the
-    # million; rials and riyals alone are no currency (Iranian, Omani, Yemeni; Saudi, Qatari)
+    # ... (set 99) kwacha, CFA francs, a dollar's price in an amount, shares by the million;
+    # rials and riyals alone are no currency (Iranian, Omani, Yemeni; Saudi, Qatari); "$1=" is
+    # no dollar without its bracket either
     (
         "The kwacha traded at 5.38 kwacha to the U.S. dollar. Cocoa rose to 1,800 CFA francs. The"
-        " pound fell to record lows of $1=E£18.50. One US dollar now costs 24.55 lira. The volume"
-        " leader traded 40.5 million shares. In Aden, civil servants earn 60,000 rials a month.",
+        " pound fell to record lows of $1=EGP18.50. One US dollar now costs 24.55 lira. The"
+        " volume leader traded 40.5 million shares. In Aden, civil servants earn 60,000 rials a"
+        " month.",
         [
             ("5.38 kwacha", 5.38, "ZMW_per_USD"),
             ("1,800 CFA francs", 1800, "XOF"),
-            ("E£18.50", 18.5, "EGP_per_USD"),
+            ("EGP18.50", 18.5, "EGP_per_USD"),
             ("24.55 lira", 24.55, "TRY_per_USD"),
             ("40.5 million shares", 40.5e6, "count"),
         ],
