@@ -389,7 +389,7 @@ class FigureRules:
     exchange_quoted: re.Pattern[str] | None = None
     exchange_bases: re.Pattern[str] | None = None
     # a base currency's name -> its unit, or the units of the countries that share the name
-    # ("shilling"; none for "the local currency": see `_shared_base`)
+    # ("shilling"; none for "the local currency": see `_rate_base`)
     exchange_base_units: Mapping[str, str | tuple[str, ...]] = field(default_factory=dict)
     exchange_base_currencies: frozenset[str] = frozenset()  # every unit named above
     # what a shared name reads as when nothing decides ("rupee": INR)
@@ -1569,6 +1569,7 @@ def _exchange_rate_rule(
             if quoted_rule is not None and quoted_rule.unit != currency.unit:
                 return _exchange_unit(currency.unit, quoted_rule.unit)
         if currency is not None and rules.exchange_costs_before is not None:
+            # "One US dollar now costs 24.55 lira"
             costs = rules.exchange_costs_before.search(
                 text, max(0, match.start() - _LOOKBACK), match.start()
             )
@@ -1576,9 +1577,7 @@ def _exchange_rate_rule(
                 _looked_up(rules.exchange_quoted_units, costs.group("quoted")) if costs else None
             )
             if quoted_unit and quoted_unit != currency.unit:
-                return _exchange_unit(
-                    currency.unit, quoted_unit
-                )  # "One US dollar now costs 24.55 lira"
+                return _exchange_unit(currency.unit, quoted_unit)
         return _rate_of_the_subject(match, text, rules, currency)
     # ("/$", "/USD": the dollar, as the quoted units name it)
     quoted = _looked_up(
@@ -1637,9 +1636,10 @@ def _pair_unit(
 # what may stand between a currency pair and its level: "is trading around", "rose to", ":"
 _PAIR_GAP_RE = re.compile(
     r"[ \t\u00a0]*(?:[:=][ \t\u00a0]*)?"
-    r"(?:(?:pair|rate|is|was|were|has|had|been|trading|traded|trades|stood|stands|rose|fell|climbed|dropped|jumped|slipped|eased|edged|closed|ended|opened"
-    r"|settled|hovered|quoted|last|at|to|around|near|about|of|above|below|over|under|nearly"
-    r"|almost|hit|reached|touched|up|down|higher|lower)[ \t\u00a0]+){0,5}"
+    r"(?:(?:pair|rate|is|was|were|has|had|been|trading|traded|trades|stood|stands|rose|fell"
+    r"|climbed|dropped|jumped|slipped|eased|edged|closed|ended|opened|settled|hovered|quoted"
+    r"|last|at|to|around|near|about|of|above|below|over|under|nearly|almost|hit|reached"
+    r"|touched|up|down|higher|lower)[ \t\u00a0]+){0,5}"
 )
 
 
@@ -1677,7 +1677,7 @@ def _rate_base(
         named = named_in_clause.pop() if named_in_clause else None
     if named:
         return _resolved_base(named, text, clause_start, end, rules)
-    paragraph_start = max(clause_start - _PARAGRAPH_REACH, text.rfind("\n", 0, clause_start) + 1)
+    paragraph_start = _paragraph_start(text, clause_start)
     earlier = _subject_bases(text, paragraph_start, clause_start, quoted, rules)
     if earlier:
         # "The naira is expected to weaken. The currency closed at 1,455 per dollar"
@@ -1706,7 +1706,7 @@ def _resolved_base(
     unsure."""
     if isinstance(named, str):
         return named
-    paragraph_start = max(start - _PARAGRAPH_REACH, text.rfind("\n", 0, start) + 1)
+    paragraph_start = _paragraph_start(text, start)
     for scope_start, scope_end in ((start, end), (paragraph_start, end), (0, len(text))):
         found = {
             unit
@@ -1726,6 +1726,11 @@ def _resolved_base(
     if rules.exchange_home_base in named:
         return rules.exchange_home_base
     return rules.exchange_shared_defaults.get(named)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph (the line) around `at` begins, at most `_PARAGRAPH_REACH` before."""
+    return max(at - _PARAGRAPH_REACH, text.rfind("\n", 0, at) + 1)
 
 
 def _bases_in_order(
