@@ -10,7 +10,8 @@ quarter"), the "US" of "US$". So:
 1. Hyperscan finds, in one pass (`metrics.fastscan`), every anchor, and where an exclusion of
    the figure rules (a date, a phone number) may end: the caller then looks for exclusions
    only near those ends;
-2. a walk back from each anchor, over the lead words right before it, adds their starts;
+2. a walk back from each anchor, over the lead words right before it, gives their starts
+   (`Candidates.leads_before`, asked only at the anchors the grammar will be tried at);
 3. the grammar is tried only at those positions, in order.
 
 Those positions are a superset of where a figure can start, so the figures are exactly those of
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from metrics.fastscan import (
@@ -53,11 +54,14 @@ def tokens(phrase: str) -> list[str]:
 class Candidates(NamedTuple):
     """What one scan of a text found."""
 
-    starts: list[int]  # sorted positions where a figure may start
+    starts: list[int]  # sorted positions where a figure may start (lead words aside)
     # sorted positions where an exclusion may end (a superset), None if not scanned for
     exclusion_ends: list[int] | None
     # ... and which exclusion (its index in the list given), one for each end
     exclusion_ids: list[int] | None = None
+    # the starts of the lead words right before a start, in order ("more than 5": "more",
+    # "than"); None when there are no lead words
+    leads_before: Callable[[int], list[int]] | None = None
 
 
 class FigureStarts:
@@ -131,18 +135,36 @@ class FigureStarts:
             if other is None or any(pattern == self._fallback for pattern, _ in other):
                 return None
             starts.update(offset for _, offset in other)
-        if self._lead_before is not None:
-            reversed_text = text[::-1]
-            length = len(text)
-            lead_before = self._lead_before.match
-            for anchor in sorted(starts):
-                position = length - anchor
-                while (lead := lead_before(reversed_text, position)) is not None:
-                    if lead.end() == position:
-                        break  # an empty lead: no word before
-                    position = lead.end()
-                    starts.add(length - position)
-        return Candidates(sorted(starts), exclusion_ends, exclusion_ids)
+        leads = _walk_back(text, self._lead_before.match) if self._lead_before else None
+        return Candidates(sorted(starts), exclusion_ends, exclusion_ids, leads)
+
+
+def _walk_back(
+    text: str, lead_before: Callable[[str, int], re.Match[str] | None]
+) -> Callable[[int], list[int]]:
+    """`leads(start)`: the starts of the lead words right before `start`, in order.
+
+    The caller asks only at the starts it tries, before trying them: walking back from every
+    anchor, a date's day or a year alone too, cost a tenth of the extraction. (The lead words
+    are no anchors that a caller may pass over: numbers, dates, years.)"""
+    reversed_text = ""
+    length = len(text)
+
+    def leads(start: int) -> list[int]:
+        nonlocal reversed_text
+        if not reversed_text:
+            reversed_text = text[::-1]  # (once a text, when first asked)
+        found = []
+        position = length - start
+        while (lead := lead_before(reversed_text, position)) is not None:
+            if lead.end() == position:
+                break  # an empty lead: no word before
+            position = lead.end()
+            found.append(length - position)
+        found.reverse()
+        return found
+
+    return leads
 
 
 def _reversed_words(words: Iterable[str]) -> str:

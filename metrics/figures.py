@@ -630,7 +630,11 @@ def extract_figures(
     scanned = rules.exclusions_scanned is rules.exclusions  # (not another rules' copy)
     exclusion_ends = candidates.exclusion_ends if candidates and scanned else None
     quantities = _find_quantities(
-        text, rules, candidates.starts if candidates else None, exclusion_ends
+        text,
+        rules,
+        candidates.starts if candidates else None,
+        exclusion_ends,
+        candidates.leads_before if candidates else None,
     )
     if not quantities:
         return []
@@ -766,17 +770,19 @@ def _find_quantities(
     rules: FigureRules,
     starts: list[int] | None = None,
     exclusion_ends: list[int] | None = None,
+    leads_before: Callable[[int], list[int]] | None = None,
 ) -> list[_Quantity]:
     """Scan `text` once; after a rejected match, resume right after its first number.
 
     `starts`: the sorted positions where a figure may start (`FigureStarts`), None for all;
-    `exclusion_ends`: where an exclusion may end (a superset), None if not known.
+    `exclusion_ends`: where an exclusion may end (a superset), None if not known;
+    `leads_before(start)`: the starts of the lead words right before a start ("more than").
 
     Resuming there keeps a refused candidate from hiding a real figure it swallowed, as in
     "from $190 billion in 2022 to $240 billion" where "2022 to ..." is no range.
     """
     quantities: list[_Quantity] = []
-    search = _searcher(text, rules, starts, exclusion_ends)
+    search = _searcher(text, rules, starts, exclusion_ends, leads_before)
     position = 0
     while (match := search(position)) is not None:
         found = _quantities_from_match(match, text, rules, quantities)
@@ -798,12 +804,14 @@ def _searcher(
     rules: FigureRules,
     starts: list[int] | None,
     exclusion_ends: list[int] | None = None,
+    leads_before: Callable[[int], list[int]] | None = None,
 ) -> Callable[[int], re.Match[str] | None]:
     """`search(position)`: the first match of the grammar at or after `position`.
 
-    Tried only at `starts` when known (the same matches as searching every position, much
-    faster), else at every position. Never at a date's number (`_in_a_date`), looked for only
-    where an exclusion may end soon after (every date of `[date_numbers]` is inside one).
+    Tried only at `starts` and the lead words before them, when known (the same matches as
+    searching every position, much faster), else at every position. Never at a date's number
+    (`_in_a_date`), looked for only where an exclusion may end soon after (every date of
+    `[date_numbers]` is inside one), nor at the lead words before it.
     """
     if starts is None:
 
@@ -819,9 +827,14 @@ def _searcher(
     trivial = rules.trivial_pair.match if rules.trivial_pair is not None else None
     trivial_firsts = _first_letters(rules.trivial_numbers)
     index = 0  # the next start to try: `_find_quantities` only ever asks further on
+    queued: list[int] = []  # a start and its lead words still to try, the next one last
 
     def search(position: int) -> re.Match[str] | None:
         nonlocal index
+        while queued:
+            start = queued.pop()
+            if start >= position and (found := match(text, start)) is not None:
+                return found
         while index < len(starts):
             start = starts[index]
             index += 1
@@ -845,6 +858,14 @@ def _searcher(
                 )
             ):
                 continue  # "two countries": `_quantities_from_match` would turn it down
+            if leads_before is not None and (leads := leads_before(start)):
+                queued.append(start)
+                queued.extend(reversed(leads))
+                while queued:
+                    lead = queued.pop()
+                    if lead >= position and (found := match(text, lead)) is not None:
+                        return found
+                continue
             if (found := match(text, start)) is not None:
                 return found
         return None
@@ -3329,11 +3350,17 @@ def _previous_word(text: str, position: int) -> str:
 
 
 def _previous_words(text: str, position: int) -> tuple[str, str]:
-    """The lowercased word just before `position` and the one before it ('' when none).
+    r"""The lowercased word just before `position` and the one before it ('' when none).
 
     Words are runs of word characters within `_LOOKBACK` characters (the first may be cut).
-    Listing the runs forward is several times cheaper than a regex anchored at the end.
+    Listing the runs forward is several times cheaper than a regex anchored at the end; and
+    most often the last two runs are the last two tokens between spaces, which `str.split`
+    lists cheaper still (an `isalnum` token is one run of `\w`; with a third token before
+    them, neither is cut by the window).
     """
+    tokens = text[max(0, position - _LOOKBACK) : position].split()
+    if len(tokens) > 2 and tokens[-1].isalnum() and tokens[-2].isalnum():
+        return tokens[-1].lower(), tokens[-2].lower()
     words = _RUN_RE.findall(text, max(0, position - _LOOKBACK), position)
     if not words:
         return "", ""

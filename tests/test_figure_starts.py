@@ -109,7 +109,25 @@ def test_an_anchor_beyond_ascii_starts_a_figure_whatever_the_other_anchors() -> 
 
 def test_no_lead_words_means_no_walk_back() -> None:
     starts = FigureStarts(["5"], []).scan("about 5")
-    assert starts is None or starts.starts == [6]
+    assert starts is None or (starts.starts == [6] and starts.leads_before is None)
+
+
+@needs_hyperscan
+def test_lead_words_are_walked_back_from_a_start_only_when_asked() -> None:
+    text = "In 2024, well over 5 ships and (more than\u00a0US$40 billion) of trade"
+    candidates = FigureStarts(["$"], ["well over", "more than", "US"]).scan(text)
+    assert candidates is not None and candidates.leads_before is not None
+    # anchors only: the lead words before them are found when a caller asks, in order
+    five, dollar = text.index("5"), text.index("$")
+    assert candidates.starts == [3, five, dollar, dollar + 1]
+    leads = candidates.leads_before
+    assert [text[start:five] for start in leads(five)] == ["well over ", "over "]
+    assert [text[start:dollar] for start in leads(dollar)] == [
+        "more than\u00a0US",
+        "than\u00a0US",
+        "US",
+    ]
+    assert leads(3) == [] and leads(dollar + 1) == []  # "In" is no lead word; "$" no word
 
 
 @needs_hyperscan

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from metrics.clean import clean_text
 from metrics.dates import parse_date, resolve_date
-from metrics.figures import extract_figures
+from metrics.figures import _previous_words, extract_figures
 from metrics.ingest import display_name, read_uploads
 from metrics.themes import find_theme_hits, load_lexicon
 from metrics.types import Article
@@ -237,3 +237,20 @@ def test_figures_point_at_their_surface_and_values_are_finite(text: str) -> None
 def test_absurd_numbers_never_give_infinite_values(text: str) -> None:
     for figure in extract_figures(f"They said {text} were involved."):
         assert math.isfinite(figure.value)
+
+
+_RUN = re.compile(r"\w+")
+
+
+@EXAMPLES
+@given(
+    text=st.text(alphabet="ab Zé1_ \t\n\u00a0\u202f.,'’-²İ\x1c", max_size=80),
+    cut=st.integers(0, 80),
+)
+def test_the_words_before_a_position_are_the_last_two_word_runs(text: str, cut: int) -> None:
+    # (the definition `_previous_words` shortcuts: the last two runs of word characters within
+    # the 40 characters before the position, lowercased)
+    position = min(cut, len(text))
+    runs = _RUN.findall(text, max(0, position - 40), position)
+    expected = (runs[-1].lower(), runs[-2].lower() if len(runs) > 1 else "") if runs else ("", "")
+    assert _previous_words(text, position) == expected
