@@ -294,6 +294,8 @@ class UnitRule:
     category: str
     factor: Decimal = Decimal(1)
     contexts: tuple[str, ...] = ()  # context names that replace the category when matched
+    # (context, unit): the unit the figure takes instead when its sentence is in that context
+    units_in_contexts: tuple[tuple[str, str], ...] = ()
     theme: str = ""  # default theme hint, for the pipeline
     counted: bool = False  # a counted object: adjectives may precede it, whole numbers only
     weak_ok: bool = False  # may follow a weak number ("a decade")
@@ -658,20 +660,21 @@ def extract_figures(
             sentence = sentence_texts[sentence_start, sentence_end] = text[
                 sentence_start:sentence_end
             ]
-        category = quantity.rule.category
-        for context in quantity.rule.contexts:
-            key = (sentence_start, context)
-            if key not in context_cache:
-                pattern = rules.contexts.get(context)
-                context_cache[key] = bool(pattern and pattern.search(sentence))
-            if context_cache[key]:
+        rule = quantity.rule
+        category, unit = rule.category, rule.unit
+        for context in rule.contexts:
+            if _in_context(sentence_start, sentence, context, rules, context_cache):
                 category = context
+                break
+        for context, other_unit in rule.units_in_contexts:
+            if _in_context(sentence_start, sentence, context, rules, context_cache):
+                unit = other_unit  # "sanctioned 50 individuals": counted entities
                 break
         figures.append(
             Figure(
                 category=category,
                 value=float(quantity.value),
-                unit=quantity.rule.unit,
+                unit=unit,
                 surface=text[quantity.start : quantity.end],
                 start=quantity.start,
                 end=quantity.end,
@@ -683,6 +686,22 @@ def extract_figures(
             )
         )
     return figures
+
+
+def _in_context(
+    sentence_start: int,
+    sentence: str,
+    context: str,
+    rules: FigureRules,
+    known: dict[tuple[int, str], bool],
+) -> bool:
+    """Whether `sentence` holds a word of `[contexts]` `context` (remembered in `known`)."""
+    key = (sentence_start, context)
+    found = known.get(key)
+    if found is None:
+        pattern = rules.contexts.get(context)
+        found = known[key] = bool(pattern and pattern.search(sentence))
+    return found
 
 
 class _Lines:
@@ -1226,10 +1245,19 @@ def _quantities_from_match(
                 # (not after a preposition of time: "Since around 2000 companies have moved")
                 and _previous_word(text, match.start()) not in _YEAR_HEDGES
             )
+            or (
+                # a round number of people right before them: "2000 Armenians flee Karabakh"
+                # (not "in 2000 Armenians fled", "2019 protesters", "1900 Olympians")
+                rule.unit in _ROUND_YEAR_UNITS
+                and not qualifier
+                and not match.group("adjectives")
+                and value1 % 100 == 0
+                and _previous_word(text, match.start()) not in _YEAR_HEDGES
+            )
         )
     ):
-        # "in 2022", "Zapad 2021 drills"; but "815 tanks, 2087 armored vehicles" and "about 2000
-        # people" count
+        # "in 2022", "Zapad 2021 drills"; but "815 tanks, 2087 armored vehicles", "about 2000
+        # people" and "2000 Armenians fled" count
         return []
     if unit_phrase and not number1[0].isdigit() and _is_trivial(match, text, rule, rules):
         return []
@@ -1515,6 +1543,9 @@ _ANOTHER_SUBJECT_RE = re.compile(r"(?<!\w)(?:while|whereas|but|and|as|although|t
 # how far an earlier close, fix or low of a rate may lie from it ("from a high of 61" after "32
 # per dollar" is inflation's)
 _RATE_SPREAD = Decimal("1.5")
+
+# what a round number in the years counts when right before it ("2000 Armenians")
+_ROUND_YEAR_UNITS = frozenset({"people", "troops"})
 
 # hedges that also come before a year ("circa 1900 buildings")
 _YEAR_HEDGES = frozenset(
@@ -3520,6 +3551,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             category=_checked_category(entry["category"], entry["unit"]),
             factor=Decimal(str(entry.get("factor", 1))),
             contexts=tuple(entry.get("contexts", ())),
+            units_in_contexts=tuple(entry.get("units_in_contexts", {}).items()),
             theme=entry.get("theme", ""),
             counted=bool(entry.get("counted", False)),
             weak_ok=bool(entry.get("weak_ok", False)),
@@ -3588,7 +3620,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if words
     }
     for rule in {*units.values(), *prefixes.values()}:
-        unknown = [name for name in rule.contexts if name not in contexts]
+        named = [*rule.contexts, *(name for name, _ in rule.units_in_contexts)]
+        unknown = [name for name in named if name not in contexts]
         if unknown:
             raise ValueError(f"unit {rule.unit!r} names unknown contexts {unknown} in {source}")
 

@@ -671,6 +671,18 @@ def test_custom_vocabulary_file_adds_a_unit(tmp_path: Path) -> None:
     assert extract_figures("Yamal herders keep 18 white reindeer.") == []
 
 
+def test_a_unit_switched_in_an_unknown_context_is_refused(tmp_path: Path) -> None:
+    default = (Path(__file__).resolve().parent.parent / "data" / "figures.toml").read_text(
+        encoding="utf-8"
+    )
+    extra = '\n[[units]]\nunit = "people"\ncategory = "count"\nphrases = ["folk"]\n'
+    extra += 'units_in_contexts = { elections = "count" }\n'
+    path = tmp_path / "figures.toml"
+    path.write_text(default + extra, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"unknown contexts.*elections"):
+        load_figure_rules(path)
+
+
 def test_unknown_category_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "bad.toml"
     path.write_text(
@@ -2983,6 +2995,31 @@ REAL_NEWS_CASES = [
             ("100 yards", 100, "yards"),
             ("32,000 sq ft", 32000, "square_feet"),
             ("32 C", 32, "celsius"),
+        ],
+    ),
+    # ... (set 101-104) individuals, squatters and dockworkers are people (a sanctions list's
+    # individuals are counted entities); "Aus$"; a force by its size; nights of a stay; an
+    # anniversary's years are no duration (a stretch at a level is); a round number of people
+    # in the years (not after "in")
+    (
+        "2000 Armenians flee Karabakh. In 2000 Armenians fled. The 2019 protesters were freed."
+        " The NDMO sheltered 312 individuals and 400 squatters; 150 dockworkers joined. The US"
+        " sanctioned 500 individuals and entities. The EU blacklisted 30 individuals. Profit"
+        " was Aus$980 million. Italy sent a"
+        " 3,000-strong force. She stayed three nights in hospital. A parade will mark 80 years"
+        " since the end of the war, celebrating 75 years of relations. The rate was held,"
+        " marking two years at the record high.",
+        [
+            ("2000 Armenians", 2000, "people"),
+            ("312 individuals", 312, "people"),
+            ("400 squatters", 400, "people"),
+            ("150 dockworkers", 150, "people"),
+            ("500 individuals and entities", 500, "count"),
+            ("30 individuals", 30, "count"),
+            ("Aus$980 million", 980e6, "AUD"),
+            ("3,000-strong force", 3000, "troops"),
+            ("three nights", 3, "days"),
+            ("two years", 2, "years"),
         ],
     ),
 ]

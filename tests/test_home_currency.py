@@ -73,6 +73,13 @@ def test_caribbean_papers_write_their_own_dollars() -> None:
     text = "The board plans 10 buses totalling $2 million."
     assert _read(text, "https://antiguaobserver.com/x") == [(10, "count"), (2e6, "XCD")]
     assert _read(text, "https://guyanachronicle.com/x") == [(10, "count"), (2e6, "GYD")]
+    assert _read(text, "http://cmslocal.gleanerjm.com/x") == [(10, "count"), (2e6, "JMD")]
+
+
+def test_samoan_papers_write_tala() -> None:
+    text = "Aid worth $20million tala went to the Sports Facility."
+    assert _read(text, "http://www.samoaobserver.ws/en/x") == [(2e7, "WST")]
+    assert _read(text, "https://example.com/x") == [(2e7, "USD")]  # no tala off Samoan pages
 
 
 def test_a_bracketed_conversion_of_us_dollars_is_the_page_s_own_dollar() -> None:
