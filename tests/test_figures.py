@@ -653,15 +653,20 @@ def test_rules_carry_theme_hints_for_the_pipeline() -> None:
     assert hints["bcm"] == "energy"
 
 
-def test_custom_vocabulary_file_adds_a_unit(tmp_path: Path) -> None:
+def _bundled_rules_with(tmp_path: Path, extra: str) -> Path:
+    """A copy of the bundled figures.toml with `extra` appended."""
     default = (Path(__file__).resolve().parent.parent / "data" / "figures.toml").read_text(
         encoding="utf-8"
     )
-    extra = '\n[[units]]\nunit = "reindeer"\ncategory = "count"\ncounted = true\n'
-    extra += 'phrases = ["reindeer"]\n'
     path = tmp_path / "figures.toml"
     path.write_text(default + extra, encoding="utf-8")
-    rules = load_figure_rules(path)
+    return path
+
+
+def test_custom_vocabulary_file_adds_a_unit(tmp_path: Path) -> None:
+    extra = '\n[[units]]\nunit = "reindeer"\ncategory = "count"\ncounted = true\n'
+    extra += 'phrases = ["reindeer"]\n'
+    rules = load_figure_rules(_bundled_rules_with(tmp_path, extra))
     (figure,) = extract_figures("Yamal herders keep 18 white reindeer.", rules=rules)
     assert (figure.surface, figure.value, figure.unit) == (
         "18 white reindeer",
@@ -672,15 +677,10 @@ def test_custom_vocabulary_file_adds_a_unit(tmp_path: Path) -> None:
 
 
 def test_a_unit_switched_in_an_unknown_context_is_refused(tmp_path: Path) -> None:
-    default = (Path(__file__).resolve().parent.parent / "data" / "figures.toml").read_text(
-        encoding="utf-8"
-    )
     extra = '\n[[units]]\nunit = "people"\ncategory = "count"\nphrases = ["folk"]\n'
     extra += 'units_in_contexts = { elections = "count" }\n'
-    path = tmp_path / "figures.toml"
-    path.write_text(default + extra, encoding="utf-8")
     with pytest.raises(ValueError, match=r"unknown contexts.*elections"):
-        load_figure_rules(path)
+        load_figure_rules(_bundled_rules_with(tmp_path, extra))
 
 
 def test_unknown_category_is_refused(tmp_path: Path) -> None:
