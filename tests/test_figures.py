@@ -3000,9 +3000,11 @@ REAL_NEWS_CASES = [
     # ... (set 101-104) individuals, squatters and dockworkers are people (a sanctions list's
     # individuals are counted entities); "Aus$"; a force by its size; nights of a stay; an
     # anniversary's years are no duration (a stretch at a level is); a round number of people
-    # in the years (not after "in")
+    # in the years (not after "in"); nationalities, faiths and councillors are people
     (
         "2000 Armenians flee Karabakh. In 2000 Armenians fled. The 2019 protesters were freed."
+        " Four other Ugandans were hurt; 700,000 Rohingya Muslims fled. Labour has four"
+        " councillors."
         " The NDMO sheltered 312 individuals and 400 squatters; 150 dockworkers joined. The US"
         " sanctioned 500 individuals and entities. The EU blacklisted 30 individuals. Profit"
         " was Aus$980 million. Italy sent a"
@@ -3011,6 +3013,9 @@ REAL_NEWS_CASES = [
         " marking two years at the record high.",
         [
             ("2000 Armenians", 2000, "people"),
+            ("Four other Ugandans", 4, "people"),
+            ("700,000 Rohingya Muslims", 700000, "people"),
+            ("four councillors", 4, "people"),
             ("312 individuals", 312, "people"),
             ("400 squatters", 400, "people"),
             ("150 dockworkers", 150, "people"),
