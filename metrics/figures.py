@@ -859,14 +859,19 @@ def _searcher(
             index += 1
             if start < position:
                 continue
+            # (the lead words before a date's number or a trivial pair are still tried: "about
+            # 5 pm police" is read, then dropped as a time, but names what a later number
+            # counts; "killed up to two men" is a casualty from "up", and so is "killed as few
+            # as two countries’ ...", where no object follows)
+            tried = True
             if "0" <= text[start] <= "9":  # (a year or a date starts with a digit)
                 if _a_year_alone(text, start):
-                    continue
+                    continue  # (its lead words too: "in 2024," is a bare year from any start)
                 if (
                     exclusion_ends is None
                     or _an_end_within(exclusion_ends, start, start + _DATE_LENGTH)
                 ) and _in_a_date(text, start, rules):
-                    continue
+                    tried = False
             elif (
                 trivial is not None
                 and text[start] in trivial_firsts
@@ -876,16 +881,17 @@ def _searcher(
                     and _a_casualty(pair, text, rules)
                 )
             ):
-                continue  # "two countries": `_quantities_from_match` would turn it down
+                tried = False  # "two countries": `_quantities_from_match` would turn it down
             if leads_before is not None and (leads := leads_before(start)):
-                queued.append(start)
+                if tried:
+                    queued.append(start)
                 queued.extend(reversed(leads))
                 while queued:
                     lead = queued.pop()
                     if lead >= position and (found := match(text, lead)) is not None:
                         return found
                 continue
-            if (found := match(text, start)) is not None:
+            if tried and (found := match(text, start)) is not None:
                 return found
         return None
 
