@@ -374,6 +374,8 @@ class FigureRules:
     fraction_of_a_unit: re.Pattern[str] | None
     fraction_change_before: str
     contexts: Mapping[str, re.Pattern[str]]
+    # the category of each unit, for a unit taken instead in a context (`units_in_contexts`)
+    unit_categories: Mapping[str, str]
     trivial_numbers: frozenset[str]
     trivial_determiners: frozenset[str]
     trivial_objects: frozenset[str]
@@ -668,7 +670,9 @@ def extract_figures(
                 break
         for context, other_unit in rule.units_in_contexts:
             if _in_context(sentence_start, sentence, context, rules, context_cache):
-                unit = other_unit  # "sanctioned 50 individuals": counted entities
+                # "sanctioned 50 individuals": counted entities; "217 police officers": people
+                unit = other_unit
+                category = rules.unit_categories.get(unit, category)
                 break
         figures.append(
             Figure(
@@ -3625,11 +3629,15 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for name, words in data.get("contexts", {}).items()
         if words
     }
+    known_units = {rule.unit for rule in [*units.values(), *prefixes.values()]}
     for rule in {*units.values(), *prefixes.values()}:
         named = [*rule.contexts, *(name for name, _ in rule.units_in_contexts)]
         unknown = [name for name in named if name not in contexts]
         if unknown:
             raise ValueError(f"unit {rule.unit!r} names unknown contexts {unknown} in {source}")
+        unknown = [other for _, other in rule.units_in_contexts if other not in known_units]
+        if unknown:
+            raise ValueError(f"unit {rule.unit!r} turns into unknown units {unknown} in {source}")
 
     trivial = data.get("trivial", {})
     fixed_words = _compile_fixed_words(data.get("fixed_words", {}), units, source)
@@ -3779,6 +3787,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_of_a_unit=_fraction_of_a_unit_regex(units),
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         contexts=contexts,
+        unit_categories={
+            rule.unit: rule.category
+            for rule in reversed([*units.values(), *prefixes.values()])  # (the first one wins)
+        },
         trivial_numbers=_word_set(trivial.get("numbers", [])),
         trivial_determiners=_word_set(trivial.get("determiners", [])),
         trivial_objects=_word_set(trivial.get("objects", [])),

@@ -681,6 +681,9 @@ def test_a_unit_switched_in_an_unknown_context_is_refused(tmp_path: Path) -> Non
     extra += 'units_in_contexts = { elections = "count" }\n'
     with pytest.raises(ValueError, match=r"unknown contexts.*elections"):
         load_figure_rules(_bundled_rules_with(tmp_path, extra))
+    extra = extra.replace('elections = "count"', 'police = "folks"')
+    with pytest.raises(ValueError, match=r"unknown units.*folks"):
+        load_figure_rules(_bundled_rules_with(tmp_path, extra))
 
 
 def test_unknown_category_is_refused(tmp_path: Path) -> None:
@@ -3000,11 +3003,12 @@ REAL_NEWS_CASES = [
     # ... (set 101-104) individuals, squatters and dockworkers are people (a sanctions list's
     # individuals are counted entities); "Aus$"; a force by its size; nights of a stay; an
     # anniversary's years are no duration (a stretch at a level is); a round number of people
-    # in the years (not after "in"); nationalities, faiths and councillors are people
+    # in the years (not after "in"); nationalities, faiths and councillors are people, and
+    # officers where their sentence speaks of police
     (
         "2000 Armenians flee Karabakh. In 2000 Armenians fled. The 2019 protesters were freed."
         " Four other Ugandans were hurt; 700,000 Rohingya Muslims fled. Labour has four"
-        " councillors."
+        " councillors. Kenya sent 217 more police officers. The army lost 40 officers."
         " The NDMO sheltered 312 individuals and 400 squatters; 150 dockworkers joined. The US"
         " sanctioned 500 individuals and entities. The EU blacklisted 30 individuals. Profit"
         " was Aus$980 million. Italy sent a"
@@ -3016,6 +3020,8 @@ REAL_NEWS_CASES = [
             ("Four other Ugandans", 4, "people"),
             ("700,000 Rohingya Muslims", 700000, "people"),
             ("four councillors", 4, "people"),
+            ("217 more police officers", 217, "people"),
+            ("40 officers", 40, "troops"),
             ("312 individuals", 312, "people"),
             ("400 squatters", 400, "people"),
             ("150 dockworkers", 150, "people"),
