@@ -11,7 +11,7 @@ quarter"), the "US" of "US$". So:
    the figure rules (a date, a phone number) may end: the caller then looks for exclusions
    only near those ends;
 2. a walk back from each anchor, over the lead words right before it, gives their starts
-   (`Candidates.leads_before`, asked only at the anchors the grammar will be tried at);
+   (`Candidates.leads_before`, asked only at the anchors the search reaches);
 3. the grammar is tried only at those positions, in order.
 
 Those positions are a superset of where a figure can start, so the figures are exactly those of
@@ -144,9 +144,9 @@ def _walk_back(
 ) -> Callable[[int], list[int]]:
     """`leads(start)`: the starts of the lead words right before `start`, in order.
 
-    The caller asks only at the starts it tries, before trying them: walking back from every
-    anchor, a date's day or a year alone too, cost a tenth of the extraction. (The lead words
-    are no anchors that a caller may pass over: numbers, dates, years.)"""
+    The caller asks only at the starts its search reaches, before trying them (not at a year
+    standing alone, nor at a start inside a figure already found): walking back from every
+    anchor cost a tenth of the extraction. (The lead words are no anchors.)"""
     reversed_text = ""
     length = len(text)
 

@@ -834,7 +834,8 @@ def _searcher(
     Tried only at `starts` and the lead words before them, when known (the same matches as
     searching every position, much faster), else at every position. Never at a date's number
     (`_in_a_date`), looked for only where an exclusion may end soon after (every date of
-    `[date_numbers]` is inside one), nor at the lead words before it.
+    `[date_numbers]` is inside one), though at the lead words before it; nor at a year standing
+    alone, nor at its lead words.
     """
     if starts is None:
 
@@ -854,11 +855,13 @@ def _searcher(
 
     def search(position: int) -> re.Match[str] | None:
         nonlocal index
-        while queued:
-            start = queued.pop()
-            if start >= position and (found := match(text, start)) is not None:
-                return found
-        while index < len(starts):
+        while True:
+            while queued:
+                start = queued.pop()
+                if start >= position and (found := match(text, start)) is not None:
+                    return found
+            if index >= len(starts):
+                return None
             start = starts[index]
             index += 1
             if start < position:
@@ -889,15 +892,9 @@ def _searcher(
             if leads_before is not None and (leads := leads_before(start)):
                 if tried:
                     queued.append(start)
-                queued.extend(reversed(leads))
-                while queued:
-                    lead = queued.pop()
-                    if lead >= position and (found := match(text, lead)) is not None:
-                        return found
-                continue
-            if tried and (found := match(text, start)) is not None:
+                queued.extend(reversed(leads))  # (tried first, in order, by the loop's top)
+            elif tried and (found := match(text, start)) is not None:
                 return found
-        return None
 
     return search
 
@@ -3629,13 +3626,16 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for name, words in data.get("contexts", {}).items()
         if words
     }
-    known_units = {rule.unit for rule in [*units.values(), *prefixes.values()]}
+    # (the first table of a unit gives its category)
+    unit_categories = {
+        rule.unit: rule.category for rule in reversed([*units.values(), *prefixes.values()])
+    }
     for rule in {*units.values(), *prefixes.values()}:
         named = [*rule.contexts, *(name for name, _ in rule.units_in_contexts)]
         unknown = [name for name in named if name not in contexts]
         if unknown:
             raise ValueError(f"unit {rule.unit!r} names unknown contexts {unknown} in {source}")
-        unknown = [other for _, other in rule.units_in_contexts if other not in known_units]
+        unknown = [other for _, other in rule.units_in_contexts if other not in unit_categories]
         if unknown:
             raise ValueError(f"unit {rule.unit!r} turns into unknown units {unknown} in {source}")
 
@@ -3787,10 +3787,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_of_a_unit=_fraction_of_a_unit_regex(units),
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         contexts=contexts,
-        unit_categories={
-            rule.unit: rule.category
-            for rule in reversed([*units.values(), *prefixes.values()])  # (the first one wins)
-        },
+        unit_categories=unit_categories,
         trivial_numbers=_word_set(trivial.get("numbers", [])),
         trivial_determiners=_word_set(trivial.get("determiners", [])),
         trivial_objects=_word_set(trivial.get("objects", [])),
