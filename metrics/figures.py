@@ -315,6 +315,8 @@ class UnitRule:
     rate: str = ""
     rate_after: re.Pattern[str] | None = None
     signed: bool = False  # a level below zero keeps its sign: "minus 45 degrees F" is -45
+    # the rule holds only right after one of these words ("the past eight quarters"), if any
+    only_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -373,6 +375,8 @@ class FigureRules:
     # "three-quarters of a mile", "a quarter of an hour": a share of one distance or duration
     fraction_of_a_unit: re.Pattern[str] | None
     fraction_change_before: str
+    fraction_change_alone: frozenset[str]  # a change by itself before a fraction: "up a third"
+    percent_level_before: frozenset[str]  # a signed percent after these is a level: "from -0.2%"
     contexts: Mapping[str, re.Pattern[str]]
     # the category of each unit, for a unit taken instead in a context (`units_in_contexts`)
     unit_categories: Mapping[str, str]
@@ -1071,7 +1075,9 @@ def _quantities_from_match(
         if match.group("change_end") is not None and not _after_a_change_verb(
             text, match.start(), rules
         ):
-            return []  # "half." alone, "joined by a third on Tuesday": no change
+            # "half." alone, "joined by a third on Tuesday": no change; but "lowest in three
+            # quarters," counts quarters of a year
+            return _fraction_as_units(match, text, fraction, qualifier, rules)
         value = _looked_up(rules.fractions, fraction)
         if value is None:
             return []
@@ -1214,6 +1220,8 @@ def _quantities_from_match(
         rule = rule.otherwise
     if rule is None:
         return []
+    if rule.only_after and _previous_word(text, match.start()) not in rule.only_after:
+        return []  # "three quarters said so": a share, not nine months
     if rule.only_near is not None and not rule.only_near.search(
         _line_window(text, match.start(), match.end())
     ):
@@ -2477,9 +2485,29 @@ _FUNDRAISING = frozenset({"raise", "raises", "raised", "raising"})
 _LAST_STOP_RE = re.compile(r"[.!?;:][\s\u00a0](?!.*[.!?;:][\s\u00a0])", re.DOTALL)
 
 
+def _fraction_as_units(
+    match: re.Match[str], text: str, fraction: str, qualifier: str, rules: FigureRules
+) -> list[_Quantity]:
+    """A fraction's words read as a number and its unit, where that unit holds only after
+    certain words and one of them comes first: "the lowest in three quarters" is nine months."""
+    number, _, phrase = _normalise(fraction).partition(" ")
+    value = rules.number_words.get(number)
+    rule = rules.units.get(phrase)
+    if (
+        value is None
+        or rule is None
+        or not rule.only_after
+        or _previous_word(text, match.start()) not in rule.only_after
+    ):
+        return []
+    start, end = match.span("fraction")
+    return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
+
+
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
     """Whether "by" comes right before `position` with a verb of change among the three words
-    before it ("fell by", "cut spending by", "fell sharply by"), or a level's verb
+    before it ("fell by", "cut spending by", "fell sharply by"), a change by itself ("up",
+    "down"), or a level's verb
     ("reached", "fell to", "accounted for") with a share named before it."""
     words = _WORD_RE.findall(text, max(0, position - _LOOKBACK * 2), position)
     if not words:
@@ -2494,6 +2522,8 @@ def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
         and _a_share_before(text, level.start(), rules)
     ):
         return True  # "The share ... has reached a quarter.", "its share fell to a third in May"
+    if words[-1].lower() in rules.fraction_change_alone:
+        return True  # "trade was up two-thirds since 2022"
     if words[-1].lower() != rules.fraction_change_before:
         return False
     return any(word.lower() in rules.fraction_change_verbs for word in words[-4:-1])
@@ -3340,7 +3370,9 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
     the value negative. A change in brackets ("(-8.0 mio t or -7.8%)") or in percent ("fell
     -10.6%") is reported by its size, as news reports changes; a negative level is left out."""
     if rule is rules.percent:
-        return False
+        # a level below zero after a word of level keeps its sign ("inflation from -0.2 per
+        # cent", "the deposit rate minus 0.5 percent"); else a change by its size
+        return _signed_percent_level(text, position, rules)
     if _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) and not (
         rule.money or rule.category == "percent"
     ):
@@ -3350,6 +3382,19 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
     if not position or text[position - 1] not in "-−–" or text[position].isalpha():
         return False  # (a dash before a word is no sign: "KYIV (Reuters) -At least five")
     return not _OPEN_BRACKET_RE.search(text, max(0, position - 60), position)
+
+
+def _signed_percent_level(text: str, position: int, rules: FigureRules) -> bool:
+    """Whether a minus sign or "minus" right before the percent at `position` follows one of
+    `[percent_levels] before` ("from -0.2 per cent", "rate minus 0.5 percent", "fell to
+    -1.1%"): a level below zero, where "fell -10.6%" is a change by its size."""
+    if minus := _MINUS_BEFORE_RE.search(text, max(0, position - 8), position):
+        sign = minus.start()
+    elif position and text[position - 1] in "-−" and (position < 2 or text[position - 2] in " \t("):
+        sign = position - 1
+    else:
+        return False
+    return _previous_word(text, sign) in rules.percent_level_before
 
 
 def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
@@ -3575,6 +3620,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             if otherwise
             else None,
             signed=bool(entry.get("signed", False)),
+            only_after=_word_set(entry.get("only_after", [])),
             rate=_normalise(rate["as"]) if rate else "",
             rate_after=re.compile(
                 rf"{SPACE}+of(?:{SPACE}+[\w\-]+){{1,3}}?{SPACE}+"
@@ -3786,6 +3832,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_blocked_before=fraction_blocked_before,
         fraction_of_a_unit=_fraction_of_a_unit_regex(units),
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
+        fraction_change_alone=_word_set(data.get("fractions_change", {}).get("alone", [])),
+        percent_level_before=_word_set(data.get("percent_levels", {}).get("before", [])),
         contexts=contexts,
         unit_categories=unit_categories,
         trivial_numbers=_word_set(trivial.get("numbers", [])),
@@ -3830,7 +3878,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if quoted_units
         else None,
         exchange_costs_before=re.compile(
-            rf"(?:(?<=[Tt]he )|(?<=[Oo]ne ))(?P<quoted>{_alternation(quoted_units)})"
+            rf"(?:(?<=[Tt]he )|(?<=[Oo]ne )|(?<=\(1 )|(?<=^1 )|(?<=[ \t]1 ))"
+            rf"(?P<quoted>{_alternation(quoted_units)})"
             rf"{SPACE}+(?:{_alternation(exchange['cost_words'])}){SPACE}+\Z"
         )
         if quoted_units and exchange.get("cost_words")

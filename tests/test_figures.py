@@ -2485,6 +2485,13 @@ REAL_NEWS_CASES = [
     # a wire's conversion note is a rate, not one dollar
     ("($1 = 92.9000 roubles)", [("92.9000 roubles", 92.9, "RUB_per_USD")]),
     ("($1 = 0.9235 euros)", [("0.9235 euros", 0.9235, "EUR_per_USD")]),
+    # ... and as Xinhua writes it, in words (the one dollar or yuan is no amount)
+    ("(1 U.S. dollar = 7.1 yuan)", [("7.1 yuan", 7.1, "CNY_per_USD")]),
+    (
+        "(1 U.S. dollar equals 142.06 Japanese yen)",
+        [("142.06 Japanese yen", 142.06, "JPY_per_USD")],
+    ),
+    ("(1 yuan = 0.14 U.S. dollar)", []),
     # temperatures as weather pages write them
     (
         "Perth hit a sweltering 28C, Sydney 45.7degC, Melbourne 105 degrees (40.9 Celsius) and"
@@ -3031,6 +3038,41 @@ REAL_NEWS_CASES = [
             ("3,000-strong force", 3000, "troops"),
             ("three nights", 3, "days"),
             ("two years", 2, "years"),
+        ],
+    ),
+    # ... (sets 101-112) quarters of a year after a word of time, never a share; a change "up"
+    # or "down" a fraction without "by"; a sixth; a percent level below zero after a word of
+    # level (a change by its size); an age range is no duration; nor a video's length or
+    # minutes past the hour
+    (
+        "Growth was the fastest in the past eight quarters and the lowest in three quarters,"
+        " after two consecutive quarters of decline. Nearly three quarters said so; three"
+        " quarters of the budget went on roads. Trade was up two-thirds since 2022, at about a"
+        " sixth of that. Inflation was nil from -0.2 per cent in August; the deposit rate is"
+        " minus 0.5 percent; output fell -10.6% and slowed to -1.1%. A campaign for children"
+        " aged six months to 15 years and people aged 6 months to 30 years. Play Video."
+        " Duration: 54 seconds. The page is updated at 20 and 50 minutes past the hour.",
+        [
+            ("eight quarters", 24, "months"),
+            ("three quarters", 9, "months"),
+            ("two consecutive quarters", 6, "months"),
+            ("three quarters", 75, "percent"),
+            ("two-thirds", 66.67, "percent"),
+            ("a sixth", 16.67, "percent"),
+            ("-0.2 per cent", -0.2, "percent"),
+            ("minus 0.5 percent", -0.5, "percent"),
+            ("10.6%", 10.6, "percent"),
+            ("-1.1%", -1.1, "percent"),
+        ],
+    ),
+    # ... a force, a crowd or a staff by its size
+    (
+        "It involves a 100,000-strong alliance of army units. A 5,000-strong crowd marched and"
+        " its 300-strong workforce struck. A strong crowd gathered.",
+        [
+            ("100,000-strong alliance", 100000, "troops"),
+            ("5,000-strong crowd", 5000, "people"),
+            ("300-strong workforce", 300, "people"),
         ],
     ),
 ]

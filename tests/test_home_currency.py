@@ -32,6 +32,8 @@ from metrics.types import Article
         ("https://www.pressreader.com/", ""),
         ("https://www.pressreader.com/catalog", ""),
         ("https://site.ca.com/x", ""),  # the last part of the host names the country
+        ("https://www.miningweekly.com/print-version/x", "za"),
+        ("https://www.zawya.com/en/business/x", "ae"),
         # a proxy's or an archive's copy: the page it copies
         ("https://newsbite.mooo.com/www.couriermail.com.au/news/queensland/x", "au"),
         ("https://web.archive.org/web/20190101000000/https://www.dawn.com/news/1", "pk"),
@@ -278,6 +280,23 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     # a price of one or two digits after a one-letter sign: a price, not a code
     text = "Rice prices may fall by P6 to P7, and the cap may rise to P45 per kilo."
     assert _read(text, "https://tribune.net.ph/x") == [(6, "PHP"), (7, "PHP"), (45, "PHP")]
+    # Papua New Guinea's kina: "K" on its pages; Romanian and Moldovan lei by the page
+    text = "Provinces lost K200 million; the hospital gets K2.5 billion."
+    assert _read(text, "https://www.thenational.com.pg/x") == [(2e8, "PGK"), (2.5e9, "PGK")]
+    assert _read(text, "https://www.looppng.com/x") == [(2e8, "PGK"), (2.5e9, "PGK")]
+    assert _read(text, "https://www.bbc.com/news/x") == []
+    assert _read("Bills of 1,068 lei.", "https://en.publika.md/x") == [(1068, "MDL")]
+    assert _read("Bills of 1,068 lei.", "https://www.romania-insider.ro/x") == [(1068, "RON")]
+    assert _read("Bills of 1,068 lei.", "https://www.bbc.com/news/x") == []
+    # dirhams are the Emirates' on Emirati pages, Morocco's on Moroccan ones, else no money
+    text = "Profit was 17.23 billion dirhams ($4.7 billion)."
+    assert _read(text, "https://www.zawya.com/en/x") == [(17.23e9, "AED"), (4.7e9, "USD")]
+    assert _read(text, "https://www.hespress.com/x") == [(17.23e9, "MAD"), (4.7e9, "USD")]
+    assert _read(text, "https://www.bbc.com/news/x") == [(4.7e9, "USD")]
+    assert _read("It cost 500 Moldovan lei and 300 kina.", "https://www.bbc.com/news/x") == [
+        (500, "MDL"),
+        (300, "PGK"),
+    ]
 
 
 @pytest.mark.parametrize(
