@@ -2697,6 +2697,23 @@ def _opens_the_next_sentence(text: str, previous_end: int, start: int) -> bool:
     return len(breaks) == 1 and not text[breaks[0].end() : start].strip(" \t\"'“‘")
 
 
+# at most three words before a number that opens its sentence: "More than", "Another", "About"
+_FEW_OPENING_WORDS_RE = re.compile(r"[A-Z][a-z]*(?:[ \t]+[a-z]+){0,2}[ \t]+\Z")
+_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _opens_the_next_sentence_after_a_few_words(text: str, previous_end: int, start: int) -> bool:
+    """Whether `start` opens the sentence after the one where `previous_end` is, or follows at
+    most three words that open it ("More than 3,000 others", "Another 45")."""
+    if start - previous_end > _SAME_SENTENCE:
+        return False
+    breaks = list(_SENTENCE_BREAK_RE.finditer(text, previous_end, start))
+    if len(breaks) != 1:
+        return False
+    gap = text[breaks[0].end() : start].lstrip(" \t\"'“‘")
+    return not gap or _FEW_OPENING_WORDS_RE.fullmatch(gap) is not None
+
+
 def _in_one_sentence(text: str, start: int, end: int) -> bool:
     """Whether no sentence break lies between `start` and `end` (at most `_SAME_SENTENCE`
     characters apart: a search of the whole gap on a long line would cost time squared)."""
@@ -2759,9 +2776,25 @@ def _elliptical_count_rule(
     if not refers_back and rules.others_after is not None:
         after = rules.others_after.match(text, end)
         refers_back = after is not None
+    if (
+        after is not None
+        and one == "and"
+        and two in _PRONOUNS
+        and after.group().strip() == "others"
+    ):
+        return rules.casualty  # "He and 19 others were detained": people
     if refers_back and previous:
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
+            return last.rule
+        if (
+            last.rule.unit in _PEOPLE_UNITS
+            and (after is None or after.group().strip() == "others")
+            and _PARTITIVE_NEXT_RE.match(text, after.end() if after else end)
+            and _opens_the_next_sentence_after_a_few_words(text, last.end, start)
+        ):
+            # "13,500 people had fled. More than 3,000 others were seeking refuge", "The
+            # hospital has 14 doctors. Another 45 have been released for training"
             return last.rule
         if (
             after is not None

@@ -3075,6 +3075,22 @@ REAL_NEWS_CASES = [
             ("300-strong workforce", 300, "people"),
         ],
     ),
+    # ... "others" and "another" opening the next sentence count what the sentence before
+    # counted, if people or troops ("Another 12 were damaged" after homes stays unread); "he
+    # and 19 others" are people
+    (
+        "13,500 people had fled. More than 3,000 others were seeking refuge. Russia sent 10,000"
+        " troops. Another 5,000 were deployed. The storm destroyed 40 homes. Another 12 were"
+        " damaged. He and 19 others were detained.",
+        [
+            ("13,500 people", 13500, "people"),
+            ("3,000", 3000, "people"),
+            ("10,000 troops", 10000, "troops"),
+            ("5,000", 5000, "troops"),
+            ("40 homes", 40, "count"),
+            ("19", 19, "people"),
+        ],
+    ),
 ]
 
 
