@@ -100,6 +100,9 @@ DIGITS = (
     # (not "20 120mm mortars", "12 200-foot boats")
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w)|-[^\W\d_])"
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?)"  # (and a glyph's fraction: "a 2½-year sentence")
+    # ... and a decimal split by a stray space before its scale word: "N202. 6bn", "42. 5
+    # billion dollars" (no sentence ends at "202." to start with "6bn")
+    r"(?:\.[ ](?=\d{1,2}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,2})?"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
@@ -376,7 +379,11 @@ class FigureRules:
     fraction_of_a_unit: re.Pattern[str] | None
     fraction_change_before: str
     fraction_change_alone: frozenset[str]  # a change by itself before a fraction: "up a third"
+    fraction_change_alone_after: frozenset[str]  # ... after one of these: "exports are down"
     percent_level_before: frozenset[str]  # a signed percent after these is a level: "from -0.2%"
+    percent_level_not_after: frozenset[str]  # ... unless a change comes first: "a decline from"
+    percent_level_subject_verbs: frozenset[str]  # ... or after these and a subject: "rate at"
+    percent_level_subjects: frozenset[str]
     contexts: Mapping[str, re.Pattern[str]]
     # the category of each unit, for a unit taken instead in a context (`units_in_contexts`)
     unit_categories: Mapping[str, str]
@@ -1227,8 +1234,10 @@ def _quantities_from_match(
     ):
         return []  # "155mm shells and 122mm Grad rockets": millimetres only about the weather
     negative = _negative_level(text, match.start(), rule, rules)
-    if negative and (not rule.signed or number2):
+    if negative and not rule.signed:
         return []  # "profit fell to -5 billion roubles": a sign the figure would lose
+    # a range's second end below zero too: "from minus 5 to minus 10 C", "-3% to -1%"
+    negative2 = bool(negative and number2 and _sign_before(text, match.start("number2")))
     if rule.counted and _names_a_model(text, match.start("number1"), rules):
         return []  # "Leopard 2 tanks", "five Bergepanzer 2 repair vehicles": a model
     if rule.counted and _ranked(text, match.start()):
@@ -1297,7 +1306,9 @@ def _quantities_from_match(
         scale1 = scale2  # "$10-15 billion", "seventy to eighty thousand"
     try:
         low = value1 * scale1 * rule.factor * (-1 if negative else 1)  # "minus 45 degrees F"
-        high = value2 * scale2 * rule.factor if value2 is not None else None
+        high = (
+            value2 * scale2 * rule.factor * (-1 if negative2 else 1) if value2 is not None else None
+        )
         if not _finite(low) or (high is not None and not _finite(high)):
             return []
         if rule.counted and not all(_whole(v) for v in (low, high) if v is not None):
@@ -1312,12 +1323,23 @@ def _quantities_from_match(
         # "$5 billion or 4.5 percent", "€50 billion or $54 billion": not one range or list; the
         # first keeps its currency, a unit after the second is not the first's
         if percent and not match.group("between"):  # "rose 0.2% and 15%": two figures
+            start1, start2 = match.start("number1"), match.start("number2")
             return [
                 _Quantity(
-                    match.start("number1"), match.end("percent1"), low, None, rule, qualifier
+                    _signed_start(text, start1) if negative else start1,
+                    match.end("percent1"),
+                    low,
+                    None,
+                    rule,
+                    qualifier,
                 ),
                 _Quantity(
-                    match.start("number2"), match.end(), high, None, rule, _qualifier2(match)
+                    _signed_start(text, start2) if negative2 else start2,
+                    match.end(),
+                    high,
+                    None,
+                    rule,
+                    _qualifier2(match),
                 ),
             ]
         if not currency1:
@@ -1326,8 +1348,7 @@ def _quantities_from_match(
         return [_Quantity(match.start("currency1"), first_end, low, None, rule, qualifier)]
     start = match.start("currency1") if match.group("currency1") else match.start("number1")
     if negative:  # the figure shows its sign: "minus 45 degrees F", "-12C"
-        sign = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start)
-        start = sign.start() if sign is not None else start - 1
+        start = _signed_start(text, start)
     end = match.end()
     if high is not None and (
         listed
@@ -2485,6 +2506,9 @@ _FUNDRAISING = frozenset({"raise", "raises", "raised", "raising"})
 _LAST_STOP_RE = re.compile(r"[.!?;:][\s\u00a0](?!.*[.!?;:][\s\u00a0])", re.DOTALL)
 
 
+_COMMA_BEFORE_WORD_RE = re.compile(r",[ \t]*[A-Za-z]+[ \t]+\Z")  # ", up " before a fraction
+
+
 def _fraction_as_units(
     match: re.Match[str], text: str, fraction: str, qualifier: str, rules: FigureRules
 ) -> list[_Quantity]:
@@ -2493,14 +2517,17 @@ def _fraction_as_units(
     number, _, phrase = _normalise(fraction).partition(" ")
     value = rules.number_words.get(number)
     rule = rules.units.get(phrase)
+    start, end = match.span("fraction")
     if (
         value is None
         or rule is None
         or not rule.only_after
         or _previous_word(text, match.start()) not in rule.only_after
+        or (
+            rule.only_near is not None and not rule.only_near.search(_line_window(text, start, end))
+        )
     ):
         return []
-    start, end = match.span("fraction")
     return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
 
 
@@ -2523,7 +2550,10 @@ def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
     ):
         return True  # "The share ... has reached a quarter.", "its share fell to a third in May"
     if words[-1].lower() in rules.fraction_change_alone:
-        return True  # "trade was up two-thirds since 2022"
+        # "trade, up two-thirds since 2022", "exports are down a third" (not "picked up a third")
+        return (len(words) > 1 and words[-2].lower() in rules.fraction_change_alone_after) or (
+            _COMMA_BEFORE_WORD_RE.search(text, max(0, position - _LOOKBACK), position) is not None
+        )
     if words[-1].lower() != rules.fraction_change_before:
         return False
     return any(word.lower() in rules.fraction_change_verbs for word in words[-4:-1])
@@ -3417,17 +3447,34 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
     return not _OPEN_BRACKET_RE.search(text, max(0, position - 60), position)
 
 
+def _signed_start(text: str, start: int) -> int:
+    """Where a figure starting at `start` starts with its sign: at "minus" or the "-" before it."""
+    sign = _MINUS_BEFORE_RE.search(text, max(0, start - 8), start)
+    return sign.start() if sign is not None else start - 1
+
+
+def _sign_before(text: str, position: int) -> bool:
+    """Whether a minus sign or "minus" stands right before the number at `position`."""
+    if position and text[position - 1] in "-−" and (position < 2 or text[position - 2] in " \t("):
+        return True
+    return _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) is not None
+
+
 def _signed_percent_level(text: str, position: int, rules: FigureRules) -> bool:
     """Whether a minus sign or "minus" right before the percent at `position` follows one of
     `[percent_levels] before` ("from -0.2 per cent", "rate minus 0.5 percent", "fell to
-    -1.1%"): a level below zero, where "fell -10.6%" is a change by its size."""
-    if minus := _MINUS_BEFORE_RE.search(text, max(0, position - 8), position):
-        sign = minus.start()
-    elif position and text[position - 1] in "-−" and (position < 2 or text[position - 2] in " \t("):
-        sign = position - 1
-    else:
+    -1.1%") or a subject's verb ("the deposit rate at -0.05 percent"): a level below zero,
+    where "fell -10.6%" and "a decline of -6.3%" are changes by their size."""
+    if not _sign_before(text, position):
         return False
-    return _previous_word(text, sign) in rules.percent_level_before
+    sign = _signed_start(text, position)
+    one, _ = _previous_words(text, sign)
+    before = _words_before(text, sign, 4)
+    if before & rules.percent_level_not_after:
+        return False  # "a decline from -2% to -5%": sizes of a change
+    return one in rules.percent_level_before or (
+        one in rules.percent_level_subject_verbs and bool(before & rules.percent_level_subjects)
+    )
 
 
 def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
@@ -3866,7 +3913,15 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_of_a_unit=_fraction_of_a_unit_regex(units),
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         fraction_change_alone=_word_set(data.get("fractions_change", {}).get("alone", [])),
+        fraction_change_alone_after=_word_set(
+            data.get("fractions_change", {}).get("alone_after", [])
+        ),
         percent_level_before=_word_set(data.get("percent_levels", {}).get("before", [])),
+        percent_level_not_after=_word_set(data.get("percent_levels", {}).get("not_after", [])),
+        percent_level_subject_verbs=_word_set(
+            data.get("percent_levels", {}).get("subject_verbs", [])
+        ),
+        percent_level_subjects=_word_set(data.get("percent_levels", {}).get("subjects", [])),
         contexts=contexts,
         unit_categories=unit_categories,
         trivial_numbers=_word_set(trivial.get("numbers", [])),

@@ -285,6 +285,12 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     assert _read(text, "https://www.thenational.com.pg/x") == [(2e8, "PGK"), (2.5e9, "PGK")]
     assert _read(text, "https://www.looppng.com/x") == [(2e8, "PGK"), (2.5e9, "PGK")]
     assert _read(text, "https://www.bbc.com/news/x") == []
+    text = "The K2.5bil comes out of the K8.7bil programme (K200mil)."
+    assert _read(text, "https://www.thenational.com.pg/x") == [
+        (2.5e9, "PGK"),
+        (8.7e9, "PGK"),
+        (2e8, "PGK"),
+    ]
     assert _read("Bills of 1,068 lei.", "https://en.publika.md/x") == [(1068, "MDL")]
     assert _read("Bills of 1,068 lei.", "https://www.romania-insider.ro/x") == [(1068, "RON")]
     assert _read("Bills of 1,068 lei.", "https://www.bbc.com/news/x") == []
@@ -293,6 +299,11 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     assert _read(text, "https://www.zawya.com/en/x") == [(17.23e9, "AED"), (4.7e9, "USD")]
     assert _read(text, "https://www.hespress.com/x") == [(17.23e9, "MAD"), (4.7e9, "USD")]
     assert _read(text, "https://www.bbc.com/news/x") == [(4.7e9, "USD")]
+    # ... unless the article names the other country's alone
+    text = "The Moroccan dirham fell to 10 dirhams per dollar."
+    assert _read(text, "https://gulfnews.com/business/x") == [(10, "MAD_per_USD")]
+    text = "Moldova's average salary is 11,000 lei."
+    assert _read(text, "https://www.romania-insider.ro/x") == [(11000, "MDL")]
     assert _read("It cost 500 Moldovan lei and 300 kina.", "https://www.bbc.com/news/x") == [
         (500, "MDL"),
         (300, "PGK"),
