@@ -627,6 +627,9 @@ def _load_default_rules() -> FigureRules:
     return _compile_rules(_read_toml(DEFAULT_RULES_PATH), source=str(DEFAULT_RULES_PATH))
 
 
+_HYPHEN_BEFORE_A_WORD_RE = re.compile(r"[\u2010\u2011](?=\w)")
+
+
 def extract_figures(
     text: str,
     *,
@@ -641,6 +644,12 @@ def extract_figures(
     if not text:
         return []
     rules = rules or _load_default_rules()
+    written = text  # the figures' surfaces and sentences as written
+    if "\u2010" in text or "\u2011" in text:
+        # "Tu‑95", "10‑15 percent": read a hyphen (U+2010) or a non-breaking hyphen (U+2011)
+        # before a word as "-", one character for one, so every offset holds (not a word split
+        # at a line's end: "300,000 bar‐ rels")
+        text = _HYPHEN_BEFORE_A_WORD_RE.sub("-", text)
     candidates = rules.starts.scan(text) if rules.starts is not None else None
     scanned = rules.exclusions_scanned is rules.exclusions  # (not another rules' copy)
     exclusion_ends = candidates.exclusion_ends if candidates and scanned else None
@@ -670,7 +679,7 @@ def extract_figures(
         sentence_start, sentence_end = lines.sentence(quantity.start, quantity.end)
         sentence = sentence_texts.get((sentence_start, sentence_end))
         if sentence is None:
-            sentence = sentence_texts[sentence_start, sentence_end] = text[
+            sentence = sentence_texts[sentence_start, sentence_end] = written[
                 sentence_start:sentence_end
             ]
         rule = quantity.rule
@@ -690,7 +699,7 @@ def extract_figures(
                 category=category,
                 value=float(quantity.value),
                 unit=unit,
-                surface=text[quantity.start : quantity.end],
+                surface=written[quantity.start : quantity.end],
                 start=quantity.start,
                 end=quantity.end,
                 sentence=sentence,
@@ -3752,9 +3761,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         for name, words in data.get("contexts", {}).items()
         if words
     }
-    # (the first table of a unit gives its category)
+    # (the first table of a unit gives its category, unless the unit names a category itself:
+    # counted entities are "count" though drones are counted too)
     unit_categories = {
-        rule.unit: rule.category for rule in reversed([*units.values(), *prefixes.values()])
+        rule.unit: rule.unit if rule.unit in CATEGORIES else rule.category
+        for rule in reversed([*units.values(), *prefixes.values()])
     }
     for rule in {*units.values(), *prefixes.values()}:
         named = [*rule.contexts, *(name for name, _ in rule.units_in_contexts)]

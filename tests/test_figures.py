@@ -3271,3 +3271,30 @@ def test_rules_copied_with_other_cues_read_them() -> None:
         (12, "people"),
         (30, "people"),
     ]
+
+
+def test_a_unit_taken_in_a_context_takes_its_own_category() -> None:
+    # sanctioned individuals and a utility's customers are counted entities, not equipment
+    text = (
+        "The EU blacklisted 30 individuals in new sanctions. 3,358 customers lost power. The"
+        " bank has 12 million customers."
+    )
+    found = [(f.surface, f.unit, f.category) for f in extract_figures(text)]
+    assert found == [
+        ("30 individuals", "count", "count"),
+        ("3,358 customers", "count", "count"),
+        ("12 million customers", "people", "count"),
+    ]
+
+
+def test_a_hyphen_or_non_breaking_hyphen_reads_as_a_hyphen() -> None:
+    # "Tu‑95" (U+2011) names a model as "Tu-95" does; the surface keeps what was written
+    text = "Two Russian Tu\u201195 bombers joined a three\u2010day patrol, up 10\u201115 percent."
+    found = [(f.surface, f.value, f.unit) for f in extract_figures(text)]
+    assert found == [
+        ("Two Russian Tu\u201195 bombers", 2, "aircraft"),
+        ("three\u2010day", 3, "days"),
+        ("10\u201115 percent", 10, "percent"),
+    ]
+    # ... but a word split at a line's end stays split
+    assert extract_figures("from 300,000 bar\u2010 rels a day") == []
