@@ -218,6 +218,8 @@ _AGES_BEFORE_RE = re.compile(
 # a count of votes (see [elliptical] vote_sides), and where a side ends ("five against and",
 # "2 against it", not "3 against Arsenal")
 _VOTES_RE = re.compile(r"(?<!\w)votes(?!\w)")
+# ... or voters before their side: "52 MPs voting in favour, 11 voting against"
+_VOTERS_SIDE_RE = re.compile(r"[ \t]+(?:voting|voted)[ \t]+(?:in[ \t]+favou?r|for|against)\b")
 _VOTE_SIDE_END_RE = re.compile(
     rf"{SPACE}*(?:[,.;:)]|$|{SPACE}(?:and|or|with|while|were|was|it"
     rf"|the{SPACE}+(?:bill|motion|resolution|amendment|proposal|measure|law|text|draft))(?!\w))"
@@ -1397,8 +1399,12 @@ def _quantities_from_match(
             return [_Quantity(start, first_end, first_value, None, first_rule, qualifier), quantity]
     if rule.money and high is None and (sub := _SUBUNIT_AFTER_RE.match(text, end)):
         sub_rule = _unit_rule(sub.group("word"), rules)
-        if sub_rule is not None and sub_rule.unit == rule.unit and sub_rule.factor < 1:
-            # "7 rupees 50 paise": one amount, 7.50 rupees
+        if (
+            sub_rule is not None
+            and (sub_rule.unit == rule.unit or sub.group("word") in _ANY_CENTS)
+            and sub_rule.factor < 1
+        ):
+            # "7 rupees 50 paise", "one shilling and 40 cents": one amount, 7.50 rupees
             low += Decimal(sub.group("number")) * sub_rule.factor
             end = sub.end()
     this = _Quantity(start, end, low, high, rule, qualifier)
@@ -2847,12 +2853,15 @@ def _elliptical_count_rule(
     side = rules.vote_sides.match(text, end) if rules.vote_sides is not None else None
     if side is not None and previous and _VOTE_SIDE_END_RE.match(text, side.end()):
         last = previous[-1]  # "with 141 votes in favour, five against and 35 abstentions"
-        if _VOTES_RE.search(text, last.start, last.end) and _in_one_sentence(text, last.end, start):
+        if (
+            _VOTES_RE.search(text, last.start, last.end) or _VOTERS_SIDE_RE.match(text, last.end)
+        ) and _in_one_sentence(text, last.end, start):
             return last.rule
     return None
 
 
 # the hundredths after an amount: "7 rupees 50 paise", "10 roubles 20 kopecks"
+_ANY_CENTS = frozenset({"cents", "cent"})  # hundredths of the currency before them
 _SUBUNIT_AFTER_RE = re.compile(
     rf"{SPACE}+(?:and{SPACE}+)?(?P<number>\d{{1,2}}){SPACE}*(?P<word>[a-z]+)(?!\w)"
 )

@@ -3093,6 +3093,19 @@ REAL_NEWS_CASES = [
             ("300-strong workforce", 300, "people"),
         ],
     ),
+    # ... voters before their side count the sides after them; a shilling budget; an amount
+    # and its cents ("one shilling and 40 cents") are one amount
+    (
+        "The bill passed with 52 MPs voting in favour, 11 voting against, and five abstaining."
+        " He proposed a 1.55 trillion shilling budget and a payout of one shilling and 40 cents.",
+        [
+            ("52 MPs", 52, "people"),
+            ("11", 11, "people"),
+            ("five", 5, "people"),
+            ("1.55 trillion shilling", 1.55e12, "KES"),
+            ("one shilling and 40 cents", 1.4, "KES"),
+        ],
+    ),
     # ... "others" and "another" opening the next sentence count what the sentence before
     # counted, if people or troops ("Another 12 were damaged" after homes stays unread); "he
     # and 19 others" are people
