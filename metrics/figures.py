@@ -97,8 +97,8 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    # (not "20 120mm mortars", "12 200-foot boats")
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w)|-[^\W\d_])"
+    # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w)|-[^\W_])"
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?)"  # (and a glyph's fraction: "a 2½-year sentence")
     # ... and a decimal split by a stray space before its scale word: "N202. 6bn", "42. 5
     # billion dollars" (no sentence ends at "202." to start with "6bn")
@@ -1046,7 +1046,7 @@ def _quantities_from_match(
         value = _parse_number(number, rules)
         if (
             value is not None
-            and text.startswith(" in ", end)
+            and text.startswith((" in ", " out of "), end)
             and (share := _ratio(match, text, rules, value))
         ):
             return share  # "one in five" of them: 20 %
@@ -1191,6 +1191,19 @@ def _quantities_from_match(
     ):
         return []  # "NIS 2 Directive", "NPR 5 reporters", "RM 2 Sport": a name ("costs NIS 12.")
     unit_phrase = unit or counted_object or single or model_plural
+    if (
+        currency1
+        and number2 == "1"
+        and currency2 in _DOLLAR_SIGNS
+        and not (scale1 or scale2)
+        and _normalise(connector or "") in _ONE_DOLLAR_CONNECTORS
+        and (base := _currency_rule(_normalise(currency1), match, text, rules)) is not None
+        and base.unit != "USD"
+        and (rate_value := _parse_number(number1, rules)) is not None
+    ):
+        # "LBP 7,000 to $1", "Rs 83 to $1": a rate, its one dollar no amount
+        rate = _exchange_unit(base.unit, "USD")
+        return [_Quantity(match.start("currency1"), match.end(), rate_value, None, rate, qualifier)]
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
         if rule is not None and rules.exchange_quoted is not None and not (scale1 or scale2):
@@ -1361,6 +1374,8 @@ def _quantities_from_match(
     if negative:  # the figure shows its sign: "minus 45 degrees F", "-12C"
         start = _signed_start(text, start)
     end = match.end()
+    if high is None and "_per_" in rule.unit and (one := _ONE_DOLLAR_AFTER_RE.match(text, end)):
+        end = one.end()  # "LBP 7,000 to $1": the rate's one dollar is part of it, no amount
     if high is not None and (
         listed
         or _is_change(text, match.start(), connector, low < high, rules)
@@ -1397,7 +1412,12 @@ def _quantities_from_match(
             first_end, first_rule, quantity = second
             first_value = value1 * scale1 * first_rule.factor
             return [_Quantity(start, first_end, first_value, None, first_rule, qualifier), quantity]
-    if rule.money and high is None and (sub := _SUBUNIT_AFTER_RE.match(text, end)):
+    if (
+        rule.money
+        and high is None
+        and not scale1_word  # ("1.2 billion euros and 45 cents a share" are two figures)
+        and (sub := _SUBUNIT_AFTER_RE.match(text, end))
+    ):
         sub_rule = _unit_rule(sub.group("word"), rules)
         if (
             sub_rule is not None
@@ -1686,7 +1706,7 @@ def _exchange_rate_rule(
     quoted = _looked_up(
         rules.exchange_quoted_units,
         "dollar"
-        if quoted_match.group("slash_dollar")
+        if quoted_match.group("slash_dollar") or quoted_match.group("one_dollar")
         else quoted_match.group("quoted") or quoted_match.group("quoted_per"),
     )
     if quoted is None:
@@ -2169,7 +2189,13 @@ def _ratio(match: re.Match[str], text: str, rules: FigureRules, value: Decimal) 
         whole is None
         or not value < whole
         or not _whole(value)
-        or (value != 1 and whole not in _ROUND_WHOLES)
+        or (
+            value != 1
+            and whole not in _ROUND_WHOLES
+            # "three out of every four" (not "four out of five checkpoints": counts, as
+            # labellers read them)
+            and not (found.group("out_of") and found.group("every"))
+        )
         or _a_duration_after(text, end, rules)
     ):
         return []
@@ -2187,8 +2213,10 @@ def _ratio(match: re.Match[str], text: str, rules: FigureRules, value: Decimal) 
 
 
 # "in (every) <number>" after a ratio's first number: "one in five", "1 in every 1,000"
+# ... or "out of (every) <number>": "three out of every four", "seven out of 10"
 _RATIO_RE = re.compile(
-    r" in[ \t]+(?:every[ \t]+)?(?P<of>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?![\w\-]|[.,]\d)"
+    r" (?:in|(?P<out_of>out[ \t]+of))[ \t]+(?P<every>every[ \t]+)?"
+    r"(?P<of>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?![\w\-]|[.,]\d)"
 )
 _WORD_AFTER_RE = re.compile(r"[ \t]+([\w\-]+)")
 _RATIO_WORD_BEFORE_RE = re.compile(r"(?<![\w.])(\w+\.?)[ \t]+\Z")  # "No 1", not "No, 1"
@@ -2747,6 +2775,23 @@ _FEW_OPENING_WORDS_RE = re.compile(r"[A-Z][a-z]*(?:[ \t]+[a-z]+){0,2}[ \t]+\Z")
 _PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
+# a plural verb next: the number counts people ("Another 45 have been", not "Another 5 billion was")
+_PLURAL_VERB_NEXT_RE = re.compile(
+    r"[ \t]*(?:were|are|have|had|remain|remained|will|would|could|may|might|did)\b"
+)
+
+
+def _only_people_before(text: str, previous: Sequence[_Quantity]) -> bool:
+    """Whether every figure in the sentence of the last of `previous` counts people or troops."""
+    last = previous[-1]
+    for quantity in reversed(previous):
+        if quantity is not last and not _in_one_sentence(text, quantity.end, last.start):
+            break
+        if quantity.rule.unit not in _PEOPLE_UNITS:
+            return False
+    return True
+
+
 def _opens_the_next_sentence_after_a_few_words(text: str, previous_end: int, start: int) -> bool:
     """Whether `start` opens the sentence after the one where `previous_end` is, or follows at
     most three words that open it ("More than 3,000 others", "Another 45")."""
@@ -2835,11 +2880,14 @@ def _elliptical_count_rule(
         if (
             last.rule.unit in _PEOPLE_UNITS
             and (after is None or after.group().strip() == "others")
-            and _PARTITIVE_NEXT_RE.match(text, after.end() if after else end)
+            and _PLURAL_VERB_NEXT_RE.match(text, after.end() if after else end)
             and _opens_the_next_sentence_after_a_few_words(text, last.end, start)
+            and _only_people_before(text, previous)
         ):
             # "13,500 people had fled. More than 3,000 others were seeking refuge", "The
-            # hospital has 14 doctors. Another 45 have been released for training"
+            # hospital has 14 doctors. Another 45 have been released for training" (not
+            # "... 300 beds and 40 doctors. Another 100 are planned", "... paid 20,000
+            # farmers. Another 5 billion was disbursed")
             return last.rule
         if (
             after is not None
@@ -2861,6 +2909,10 @@ def _elliptical_count_rule(
 
 
 # the hundredths after an amount: "7 rupees 50 paise", "10 roubles 20 kopecks"
+_DOLLAR_SIGNS = frozenset({"$", "US$"})
+_ONE_DOLLAR_CONNECTORS = frozenset({"to", "for", "per", "against"})
+# the one dollar a rate is quoted in, after it: "LBP 7,000 to $1", "50 pounds for $1"
+_ONE_DOLLAR_AFTER_RE = re.compile(r"[ \t]+(?:to|for|per|against)[ \t]+(?:US\$|\$)1(?!\w|[.,]\d)")
 _ANY_CENTS = frozenset({"cents", "cent"})  # hundredths of the currency before them
 _SUBUNIT_AFTER_RE = re.compile(
     rf"{SPACE}+(?:and{SPACE}+)?(?P<number>\d{{1,2}}){SPACE}*(?P<word>[a-z]+)(?!\w)"
@@ -3978,6 +4030,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?P<quoted_per>{_alternation(quoted_per)}))(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w)"
+            # ... or one dollar written as an amount: "LBP 7,000 to $1", "50 pounds for $1"
+            rf"|{SPACE}+(?:to|for|per|against){SPACE}+(?P<one_dollar>US\$|\$)1(?!\w|[.,]\d)"
             # ... or a pair of codes written as a unit: "23,500 VND/USD"
             rf"|{SPACE}*(?=[A-Z]{{3}}/)(?P<code_base>{_alternation(codes)})/"
             rf"(?P<code_quoted>{_alternation(codes)})"

@@ -1453,7 +1453,7 @@ REAL_NEWS_CASES = [
     ),
     # what those rules must not do (a review of them)
     ("He earned 1 and a half billion dollars.", [("1 and a half billion dollars", 1.5e9, "USD")]),
-    ("In 2017 Rs 500 notes were scrapped.", [("Rs 500", 500, "INR")]),
+    ("In 2017 Rs 500 fines were scrapped.", [("Rs 500", 500, "INR")]),
     ("Pakistan raised petrol prices by Rs 10 per litre.", [("Rs 10", 10, "PKR")]),
     (
         "The rouble fell to 100 to one dollar; one dollar buys 90 roubles.",
@@ -3093,17 +3093,45 @@ REAL_NEWS_CASES = [
             ("300-strong workforce", 300, "people"),
         ],
     ),
-    # ... voters before their side count the sides after them; a shilling budget; an amount
-    # and its cents ("one shilling and 40 cents") are one amount
+    # ... voters before their side count the sides after them; an amount and its cents ("two
+    # shillings and 40 cents") are one amount
     (
         "The bill passed with 52 MPs voting in favour, 11 voting against, and five abstaining."
-        " He proposed a 1.55 trillion shilling budget and a payout of one shilling and 40 cents.",
+        " He proposed a payout of two shillings and 40 cents.",
         [
             ("52 MPs", 52, "people"),
             ("11", 11, "people"),
             ("five", 5, "people"),
-            ("1.55 trillion shilling", 1.55e12, "KES"),
-            ("one shilling and 40 cents", 1.4, "KES"),
+            ("two shillings and 40 cents", 2.4, "KES"),
+        ],
+    ),
+    # ... a rate quoted against one dollar written as an amount (the dollar is no figure); a
+    # share "out of every" or "out of" a round number, counts otherwise (as labellers read
+    # "four out of five checkpoints")
+    (
+        "The pound hit a record LBP 7,000 to $1, and 83 rupees to $1. He sold the club for $1."
+        " Three out of every four patients waited; seven out of 10 cases involved cocaine;"
+        " four out of five checkpoints closed.",
+        [
+            ("LBP 7,000 to $1", 7000, "LBP_per_USD"),
+            ("83 rupees to $1", 83, "INR_per_USD"),
+            ("$1", 1, "USD"),
+            ("Three out of every four", 75, "percent"),
+            ("seven out of 10", 70, "percent"),
+            ("four", 4, "count"),
+            ("five checkpoints", 5, "count"),
+        ],
+    ),
+    # ... (review 28) a note's or a coin's face value is no amount; a bond's tenor is no
+    # duration; cents after a scaled amount are a second figure; an airliner's model is no
+    # count; a space between thousands is no grouping before a hyphen and a digit
+    (
+        "The 1,000 shilling notes, $100 bills and 2,000-rupee notes go; the 10-year bond yield"
+        " rose. Profit rose to 1.2 billion euros and 45 cents a share was paid. Boeing delivered"
+        " 30 737-8 jets and five new 777 freighters.",
+        [
+            ("1.2 billion euros", 1.2e9, "EUR"),
+            ("45 cents", 0.45, "USD"),
         ],
     ),
     # ... "others" and "another" opening the next sentence count what the sentence before
@@ -3112,7 +3140,8 @@ REAL_NEWS_CASES = [
     (
         "13,500 people had fled. More than 3,000 others were seeking refuge. Russia sent 10,000"
         " troops. Another 5,000 were deployed. The storm destroyed 40 homes. Another 12 were"
-        " damaged. He and 19 others were detained.",
+        " damaged. He and 19 others were detained. The hospital has 300 beds and 40 doctors."
+        " Another 100 are planned. The scheme paid 20,000 farmers. Another 5 billion was paid.",
         [
             ("13,500 people", 13500, "people"),
             ("3,000", 3000, "people"),
@@ -3120,6 +3149,9 @@ REAL_NEWS_CASES = [
             ("5,000", 5000, "troops"),
             ("40 homes", 40, "count"),
             ("19", 19, "people"),
+            ("300 beds", 300, "count"),
+            ("40 doctors", 40, "people"),
+            ("20,000 farmers", 20000, "people"),
         ],
     ),
 ]

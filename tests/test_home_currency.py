@@ -280,6 +280,12 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     # a price of one or two digits after a one-letter sign: a price, not a code
     text = "Rice prices may fall by P6 to P7, and the cap may rise to P45 per kilo."
     assert _read(text, "https://tribune.net.ph/x") == [(6, "PHP"), (7, "PHP"), (45, "PHP")]
+    # "shilling" in the singular is East Africa's on its pages ("a 1.55 trillion shilling
+    # budget"), never a British pre-decimal shilling elsewhere
+    text = "He proposed a 1.55 trillion shilling budget."
+    assert _read(text, "https://www.nation.co.ke/x") == [(1.55e12, "KES")]
+    assert _read(text, "https://www.monitor.co.ug/x") == [(1.55e12, "UGX")]
+    assert _read("He was paid 10 shilling a week.", "https://www.bbc.co.uk/news/x") == []
     # Papua New Guinea's kina: "K" on its pages; Romanian and Moldovan lei by the page
     text = "Provinces lost K200 million; the hospital gets K2.5 billion."
     assert _read(text, "https://www.thenational.com.pg/x") == [(2e8, "PGK"), (2.5e9, "PGK")]
