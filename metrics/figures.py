@@ -1232,6 +1232,13 @@ def _quantities_from_match(
             rule = _times_rule(match, text, value1, rule, rules)
         if rule is not None and rule.rate_after is not None and rule.rate_after.match(text, end):
             rule = rules.units[rule.rate]  # "150,000 barrels of Russian oil per day"
+        if (
+            rule is not None
+            and rule.unit in _SPEEDS
+            and _PER_HOUR_AFTER_A_BRACKET_RE.match(text, end)
+            and (speed := rules.units.get(_SPEEDS[rule.unit])) is not None
+        ):
+            rule = speed  # "winds of 140 kilometers (85 miles) per hour": both speeds
     elif percent:
         rule = rules.percent
     else:
@@ -2909,6 +2916,11 @@ def _elliptical_count_rule(
 
 
 # the hundredths after an amount: "7 rupees 50 paise", "10 roubles 20 kopecks"
+# a distance, then "per hour" after a bracket (its conversion) or after the bracket it is in
+_PER_HOUR_AFTER_A_BRACKET_RE = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]*\))[ \t]+(?:per|an|a)[ \t]+hour\b"
+)
+_SPEEDS = {"km": "km/h", "miles": "mph"}  # a distance's unit: the phrase of its speed
 _DOLLAR_SIGNS = frozenset({"$", "US$"})
 _ONE_DOLLAR_CONNECTORS = frozenset({"to", "for", "per", "against"})
 # the one dollar a rate is quoted in, after it: "LBP 7,000 to $1", "50 pounds for $1"

@@ -3134,6 +3134,21 @@ REAL_NEWS_CASES = [
             ("45 cents", 0.45, "USD"),
         ],
     ),
+    # ... (sets 117-120) a speed with its conversion in brackets before "per hour"; km/hour;
+    # "per cent points"; Jamaican dollars
+    (
+        "Winds of 140 kilometers (85 miles) per hour, gusting to 90km/hour, 140 kilometers (85"
+        " miles) from Manila. It is 0.09 per cent points higher. JM$175 million was allocated.",
+        [
+            ("140 kilometers", 140, "km_per_hour"),
+            ("85 miles", 85, "mph"),
+            ("90km/hour", 90, "km_per_hour"),
+            ("140 kilometers", 140, "km"),
+            ("85 miles", 85, "miles"),
+            ("0.09 per cent points", 0.09, "percentage_points"),
+            ("JM$175 million", 175e6, "JMD"),
+        ],
+    ),
     # ... "others" and "another" opening the next sentence count what the sentence before
     # counted, if people or troops ("Another 12 were damaged" after homes stays unread); "he
     # and 19 others" are people
