@@ -98,7 +98,8 @@ DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![ \u00a0]?-?mm(?!\w)|-[^\W_])"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+"
+    r"(?![ \u00a0]?-?mm(?!\w)|-[^\W\d_]|-\d{1,2}(?![\d\u00a0\u202f ]))"
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?)"  # (and a glyph's fraction: "a 2½-year sentence")
     # ... and a decimal split by a stray space before its scale word: "N202. 6bn", "42. 5
     # billion dollars" (no sentence ends at "202." to start with "6bn")
@@ -1196,6 +1197,7 @@ def _quantities_from_match(
         and number2 == "1"
         and currency2 in _DOLLAR_SIGNS
         and not (scale1 or scale2)
+        and _previous_word(text, match.start()) != "from"  # ("rose from HK$0.80 to $1")
         and _normalise(connector or "") in _ONE_DOLLAR_CONNECTORS
         and (base := _currency_rule(_normalise(currency1), match, text, rules)) is not None
         and base.unit != "USD"
@@ -2203,6 +2205,10 @@ def _ratio(match: re.Match[str], text: str, rules: FigureRules, value: Decimal) 
             # labellers read them)
             and not (found.group("out_of") and found.group("every"))
         )
+        or (
+            # "rated 7 out of 10", "scored 31 out of 100 on the index": a score, no share
+            found.group("out_of") and not found.group("every") and value != 1
+        )
         or _a_duration_after(text, end, rules)
     ):
         return []
@@ -2784,7 +2790,8 @@ _PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 # a plural verb next: the number counts people ("Another 45 have been", not "Another 5 billion was")
 _PLURAL_VERB_NEXT_RE = re.compile(
-    r"[ \t]*(?:were|are|have|had|remain|remained|will|would|could|may|might|did)\b"
+    r"[ \t]*(?:,[^,.;:\n]{1,50},[ \t]*)?"  # ("Another 30, including six children, were")
+    r"(?:were|are|have|had|remain|remained|will|would|could|may|might|did)\b"
 )
 
 
@@ -2918,13 +2925,16 @@ def _elliptical_count_rule(
 # the hundredths after an amount: "7 rupees 50 paise", "10 roubles 20 kopecks"
 # a distance, then "per hour" after a bracket (its conversion) or after the bracket it is in
 _PER_HOUR_AFTER_A_BRACKET_RE = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]*\))[ \t]+(?:per|an|a)[ \t]+hour\b"
+    r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]*\))[ \t]+(?:per|an|a)[ \t]+hour\b(?!['’]s)"
 )
 _SPEEDS = {"km": "km/h", "miles": "mph"}  # a distance's unit: the phrase of its speed
 _DOLLAR_SIGNS = frozenset({"$", "US$"})
 _ONE_DOLLAR_CONNECTORS = frozenset({"to", "for", "per", "against"})
 # the one dollar a rate is quoted in, after it: "LBP 7,000 to $1", "50 pounds for $1"
-_ONE_DOLLAR_AFTER_RE = re.compile(r"[ \t]+(?:to|for|per|against)[ \t]+(?:US\$|\$)1(?!\w|[.,]\d)")
+_ONE_DOLLAR_AFTER_RE = re.compile(
+    r"[ \t]+(?:to|for|per|against)[ \t]+(?:US\$|\$)1(?!\w|[.,]\d)"
+    r"(?![ \t]*(?:million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)"  # not "to $1 billion"
+)
 _ANY_CENTS = frozenset({"cents", "cent"})  # hundredths of the currency before them
 _SUBUNIT_AFTER_RE = re.compile(
     rf"{SPACE}+(?:and{SPACE}+)?(?P<number>\d{{1,2}}){SPACE}*(?P<word>[a-z]+)(?!\w)"
@@ -4042,8 +4052,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?P<quoted_per>{_alternation(quoted_per)}))(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w)"
-            # ... or one dollar written as an amount: "LBP 7,000 to $1", "50 pounds for $1"
+            # ... or one dollar written as an amount: "LBP 7,000 to $1" (not "to $1 billion")
             rf"|{SPACE}+(?:to|for|per|against){SPACE}+(?P<one_dollar>US\$|\$)1(?!\w|[.,]\d)"
+            rf"(?!{SPACE}*(?:million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)"
             # ... or a pair of codes written as a unit: "23,500 VND/USD"
             rf"|{SPACE}*(?=[A-Z]{{3}}/)(?P<code_base>{_alternation(codes)})/"
             rf"(?P<code_quoted>{_alternation(codes)})"

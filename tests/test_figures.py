@@ -3106,8 +3106,8 @@ REAL_NEWS_CASES = [
         ],
     ),
     # ... a rate quoted against one dollar written as an amount (the dollar is no figure); a
-    # share "out of every" or "out of" a round number, counts otherwise (as labellers read
-    # "four out of five checkpoints")
+    # share "out of every", counts otherwise (as labellers read "four out of five
+    # checkpoints"; "rated 7 out of 10" is a score)
     (
         "The pound hit a record LBP 7,000 to $1, and 83 rupees to $1. He sold the club for $1."
         " Three out of every four patients waited; seven out of 10 cases involved cocaine;"
@@ -3117,7 +3117,8 @@ REAL_NEWS_CASES = [
             ("83 rupees to $1", 83, "INR_per_USD"),
             ("$1", 1, "USD"),
             ("Three out of every four", 75, "percent"),
-            ("seven out of 10", 70, "percent"),
+            ("seven", 7, "count"),
+            ("10 cases", 10, "count"),
             ("four", 4, "count"),
             ("five checkpoints", 5, "count"),
         ],
@@ -3147,6 +3148,30 @@ REAL_NEWS_CASES = [
             ("85 miles", 85, "miles"),
             ("0.09 per cent points", 0.09, "percentage_points"),
             ("JM$175 million", 175e6, "JMD"),
+        ],
+    ),
+    # ... (review 29) no rate before "$1 billion"; ranges with spaces between thousands; bills
+    # of parliament and an invoice are no face values; a score "out of 10" is no share; "an
+    # hour's drive" is no speed; an aside between "Another 30" and its verb; a bond issue's
+    # term stays, a yield's tenor goes
+    (
+        "The offer rose from 900 million euros to $1 billion. Between 5 000-7 000 troops were"
+        " sent. Parliament passed 12 bills; she received a $1,200 bill. It was rated 7 out of"
+        " 10.\nThe village is 50 km (31 miles) an hour's drive away. Twelve people were killed."
+        " Another 30, including six children, were wounded. The benchmark 10-year rate rose; it"
+        " sold a 10-year bond.",
+        [
+            ("900 million euros", 9e8, "EUR"),
+            ("$1 billion", 1e9, "USD"),
+            ("5 000-7 000 troops", 5000, "troops"),
+            ("12 bills", 12, "count"),
+            ("$1,200", 1200, "USD"),
+            ("50 km", 50, "km"),
+            ("31 miles", 31, "miles"),
+            ("Twelve people", 12, "people"),
+            ("30", 30, "people"),
+            ("six children", 6, "people"),
+            ("10-year", 10, "years"),
         ],
     ),
     # ... "others" and "another" opening the next sentence count what the sentence before

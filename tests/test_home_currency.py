@@ -285,6 +285,7 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     text = "He proposed a 1.55 trillion shilling budget."
     assert _read(text, "https://www.nation.co.ke/x") == [(1.55e12, "KES")]
     assert _read(text, "https://www.monitor.co.ug/x") == [(1.55e12, "UGX")]
+    assert _read(text, "https://nation.africa/kenya/x") == [(1.55e12, "KES")]
     assert _read("He was paid 10 shilling a week.", "https://www.bbc.co.uk/news/x") == []
     # Papua New Guinea's kina: "K" on its pages; Romanian and Moldovan lei by the page
     text = "Provinces lost K200 million; the hospital gets K2.5 billion."
