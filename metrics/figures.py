@@ -440,6 +440,7 @@ class FigureRules:
     # no base may be theirs
     exchange_other_currencies: re.Pattern[str] | None = None
     casualty: UnitRule | None = None
+    plain_count: UnitRule | None = None  # what a counted subject counts ("payrolls grew by")
     casualty_before: frozenset[str] = frozenset()
     # groups of people whose size follows "of": "a family of four" is four people
     people_groups: frozenset[str] = frozenset()
@@ -2089,6 +2090,8 @@ def _elliptical(
     if len(number) == 4 and number.isdigit() and not scale_word:
         return []  # a year
     start = match.start("number1")
+    if _sign_before(text, start):
+        return []  # "revised down ... from -140,000 to -227,000": a count would lose its sign
     end = max(match.end("number1"), match.end("scale1"))
     if _AGES_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start):
         return []  # "two children aged 14 and 17 were injured": an age, not a count
@@ -2990,6 +2993,10 @@ def _subject_rule(
             if not (level or _TOLL_OF_RE.fullmatch(gap)):
                 return None  # after "of" only in "a death toll of 31"
             rule = rules.casualty
+        elif found.group("counted"):
+            if not level:
+                return None
+            rule = rules.plain_count  # "nonfarm payrolls grew by 180,000"
         else:
             if not level:
                 return None
@@ -3927,6 +3934,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         None,
     )
+    # the plain count a counted subject takes ("nonfarm payrolls grew by 180,000")
+    plain_count = next(
+        (rule for rule in units.values() if rule.unit == "count" and rule.category == "count"),
+        None,
+    )
     of_determiners = _alternation(elliptical.get("of_determiners", []))
     # the whole's number in words: "two of the three state refineries"
     counted_words = rf"(?:{_alternation([w for w in number_words if w not in articles])})(?!\w)"
@@ -4172,6 +4184,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         exchange_quoted_units=quoted_units,
         casualty=casualty,
+        plain_count=plain_count,
         people_groups=_word_set(elliptical.get("people_groups", [])),
         casualty_before=_word_set(
             elliptical.get("casualty_before", []), elliptical.get("moved_before", [])
@@ -4645,6 +4658,8 @@ def _subject_regex(
         )
     if elliptical.get("subject_tolls"):
         branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")
+    if elliptical.get("subject_counts"):
+        branches.append(rf"(?<!\w)(?P<counted>{_alternation(elliptical['subject_counts'])})(?!\w)")
     return re.compile("|".join(branches)) if branches else None
 
 

@@ -3174,6 +3174,17 @@ REAL_NEWS_CASES = [
             ("10-year", 10, "years"),
         ],
     ),
+    # ... jobs and claims counted by their subject ("nonfarm payrolls grew by 180,000"), not a
+    # change below zero whose sign a count would lose
+    (
+        "Nonfarm payrolls grew by 180,000 in November. Initial jobless claims rose to 230,000."
+        " Payrolls were revised down to -227,000. Nonfarm payrolls rose 2% in May.",
+        [
+            ("180,000", 180000, "count"),
+            ("230,000", 230000, "count"),
+            ("2%", 2, "percent"),
+        ],
+    ),
     # ... "others" and "another" opening the next sentence count what the sentence before
     # counted, if people or troops ("Another 12 were damaged" after homes stays unread); "he
     # and 19 others" are people
