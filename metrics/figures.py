@@ -2925,7 +2925,6 @@ def _elliptical_count_rule(
     return None
 
 
-# the hundredths after an amount: "7 rupees 50 paise", "10 roubles 20 kopecks"
 # a distance, then "per hour" after a bracket (its conversion) or after the bracket it is in
 _PER_HOUR_AFTER_A_BRACKET_RE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\)|[ \t]*\))[ \t]+(?:per|an|a)[ \t]+hour\b(?!['’]s)"
@@ -2933,12 +2932,15 @@ _PER_HOUR_AFTER_A_BRACKET_RE = re.compile(
 _SPEEDS = {"km": "km/h", "miles": "mph"}  # a distance's unit: the phrase of its speed
 _DOLLAR_SIGNS = frozenset({"$", "US$"})
 _ONE_DOLLAR_CONNECTORS = frozenset({"to", "for", "per", "against"})
-# the one dollar a rate is quoted in, after it: "LBP 7,000 to $1", "50 pounds for $1"
-_ONE_DOLLAR_AFTER_RE = re.compile(
-    r"[ \t]+(?:to|for|per|against)[ \t]+(?:US\$|\$)1(?!\w|[.,]\d)"
-    r"(?![ \t]*(?:million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)"  # not "to $1 billion"
+# the one dollar a rate is quoted in, after it: "LBP 7,000 to $1" (not "to $1 billion"); also a
+# branch of the rules' `exchange_quoted`
+_ONE_DOLLAR_AFTER = (
+    rf"{SPACE}+(?:to|for|per|against){SPACE}+(?P<one_dollar>US\$|\$)1(?!\w|[.,]\d)"
+    rf"(?!{SPACE}*(?:million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)"
 )
+_ONE_DOLLAR_AFTER_RE = re.compile(_ONE_DOLLAR_AFTER)
 _ANY_CENTS = frozenset({"cents", "cent"})  # hundredths of the currency before them
+# the hundredths after an amount: "7 rupees 50 paise", "10 roubles 20 kopecks"
 _SUBUNIT_AFTER_RE = re.compile(
     rf"{SPACE}+(?:and{SPACE}+)?(?P<number>\d{{1,2}}){SPACE}*(?P<word>[a-z]+)(?!\w)"
 )
@@ -4064,9 +4066,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             rf"(?P<quoted_per>{_alternation(quoted_per)}))(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w)"
-            # ... or one dollar written as an amount: "LBP 7,000 to $1" (not "to $1 billion")
-            rf"|{SPACE}+(?:to|for|per|against){SPACE}+(?P<one_dollar>US\$|\$)1(?!\w|[.,]\d)"
-            rf"(?!{SPACE}*(?:million|billion|trillion|thousand|bn|mn|tn|m|b|k)\b)"
+            # ... or one dollar written as an amount: "LBP 7,000 to $1"
+            rf"|{_ONE_DOLLAR_AFTER}"
             # ... or a pair of codes written as a unit: "23,500 VND/USD"
             rf"|{SPACE}*(?=[A-Z]{{3}}/)(?P<code_base>{_alternation(codes)})/"
             rf"(?P<code_quoted>{_alternation(codes)})"
