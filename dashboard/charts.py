@@ -282,6 +282,7 @@ UNIT_LABELS = {
     "acres": "acres",
     "celsius": "degrees Celsius (°C)",
     "fahrenheit": "degrees Fahrenheit (°F)",
+    "degrees": "degrees (scale not stated)",
     "km_per_hour": "kilometres per hour (km/h)",
     "mph": "miles per hour (mph)",
     "knots": "knots",

@@ -41,6 +41,7 @@ from metrics.fastscan import TWINS_OF_ASCII
 from metrics.figure_starts import FigureStarts, tokens
 from metrics.regex_trie import trie_regex
 from metrics.sentences import SentenceLocator
+from metrics.temperature import TemperatureScales, compile_temperature_scales
 from metrics.types import Figure
 
 __all__ = [
@@ -472,6 +473,8 @@ class FigureRules:
     # sites that file each paper under its country's name: "pressreader.com" -> {"australia": "au"}
     home_paths: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     named_currencies: Mapping[str, NamedCurrencies] = field(default_factory=dict)
+    # what decides a temperature's unstated scale (see `metrics.temperature`)
+    temperature_scales: TemperatureScales | None = None
     # the parsed TOML, to compile a country's variant with its own signs (`rules_at_home`)
     source_data: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # compiled by `rules_at_home`; not passed on by `dataclasses.replace`
@@ -4237,6 +4240,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         home_hosts=_home_hosts(data.get("home_hosts", {}), source),
         home_paths=_home_paths(data.get("home_paths", {}), source),
         named_currencies=_named_currencies(data.get("named_currencies", {}), source),
+        temperature_scales=compile_temperature_scales(data.get("temperature_scales"), source),
         source_data=data,
         compared_after=_phrase_end(elliptical.get("compared_followers", [])),
         continued_after=_phrase_end(continued_followers) if continued_followers else None,

@@ -24,6 +24,7 @@ from metrics.figures import (
     load_figure_rules,
     rules_at_home,
 )
+from metrics.temperature import read_temperature_scales
 from metrics.types import Figure
 
 __all__ = ["US_DOLLAR", "figures_as_published", "home_country", "localise_currencies"]
@@ -208,8 +209,10 @@ def figures_as_published(
     text: str, url: str = "", rules: FigureRules | None = None
 ) -> list[Figure]:
     """The figures of `text` (`metrics.figures.extract_figures`), their currencies read as the
-    country of the page at `url` writes them."""
+    country of the page at `url` writes them, and temperatures of unstated scale in the scale
+    the text or that country uses (`metrics.temperature`)."""
     rules = rules or load_figure_rules()
     country = home_country(url, rules)
     figures = extract_figures(text, rules=rules_at_home(rules, country))
-    return localise_currencies(figures, country, text, rules)
+    figures = localise_currencies(figures, country, text, rules)
+    return read_temperature_scales(figures, text, country, rules.temperature_scales)

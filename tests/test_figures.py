@@ -2499,6 +2499,7 @@ REAL_NEWS_CASES = [
         [
             ("28C", 28, "celsius"),
             ("45.7degC", 45.7, "celsius"),
+            ("105 degrees", 105, "degrees"),  # its scale read by `metrics.temperature`
             ("40.9 Celsius", 40.9, "celsius"),
             ("110F", 110, "fahrenheit"),
         ],

@@ -1,0 +1,136 @@
+"""Temperatures of unstated scale: "the mercury hit 45 degrees" is Celsius in Delhi and "a high
+of 46 degrees" Fahrenheit in Portland; where nothing decides, the unit says "degrees"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from metrics.figures import DEFAULT_RULES_PATH, extract_figures, load_figure_rules
+from metrics.home_currency import figures_as_published
+
+INDIAN_PAGE = "https://www.thehindu.com/news/national/heat/article1.ece"
+AUSTRALIAN_PAGE = "https://www.smh.com.au/environment/weather/heat-20240101.html"
+US_PAGE = "https://www.oregonlive.com/weather/2023/05/heat.html"
+UNKNOWN_PAGE = "https://www.example-news.com/world/heat"
+
+
+def _temperatures(text: str, url: str = "") -> list[tuple[float, str]]:
+    return [
+        (figure.value, figure.unit)
+        for figure in figures_as_published(text, url)
+        if figure.category == "other"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "expected"),
+    [
+        # the page's country
+        ("The thermometers hit 45 degrees at Gaya and Patna.", INDIAN_PAGE, [(45, "celsius")]),
+        (
+            "Parramatta is forecast to reach 40 degrees on Tuesday.",
+            AUSTRALIAN_PAGE,
+            [(40, "celsius")],
+        ),
+        ("It hovered around a high of 46 degrees all week.", US_PAGE, [(46, "fahrenheit")]),
+        # a conversion in brackets names the other scale, whatever the page's country
+        (
+            "Melbourne's high reached 105 degrees (40.9 Celsius) on Nov. 21.",
+            AUSTRALIAN_PAGE,
+            [(105, "fahrenheit"), (40.9, "celsius")],
+        ),
+        (
+            "Delhi recorded its highest temperature at 52.9 degrees (127.22 Fahrenheit).",
+            US_PAGE,
+            [(52.9, "celsius"), (127.22, "fahrenheit")],
+        ),
+        (
+            "The waters were about 2 to 3 degrees (1 to 1.5 Celsius) warmer than normal.",
+            UNKNOWN_PAGE,
+            [(2, "fahrenheit"), (1, "celsius")],
+        ),
+        # a warming target is Celsius, even on an American page
+        (
+            "Warming must be held to 1.5 degrees above pre-industrial temperatures.",
+            US_PAGE,
+            [(1.5, "celsius")],
+        ),
+        # the scale the sentence names for its other temperatures
+        (
+            "The maximum was 44 degrees Celsius and the minimum 33.8 degrees.",
+            UNKNOWN_PAGE,
+            [(44, "celsius"), (33.8, "celsius")],
+        ),
+        # no weather reaches 60 degrees Celsius
+        (
+            "Temperatures could reach close to 100 degrees this week.",
+            UNKNOWN_PAGE,
+            [(100, "fahrenheit")],
+        ),
+        # the article's words: Sydney and the Bureau of Meteorology, or Ohio and mph
+        (
+            "Sydney sweltered. Minima of 25.8° yesterday and 26.2° this morning, the Bureau of"
+            " Meteorology said.",
+            UNKNOWN_PAGE,
+            [(25.8, "celsius"), (26.2, "celsius")],
+        ),
+        (
+            "Winds of 40 mph swept Ohio, and temperatures fell to 28 degrees overnight.",
+            UNKNOWN_PAGE,
+            [(40, "mph"), (28, "fahrenheit")],
+        ),
+        # nothing decides: the scale stays unstated rather than guessed
+        ("The temperature was 30 degrees at noon.", UNKNOWN_PAGE, [(30, "degrees")]),
+        ("The temperature was 30 degrees at noon.", "", [(30, "degrees")]),
+    ],
+)
+def test_a_bare_temperature_takes_the_scale_its_evidence_gives(
+    text: str, url: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _temperatures(text, url) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minus 62 degrees along the route, the coldest on record.",
+        "Temperatures fell to -62° in Yakutia.",
+    ],
+)
+def test_a_temperature_below_zero_keeps_its_sign(text: str) -> None:
+    assert [figure.value for figure in extract_figures(text)] == [-62]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company did a 180-degree turn on its pricing.",
+        "He turned 90 degrees to face the cameras.",
+        "The site lies at 45 degrees north, where the weather is mild.",  # a latitude
+        "Over 500 students received degrees this year.",
+        "The fault runs at an angle of 30 degrees.",
+    ],
+)
+def test_degrees_that_are_no_temperature_are_no_temperature(text: str) -> None:
+    units = {figure.unit for figure in extract_figures(text)}
+    assert not units & {"degrees", "celsius", "fahrenheit"}
+
+
+def test_a_range_of_temperatures_is_one_figure() -> None:
+    (figure,) = figures_as_published(
+        "Experts predict heat will push the mercury to 38-40 degrees.", INDIAN_PAGE
+    )
+    assert (figure.value, figure.value_max, figure.unit) == (38, 40, "celsius")
+
+
+def test_a_malformed_scales_table_is_refused_at_load(tmp_path: Path) -> None:
+    text = DEFAULT_RULES_PATH.read_text(encoding="utf-8")
+    start = text.index("[temperature_scales]")
+    end = text.index("\n[", start + 1)
+    broken = text[:start] + '[temperature_scales]\nfahrenheit_countries = "us"\n' + text[end:]
+    path = tmp_path / "figures.toml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"\[temperature_scales\] must list"):
+        load_figure_rules(path)
