@@ -96,15 +96,17 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 # (`1e308`, `1.8e308`): news does not write numbers that way, so it is no figure rather than
 # a misread `1`.
 DIGITS = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
+    r"(?:\d{1,3},[ ]000(?![\d,.])"  # thousands split by a stray space: "more than 5, 000 stalls"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")
     r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+"
     r"(?![ \u00a0]?-?mm(?!\w)|-[^\W\d_]|-\d{1,2}(?![\d\u00a0\u202f ]))"
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?)"  # (and a glyph's fraction: "a 2½-year sentence")
     # ... and a decimal split by a stray space before its scale word: "N202. 6bn", "42. 5
-    # billion dollars" (no sentence ends at "202." to start with "6bn")
-    r"(?:\.[ ](?=\d{1,2}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,2})?"
+    # billion dollars", "49. 258 million barrels" (no sentence ends at "202." to start with
+    # "6bn")
+    r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,3})?"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an

@@ -32,11 +32,12 @@ __all__ = ["US_DOLLAR", "figures_as_published", "home_country", "localise_curren
 US_DOLLAR = "USD"
 _PER = "_per_"  # exchange-rate units: "RUB_per_USD"
 # An article about the United States or a world market keeps US dollars: "US$", "the U.S.",
-# "Washington", a price per barrel ("a cap of sixty dollars per barrel" on a Canadian page).
+# "Washington", a price per barrel ("a cap of sixty dollars per barrel" on a Canadian page), a
+# Chicago futures price ("CBOT wheat settled 7 cents higher to $5.28").
 _US_CONTEXT = re.compile(
     r"US\$|U\.S\.|\$US|\bUSD\b|\bUS\b|\bUnited States\b|\bAmerican?\b|\bWashington\b"
     r"|\bgreenbacks?\b|\bbarrels?\b|\bWall Street\b|\bFederal Reserve\b|\bNasdaq\b|\bNYSE\b"
-    r"|\bDow Jones\b|\bS&P 500\b"
+    r"|\bDow Jones\b|\bS&P 500\b|\bCBOT\b|\bChicago Board of Trade\b|\bNymex\b"
 )
 
 

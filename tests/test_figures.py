@@ -1831,7 +1831,9 @@ REAL_NEWS_CASES = [
         [("$60 billion", 60e9, "USD")],
     ),  # initials that end a sentence
     # number forms of other newsrooms, and what they must not become
-    ("More than 40, 000 migrants crossed.", []),  # no "000 migrants"
+    # a thousands group split by a stray space, "000" only (not "rooms 5, 100 and 200")
+    ("More than 40, 000 migrants crossed.", [("40, 000 migrants", 40000, "people")]),
+    ("Rooms 5, 100 and 110 were shut.", []),
     ("Kyiv got 20,000 152-mm shells.", [("20,000 152-mm shells", 20000, "count")]),
     ("Howitzers fired 152-mm shells.", []),  # a calibre, not a count
     ("Some 4.500 Polish troops joined.", [("4.500 Polish troops", 4500, "troops")]),
@@ -2956,8 +2958,9 @@ REAL_NEWS_CASES = [
         ],
     ),
     # ... (set 99) kwacha, CFA francs, a dollar's price in an amount, shares by the million;
-    # rials and riyals alone are no currency (Iranian, Omani, Yemeni; Saudi, Qatari); "$1=" is
-    # no dollar without its bracket either
+    # rials alone are Iranian, riyals Saudi (Omani, Yemeni and Qatari where the page or the
+    # article names their country alone: `metrics.home_currency`); "$1=" is no dollar without
+    # its bracket
     (
         "The kwacha traded at 5.38 kwacha to the U.S. dollar. Cocoa rose to 1,800 CFA francs. The"
         " pound fell to record lows of $1=EGP18.50. One US dollar now costs 24.55 lira. The"
@@ -2969,6 +2972,7 @@ REAL_NEWS_CASES = [
             ("EGP18.50", 18.5, "EGP_per_USD"),
             ("24.55 lira", 24.55, "TRY_per_USD"),
             ("40.5 million shares", 40.5e6, "count"),
+            ("60,000 rials", 60000, "IRR"),
         ],
     ),
     # ... (review 25) "C" of a name ("C-130", "C-section") is no degree; "one day" as "some day"
@@ -3205,6 +3209,26 @@ REAL_NEWS_CASES = [
             ("40 doctors", 40, "people"),
             ("20,000 farmers", 20000, "people"),
         ],
+    ),
+    # ... (round 19) members are people, a bloc's its countries; jailers are people
+    (
+        "The blast killed 45 members of a Palestinian family. The ELN has around 3,500 members."
+        " NATO's 32 members agreed. The bloc's 27 members approved it. The jail has eight jailers.",
+        [
+            ("45 members", 45, "people"),
+            ("3,500 members", 3500, "people"),
+            ("32 members", 32, "count"),
+            ("27 members", 27, "count"),
+            ("eight jailers", 8, "people"),
+        ],
+    ),
+    # ... page furniture, an anniversary's length and a banknote's face value are no figures;
+    # a decimal split by a stray space before its scale word keeps three decimals
+    (
+        "This article has been read 685 times. Gift 5 articles to anyone you choose each month."
+        " It was the six-month anniversary of the war. Her cottage is as green as a $20 bill."
+        " January production was 49. 258 million barrels.",
+        [("49. 258 million barrels", 49.258e6, "barrels")],
     ),
 ]
 

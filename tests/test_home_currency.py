@@ -130,6 +130,36 @@ def test_an_article_that_names_a_country_s_shillings_means_them_when_bare() -> N
     assert _read(text, "https://www.monitor.co.ug/x") == [(2e4, "UGX"), (3e4, "TZS")]
 
 
+def test_a_chicago_futures_price_stays_in_us_dollars_on_a_canadian_page() -> None:
+    text = "CBOT wheat settled 7 cents higher to $5.28 per bushel."
+    assert [unit for _, unit in _read(text, "https://www.producer.com/markets/x")] == [
+        "USD",
+        "USD",
+    ]
+
+
+def test_riyals_are_saudi_and_rials_iranian_unless_the_page_or_article_is_another_s() -> None:
+    text = "Aramco's net income stood at 97.54 billion riyals ($26.01 billion)."
+    assert _read(text, "https://www.arabnews.com/x") == [(97.54e9, "SAR"), (26.01e9, "USD")]
+    assert _read("Revenue will reach 202 billion riyals.", "https://www.gulf-times.com/x") == [
+        (202e9, "QAR")
+    ]
+    assert _read("Qatar's budget projects revenue of 202 billion riyals.", "") == [(202e9, "QAR")]
+    assert _read("In Aden, civil servants earn 60,000 rials a month.", "") == [(6e4, "YER")]
+    assert _read("Muscat will spend 11 billion rials.", "") == [(11e9, "OMR")]
+    assert _read("Iran's budget is 2,300 trillion rials.", "") == [(2.3e15, "IRR")]
+    assert _read("Dividends total SAR 73.16 billion.", "") == [(73.16e9, "SAR")]
+
+
+def test_the_imf_s_special_drawing_rights_are_a_currency() -> None:
+    text = "It approved SDR 828 million (around $1.1 billion), or SDR4.393 billion in all."
+    assert _read(text, "https://www.dawn.com/x") == [
+        (828e6, "XDR"),
+        (1.1e9, "USD"),
+        (4.393e9, "XDR"),
+    ]
+
+
 def test_an_exchange_rate_is_priced_in_the_page_s_currency() -> None:
     text = "The rupee fell to 134 rupees to the US dollar."
     assert _read(text, "https://www.dailymirror.lk/business/1") == [(134, "LKR_per_USD")]
