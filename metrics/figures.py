@@ -238,6 +238,9 @@ _VOTE_BEFORE_RE = re.compile(
     r"\b(?:passed|approved|rejected|adopted|voted|confirmed|defeated)(?:[ \t]+it)?[ \t]+\Z"
 )
 _ROAD_BEFORE = frozenset({"the", "on", "along", "via", "onto", "off"})
+# "Hong Kong SAR", "the Macao SAR": a Special Administrative Region, not Saudi riyals
+_REGION_CODES = frozenset({"SAR"})
+_REGION_CODES_AFTER = frozenset({"kong", "macao", "macau"})
 _PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to)(?!\w)")  # "P45 per kilo"
 _AMOUNT_ENDS_RE = re.compile(
     rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
@@ -318,6 +321,9 @@ class UnitRule:
     also_with_scales: frozenset[str] = frozenset()
     also_near: re.Pattern[str] | None = None
     only_near: re.Pattern[str] | None = None  # "120mm": only near "rain" (a unit's `only_near`)
+    not_near: re.Pattern[str] | None = None  # ... and never near these ("latitude", "banked")
+    # the values the unit may take, if bounded: "3,000 degrees" is no weather
+    only_between: tuple[Decimal, Decimal] | None = None
     also_not_of: re.Pattern[str] | None = None  # ... unless it is "of timber"
     # the unit phrase whose rule it becomes when "of" and a few words, then one of a rate's
     # words, follow: "150,000 barrels of Russian oil per day" are "barrels per day"
@@ -1186,6 +1192,10 @@ def _quantities_from_match(
         and _previous_word(text, match.start()) in _ROAD_BEFORE
     ):
         return []  # "the R511", "along the R102": a road, not rand
+    if currency1 in _REGION_CODES and _previous_word(text, match.start()) in _REGION_CODES_AFTER:
+        # "Hong Kong SAR 25 years after the handover": the figure after the region's name
+        again = rules.pattern.match(text, match.start("number1"))
+        return _quantities_from_match(again, text, rules, previous) if again else []
     if (
         currency1
         and currency1.isupper()
@@ -1197,6 +1207,14 @@ def _quantities_from_match(
         and not _AMOUNT_ENDS_RE.match(text, match.end())
     ):
         return []  # "NIS 2 Directive", "NPR 5 reporters", "RM 2 Sport": a name ("costs NIS 12.")
+    if (
+        currency1
+        and currency1.isupper()
+        and match.end("currency1") < match.start("number1")
+        and not (scale1_word or number2)
+        and _is_year_number(number1, rules)
+    ):
+        return []  # "SDR 2025 recommends", "the SAR 2024 budget": a name and a year
     unit_phrase = unit or counted_object or single or model_plural
     if (
         currency1
@@ -1272,6 +1290,10 @@ def _quantities_from_match(
         _line_window(text, match.start(), match.end())
     ):
         return []  # "155mm shells and 122mm Grad rockets": millimetres only about the weather
+    if rule.not_near is not None and rule.not_near.search(
+        _line_window(text, match.start(), match.end())
+    ):
+        return []  # "the plane banked 45 degrees in cold weather": an angle
     negative = _negative_level(text, match.start(), rule, rules)
     if negative and not rule.signed:
         return []  # "profit fell to -5 billion roubles": a sign the figure would lose
@@ -1350,6 +1372,9 @@ def _quantities_from_match(
         )
         if not _finite(low) or (high is not None and not _finite(high)):
             return []
+        bounds = rule.only_between
+        if bounds is not None and not bounds[0] <= low <= bounds[1]:
+            return []  # "lava as hot as 1,100 degrees": no weather
         if rule.counted and not all(_whole(v) for v in (low, high) if v is not None):
             return []  # a count is whole: "2.5 troops" is no count
     except ArithmeticError:  # absurdly long digit strings overflow Decimal
@@ -1417,6 +1442,16 @@ def _quantities_from_match(
             _Quantity(start, first_end, low, None, rule, qualifier),
             _Quantity(second_start, end, high, None, rule, _qualifier2(match)),
         ]
+    if (
+        high is not None
+        and not (percent or currency or scale1_word or scale2_word)
+        and high >= _UNSAID_CHANGE_TO_LEVEL * low
+        and _previous_word(text, match.start()) != "from"
+        and _after_a_change(text, match, connector, low, high, rules)
+    ):
+        # "production dropped 12 to 141,500 tonnes": a change whose unit is unsaid (12 percent?
+        # 12,000 tonnes?), then the level; only the level is sure
+        return [_Quantity(match.start("number2"), end, high, None, rule, _qualifier2(match))]
     if high is not None and high <= low:
         if _is_year_number(number1, rules) and not scale1_word:
             return []  # "from 65% in January 2022 to 46%": a year, then the figure
@@ -2559,6 +2594,10 @@ def _after_a_change(
         for word in words[-4:]
     )
 
+
+# how many times a change without its unit a level after it is at least: "dropped 12 to 141,500
+# tonnes" (not "grew 5 to 10 times", "rose 300 to 1,000 troops": a range)
+_UNSAID_CHANGE_TO_LEVEL = 1000
 
 # money: how many times the change a level after it is at least ("rose $5 million to $80
 # million"; "increase $20 to $40" is a range); raising money is no change
@@ -3797,6 +3836,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             also_with_scales=_word_set(entry.get("also_with_scales", [])),
             also_near=_whole_words(entry.get("also_near", [])),
             only_near=_whole_words(entry.get("only_near", [])),
+            not_near=_whole_words(entry.get("not_near", [])),
+            only_between=_bounds(entry.get("only_between"), entry["unit"]),
             also_not_of=_whole_words(entry.get("also_not_of", [])),
             otherwise=UnitRule(
                 unit=otherwise["unit"],
@@ -4841,6 +4882,20 @@ def _phrase_before(phrases: Sequence[str]) -> re.Pattern[str] | None:
 def _words_after(words: Sequence[str]) -> re.Pattern[str] | None:
     """Spaces, then one of `words` ("killed", "of them"); None when there are none."""
     return re.compile(rf"{SPACE}+(?:{_alternation(words)})") if words else None
+
+
+def _bounds(bounds: Any, unit: str) -> tuple[Decimal, Decimal] | None:
+    """A unit's `only_between = [low, high]`, or None."""
+    if bounds is None:
+        return None
+    if not (
+        isinstance(bounds, list)
+        and len(bounds) == 2
+        and all(isinstance(b, int | float) and not isinstance(b, bool) for b in bounds)
+        and bounds[0] < bounds[1]
+    ):
+        raise ValueError(f"unit {unit!r}: only_between must be [low, high] with low < high")
+    return Decimal(str(bounds[0])), Decimal(str(bounds[1]))
 
 
 def _whole_words(words: Sequence[str]) -> re.Pattern[str] | None:

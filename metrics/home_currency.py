@@ -32,13 +32,15 @@ __all__ = ["US_DOLLAR", "figures_as_published", "home_country", "localise_curren
 US_DOLLAR = "USD"
 _PER = "_per_"  # exchange-rate units: "RUB_per_USD"
 # An article about the United States or a world market keeps US dollars: "US$", "the U.S.",
-# "Washington", a price per barrel ("a cap of sixty dollars per barrel" on a Canadian page), a
-# Chicago futures price ("CBOT wheat settled 7 cents higher to $5.28").
+# "Washington", a price per barrel ("a cap of sixty dollars per barrel" on a Canadian page).
 _US_CONTEXT = re.compile(
     r"US\$|U\.S\.|\$US|\bUSD\b|\bUS\b|\bUnited States\b|\bAmerican?\b|\bWashington\b"
     r"|\bgreenbacks?\b|\bbarrels?\b|\bWall Street\b|\bFederal Reserve\b|\bNasdaq\b|\bNYSE\b"
-    r"|\bDow Jones\b|\bS&P 500\b|\bCBOT\b|\bChicago Board of Trade\b|\bNymex\b"
+    r"|\bDow Jones\b|\bS&P 500\b"
 )
+# ... and a sentence that quotes a Chicago or New York futures price: "CBOT wheat settled 7 cents
+# higher to $5.28" (the local prices around it stay local)
+_FUTURES_SENTENCE = re.compile(r"\bCBOT\b|\bChicago Board of Trade\b|\bNymex\b|\bNYMEX\b")
 
 
 # a host named in a url's path: "/www.couriermail.com.au/news/", "/https://www.dawn.com/news/"
@@ -115,7 +117,8 @@ def localise_currencies(
         converting = {
             figure.sentence_start
             for figure in figures
-            if figure.unit in currencies and figure.unit not in (US_DOLLAR, own_dollar)
+            if (figure.unit in currencies and figure.unit not in (US_DOLLAR, own_dollar))
+            or _FUTURES_SENTENCE.search(figure.sentence)
         }
     else:
         converting = set()
@@ -132,10 +135,21 @@ def localise_currencies(
             base in instead
             and not (base == US_DOLLAR and figure.sentence_start in converting)
             and not (per and _BARE_NUMBER.fullmatch(figure.surface))
+            and not _names_its_currency(figure.surface, base, rules)
         ):
             figure = dataclasses.replace(figure, unit=instead[base] + per + quoted)
         localised.append(figure)
     return localised
+
+
+def _names_its_currency(surface: str, code: str, rules: FigureRules) -> bool:
+    """Whether a figure's own words name its currency by code or country, which no page's
+    country changes: "SAR 119 billion", "1.25 trillion Saudi riyals", "5 billion Kenyan
+    shillings" (not "riyals", "Sh4.2 billion")."""
+    if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", surface):
+        return True
+    names = rules.currency_names.get(code)
+    return names is not None and names.search(surface) is not None
 
 
 def _cents_at_home(figures: list[Figure], home: HomeCurrencies | None) -> list[Figure]:

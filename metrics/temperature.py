@@ -5,17 +5,20 @@ The figure grammar reads a bare "degrees" or "25.8°" about the weather as unit 
 `read_temperature_scales` then reads each as `celsius` or `fahrenheit` by the first evidence
 that decides, strongest first:
 
-1. a conversion in brackets right after or before it: "105 degrees (40.9 Celsius)" is
-   Fahrenheit, "52.9 degrees (127.22 Fahrenheit)" Celsius;
-2. a climate target in its sentence ("1.5 degrees above pre-industrial levels"): Celsius;
-3. the temperatures of its sentence that name their scale, when all name the same one;
-4. the page's country (`fahrenheit_countries`: the United States and a few others; any other
+1. its conversion right after or before it: "105 degrees (40.9 Celsius)" is Fahrenheit, "51
+   degrees, or 124 degrees Fahrenheit" Celsius;
+2. a warming target in its sentence ("1.5 degrees above pre-industrial levels"; "warming" with
+   a few degrees): Celsius;
+3. a reading no weather reaches in Celsius (`FAHRENHEIT_ONLY_FROM`, 60 degrees: "close to 100
+   degrees", a fever of 103);
+4. the other temperatures of its sentence, when all that are no conversion take one scale;
+5. the places and words of its sentence ("In Delhi", "Phoenix recorded"), when more tie it to
+   one scale than to the other;
+6. the page's country (`fahrenheit_countries`: the United States and a few others; any other
    country Celsius);
-5. a reading no weather reaches in Celsius (`FAHRENHEIT_ONLY_FROM`, 60 degrees: "close to 100
-   degrees");
-6. the temperatures of the article that name their scale, when all name the same one;
-7. the article's words: more that tie it to one scale ("mph", "National Weather Service", a US
-   state; "km/h", "Met Office", "New Delhi") than to the other.
+7. the other temperatures of the article, when all that are no conversion take one scale;
+8. the article's words ("mph", "National Weather Service", a US state; "km/h", "Met Office",
+   "New Delhi"), when more tie it to one scale.
 
 A temperature nothing decides keeps unit `degrees` (scale not stated). The word lists are data
 (`[temperature_scales]` in `data/figures.toml`).
@@ -48,8 +51,16 @@ CELSIUS = "celsius"
 FAHRENHEIT = "fahrenheit"
 _OTHER_SCALE = {CELSIUS: FAHRENHEIT, FAHRENHEIT: CELSIUS}
 
-# what stands between a temperature and its conversion in brackets: "105 degrees (40.9 C"
-_INTO_BRACKET = re.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*(?:about|around|or|roughly)?[ \t\u00a0]*")
+# what stands between a temperature and its conversion: "105 degrees (40.9 C", "51 degrees, or
+# 124", "51 degrees — about 124", "45 degrees or about 113"
+_SPACE = r"[ \t\u00a0]"
+_CONVERSION_BETWEEN = re.compile(
+    rf"{_SPACE}*(?:[(\[,—–]|--?){_SPACE}*(?:(?:or|about|around|roughly|nearly|some|approximately)"
+    rf"{_SPACE}+){{0,2}}|{_SPACE}+(?:or|about|or about|roughly){_SPACE}+"
+)
+# a warming of a few degrees is a climate's, in Celsius: "warmed about 1.2 degrees since"
+_WARMING = re.compile(r"(?i)\bwarm(?:ing|ed)\b")
+_WARMING_AT_MOST = 4
 
 
 @dataclass(frozen=True)
@@ -107,17 +118,33 @@ def read_temperature_scales(
     figures = list(figures)
     if scales is None or not any(figure.unit == UNSTATED for figure in figures):
         return figures
-    article_scale = _one_scale(figures)
+    converted = {
+        index: scale for index in range(len(figures)) if (scale := _converted(figures, index, text))
+    }
+    primary = [
+        (index, figure)
+        for index, figure in enumerate(figures)
+        if figure.unit in _OTHER_SCALE and not _is_a_conversion(figures, index, text)
+    ]
+    article_scale = _one_scale(figure.unit for _, figure in primary)
     words_scale = None  # counted once, only if asked
     read = []
     for index, figure in enumerate(figures):
         if figure.unit == UNSTATED:
+            sentence = figure.sentence
             scale = (
-                _bracketed_conversion(figures, index, text)
-                or (CELSIUS if scales.climate.search(figure.sentence) else None)
-                or _one_scale(f for f in figures if f.sentence_start == figure.sentence_start)
-                or _country_scale(country, scales)
+                converted.get(index)
+                or (CELSIUS if _warming_target(figure, scales) else None)
                 or (FAHRENHEIT if figure.value >= FAHRENHEIT_ONLY_FROM else None)
+                or _one_scale(
+                    converted.get(other) or f.unit
+                    for other, f in enumerate(figures)
+                    if f.sentence_start == figure.sentence_start
+                    and other != index
+                    and not _is_a_conversion(figures, other, text)
+                )
+                or _scale_by_words(sentence, scales)
+                or _country_scale(country, scales)
                 or article_scale
             )
             if scale is None:
@@ -130,24 +157,41 @@ def read_temperature_scales(
     return read
 
 
-def _bracketed_conversion(figures: Sequence[Figure], index: int, text: str) -> str | None:
-    """The scale of a temperature converted in brackets next to `figures[index]`, made the
-    other one: "105 degrees (40.9 Celsius)" -> Fahrenheit."""
-    figure = figures[index]
-    if index + 1 < len(figures):
-        after = figures[index + 1]
-        if after.unit in _OTHER_SCALE and _INTO_BRACKET.fullmatch(text, figure.end, after.start):
-            return _OTHER_SCALE[after.unit]
-    if index > 0:
-        before = figures[index - 1]
-        if before.unit in _OTHER_SCALE and _INTO_BRACKET.fullmatch(text, before.end, figure.start):
-            return _OTHER_SCALE[before.unit]
+def _converted(figures: Sequence[Figure], index: int, text: str) -> str | None:
+    """The scale of a bare temperature whose conversion stands next to it, the other one:
+    "105 degrees (40.9 Celsius)" -> Fahrenheit, "(127.22 Fahrenheit)" after it -> Celsius."""
+    if figures[index].unit != UNSTATED:
+        return None
+    for other in (index + 1, index - 1):
+        if 0 <= other < len(figures) and figures[other].unit in _OTHER_SCALE:
+            first, second = sorted((index, other))
+            if _CONVERSION_BETWEEN.fullmatch(text, figures[first].end, figures[second].start):
+                return _OTHER_SCALE[figures[other].unit]
     return None
 
 
-def _one_scale(figures: Iterable[Figure]) -> str | None:
-    """The scale all temperatures among `figures` that name one name, if they agree."""
-    named = {figure.unit for figure in figures if figure.unit in _OTHER_SCALE}
+def _is_a_conversion(figures: Sequence[Figure], index: int, text: str) -> bool:
+    """Whether `figures[index]`, a temperature, converts the temperature right before it."""
+    return (
+        index > 0
+        and figures[index - 1].unit in (*_OTHER_SCALE, UNSTATED)
+        and figures[index].unit in (*_OTHER_SCALE, UNSTATED)
+        and _CONVERSION_BETWEEN.fullmatch(text, figures[index - 1].end, figures[index].start)
+        is not None
+    )
+
+
+def _warming_target(figure: Figure, scales: TemperatureScales) -> bool:
+    """Whether the sentence sets a climate target, or speaks of a warming of a few degrees."""
+    return bool(
+        scales.climate.search(figure.sentence)
+        or (abs(figure.value) <= _WARMING_AT_MOST and _WARMING.search(figure.sentence))
+    )
+
+
+def _one_scale(units: Iterable[str]) -> str | None:
+    """The one scale among `units`, if they name only one."""
+    named = {unit for unit in units if unit in _OTHER_SCALE}
     return named.pop() if len(named) == 1 else None
 
 
@@ -159,7 +203,7 @@ def _country_scale(country: str, scales: TemperatureScales) -> str | None:
 
 
 def _scale_by_words(text: str, scales: TemperatureScales) -> str | None:
-    """The scale more of the article's words tie it to, if either."""
+    """The scale more of the words of `text` tie it to, if either."""
     celsius = len(scales.celsius_words.findall(text))
     fahrenheit = len(scales.fahrenheit_words.findall(text))
     if celsius == fahrenheit:

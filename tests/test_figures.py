@@ -2710,7 +2710,11 @@ REAL_NEWS_CASES = [
     (
         "The baht hit its weakest in a year and a half of about THB37.31 per dollar; half of"
         " imports fell.",
-        [("THB37.31", 37.31, "THB_per_USD"), ("half", 50, "percent")],
+        [
+            ("a year and a half", 1.5, "years"),  # as "its weakest in 18 months"
+            ("THB37.31", 37.31, "THB_per_USD"),
+            ("half", 50, "percent"),
+        ],
     ),
     # ... a currency that moves is quoted in dollars when no other is named; the euro is priced
     # in them
@@ -3213,20 +3217,47 @@ REAL_NEWS_CASES = [
     # ... (round 19) members are people, a bloc's its countries; jailers are people
     (
         "The blast killed 45 members of a Palestinian family. The ELN has around 3,500 members."
-        " NATO's 32 members agreed. The bloc's 27 members approved it. The jail has eight jailers.",
+        " NATO's 32 members agreed. The bloc's 27 members approved it. The IMF's 190 members"
+        " agreed. The jail has eight jailers.",
         [
             ("45 members", 45, "people"),
             ("3,500 members", 3500, "people"),
             ("32 members", 32, "count"),
             ("27 members", 27, "count"),
+            ("190 members", 190, "count"),
             ("eight jailers", 8, "people"),
         ],
     ),
-    # ... page furniture, an anniversary's length and a banknote's face value are no figures;
+    # ... a change whose unit is unsaid before a level a thousand times it: the level alone (a
+    # range otherwise); a unit and a half in its smaller unit, not before "ago"
+    (
+        "Output at Codelco dropped 12 to 141,500 tonnes. The force grew from 5 to 10,000 troops."
+        " Exports rose 300 to 1,000 tonnes. For over a year and a half, it struggled. It took an"
+        " hour and a half. That was a year and a half ago.",
+        [
+            ("141,500 tonnes", 141500, "tonnes"),
+            ("5", 5, "troops"),
+            ("10,000 troops", 10000, "troops"),
+            ("300 to 1,000 tonnes", 300, "tonnes"),
+            ("a year and a half", 1.5, "years"),
+            ("an hour and a half", 1.5, "hours"),
+        ],
+    ),
+    # ... a currency code before a year names a review or a budget; "Hong Kong SAR" is a region
+    (
+        "The SDR 2025 recommends 12 attack submarines. The Macao SAR 2024 budget is out. Hong"
+        " Kong SAR 25 years after the handover. Mobily signed a SAR 1.2 billion contract.",
+        [
+            ("12 attack submarines", 12, "ships"),
+            ("25 years", 25, "years"),
+            ("SAR 1.2 billion", 1.2e9, "SAR"),
+        ],
+    ),
+    # ... page furniture, an anniversary's length and a coin's face value are no figures;
     # a decimal split by a stray space before its scale word keeps three decimals
     (
         "This article has been read 685 times. Gift 5 articles to anyone you choose each month."
-        " It was the six-month anniversary of the war. Her cottage is as green as a $20 bill."
+        " It was the six-month anniversary of the war. The mint issued a £2 coin."
         " January production was 49. 258 million barrels.",
         [("49. 258 million barrels", 49.258e6, "barrels")],
     ),

@@ -130,12 +130,28 @@ def test_an_article_that_names_a_country_s_shillings_means_them_when_bare() -> N
     assert _read(text, "https://www.monitor.co.ug/x") == [(2e4, "UGX"), (3e4, "TZS")]
 
 
-def test_a_chicago_futures_price_stays_in_us_dollars_on_a_canadian_page() -> None:
+def test_a_chicago_futures_price_stays_in_us_dollars_on_a_local_page() -> None:
     text = "CBOT wheat settled 7 cents higher to $5.28 per bushel."
     assert [unit for _, unit in _read(text, "https://www.producer.com/markets/x")] == [
         "USD",
         "USD",
     ]
+    # ... the local prices of its article stay local
+    text = "CBOT wheat fell 12 cents. Local growers were offered $340 a tonne for APW1."
+    assert [unit for _, unit in _read(text, "https://www.theland.com.au/x")] == ["USD", "AUD"]
+
+
+def test_a_currency_named_by_its_code_or_country_keeps_it_on_any_page() -> None:
+    text = (
+        "Exports earned 1.25 trillion Saudi riyals and SAR 119 billion; QNB made 15 billion riyals."
+    )
+    assert _read(text, "https://www.gulf-times.com/x") == [
+        (1.25e12, "SAR"),
+        (119e9, "SAR"),
+        (15e9, "QAR"),
+    ]
+    text = "It paid 5 billion Kenyan shillings and Sh4 billion."
+    assert _read(text, "https://www.monitor.co.ug/x") == [(5e9, "KES"), (4e9, "UGX")]
 
 
 def test_riyals_are_saudi_and_rials_iranian_unless_the_page_or_article_is_another_s() -> None:

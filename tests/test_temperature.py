@@ -51,11 +51,30 @@ def _temperatures(text: str, url: str = "") -> list[tuple[float, str]]:
             UNKNOWN_PAGE,
             [(2, "fahrenheit"), (1, "celsius")],
         ),
-        # a warming target is Celsius, even on an American page
+        # ... or a conversion after a comma or a dash
+        (
+            "Jacobabad hit 51 degrees, or 124 degrees Fahrenheit.",
+            US_PAGE,
+            [(51, "celsius"), (124, "fahrenheit")],
+        ),
+        # a warming target is Celsius, even on an American page, as a warming of a few degrees
         (
             "Warming must be held to 1.5 degrees above pre-industrial temperatures.",
             US_PAGE,
             [(1.5, "celsius")],
+        ),
+        (
+            "The world has warmed about 1.2 degrees since the late 19th century.",
+            US_PAGE,
+            [(1.2, "celsius")],
+        ),
+        # a place named in the sentence before the page's country
+        ("In Delhi, the mercury hit 45 degrees on Monday.", US_PAGE, [(45, "celsius")]),
+        # the sentence's other reading decides, not its conversion
+        (
+            "The forecast high is 12 degrees (54 Fahrenheit), and overnight lows of 5 degrees.",
+            US_PAGE,
+            [(12, "celsius"), (54, "fahrenheit"), (5, "celsius")],
         ),
         # the scale the sentence names for its other temperatures
         (
@@ -63,12 +82,13 @@ def _temperatures(text: str, url: str = "") -> list[tuple[float, str]]:
             UNKNOWN_PAGE,
             [(44, "celsius"), (33.8, "celsius")],
         ),
-        # no weather reaches 60 degrees Celsius
+        # no weather reaches 60 degrees Celsius; a fever of 103 is Fahrenheit anywhere
         (
             "Temperatures could reach close to 100 degrees this week.",
             UNKNOWN_PAGE,
             [(100, "fahrenheit")],
         ),
+        ("The child had a high temperature of 103 degrees.", INDIAN_PAGE, [(103, "fahrenheit")]),
         # the article's words: Sydney and the Bureau of Meteorology, or Ohio and mph
         (
             "Sydney sweltered. Minima of 25.8° yesterday and 26.2° this morning, the Bureau of"
@@ -111,6 +131,16 @@ def test_a_temperature_below_zero_keeps_its_sign(text: str) -> None:
         "The site lies at 45 degrees north, where the weather is mild.",  # a latitude
         "Over 500 students received degrees this year.",
         "The fault runs at an angle of 30 degrees.",
+        # near words of the weather: an angle, a bearing, a latitude, a degree of study, a
+        # change of mind, an oven, lava
+        "The plane banked 45 degrees in cold, turbulent weather.",
+        "The wind shifted 90 degrees overnight, bringing colder air.",
+        "The storm was near 25.3°N 88.1°W, with maximum sustained winds of 120 mph.",
+        "Above 66 degrees, the Arctic Circle is cold all year.",
+        "She holds two degrees in meteorology and forecasts the weather.",
+        "On the hot-button issue, the minister has shifted 180 degrees.",
+        "Preheat the oven to 200 degrees until the crust is hot.",
+        "The lava was as hot as 1,100 degrees, volcanologists said.",
     ],
 )
 def test_degrees_that_are_no_temperature_are_no_temperature(text: str) -> None:
