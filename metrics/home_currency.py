@@ -27,7 +27,13 @@ from metrics.figures import (
 from metrics.temperature import read_temperature_scales
 from metrics.types import Figure
 
-__all__ = ["US_DOLLAR", "figures_as_published", "home_country", "localise_currencies"]
+__all__ = [
+    "US_DOLLAR",
+    "figures_as_published",
+    "home_country",
+    "in_world_news",
+    "localise_currencies",
+]
 
 US_DOLLAR = "USD"
 _PER = "_per_"  # exchange-rate units: "RUB_per_USD"
@@ -57,6 +63,22 @@ _BRACKET_BETWEEN = re.compile(r"[ \t]*[(\[][ \t]*")
 def _currencies() -> frozenset[str]:
     """The currency units of the bundled figure rules ("RUB", "CNY"; not "TEU")."""
     return frozenset(rule.unit for rule in load_figure_rules().units.values() if rule.money)
+
+
+# a page's section of foreign news, first in its address's path or after its country's
+# ("/world/", "/news/world/", "/article/world-news/")
+_WORLD_SECTION = re.compile(
+    r"^/(?:[a-z0-9-]+/){0,4}(?:world|world-news|worldnews|international|foreign)(?:/|$)", re.I
+)
+
+
+def in_world_news(url: str) -> bool:
+    """Whether the page at `url` is in its site's world news ("/world/europe/...")."""
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    return _WORLD_SECTION.match(path) is not None
 
 
 def home_country(url: str, rules: FigureRules | None = None) -> str:
@@ -91,12 +113,18 @@ def home_country(url: str, rules: FigureRules | None = None) -> str:
 
 
 def localise_currencies(
-    figures: Iterable[Figure], country: str, text: str = "", rules: FigureRules | None = None
+    figures: Iterable[Figure],
+    country: str,
+    text: str = "",
+    rules: FigureRules | None = None,
+    *,
+    world_news: bool = False,
 ) -> list[Figure]:
     """`figures` (found in `text`) with each shared currency read as `country`'s own
     (`[home_currencies.<country>] instead`). US dollars stay US dollars in an article that
-    names the US, "US$" or a barrel's price, and in a sentence that converts another currency
-    ("629 billion roubles (around $6.9 billion)")."""
+    names the US, "US$" or a barrel's price, in a page's world news (`world_news`: a wire's
+    "Kuwait pledged $500 million" on a Jamaican page), and in a sentence that converts another
+    currency ("629 billion roubles (around $6.9 billion)")."""
     rules = rules or load_figure_rules()
     home = rules.home_currencies.get(country)
     figures = _cents_at_home(list(figures), home)
@@ -109,7 +137,7 @@ def localise_currencies(
     converted = set()  # "$US1b ($1.6b)": the bracketed amount is the page's own dollars
     if own_dollar is not None:
         converted = _bracketed_conversions(figures, text)
-        if _US_CONTEXT.search(text):
+        if world_news or _US_CONTEXT.search(text):
             del instead[US_DOLLAR]  # (an article that speaks of the US may mean them anywhere)
         # a sentence that converts another currency keeps US dollars: "629 billion roubles
         # (around $6.9 billion)" is a wire's conversion, not a local amount
@@ -229,5 +257,5 @@ def figures_as_published(
     rules = rules or load_figure_rules()
     country = home_country(url, rules)
     figures = extract_figures(text, rules=rules_at_home(rules, country))
-    figures = localise_currencies(figures, country, text, rules)
+    figures = localise_currencies(figures, country, text, rules, world_news=in_world_news(url))
     return read_temperature_scales(figures, text, country, rules.temperature_scales)

@@ -130,6 +130,20 @@ def test_an_article_that_names_a_country_s_shillings_means_them_when_bare() -> N
     assert _read(text, "https://www.monitor.co.ug/x") == [(2e4, "UGX"), (3e4, "TZS")]
 
 
+def test_a_page_s_world_news_keeps_us_dollars() -> None:
+    text = "Kuwait, which is hosting the conference, pledged $500 million."
+    world = "http://cmslocal.gleanerjm.com/article/world-news/20150331/us-leads-pledges"
+    assert _read(text, world) == [(5e8, "USD")]
+    assert _read(text, "https://stabroeknews.com/2014/01/16/news/world/pledges/") == [(5e8, "USD")]
+    assert _read(text, "https://jamaica-gleaner.com/article/news/20150331/budget") == [(5e8, "JMD")]
+    # ... a conversion into the page's own dollars stays its own
+    text = "The deal is worth $US400 billion ($430 billion)."
+    assert _read(text, "http://www.smh.com.au/world/russia-and-china-gas-deal") == [
+        (4e11, "USD"),
+        (4.3e11, "AUD"),
+    ]
+
+
 def test_a_chicago_futures_price_stays_in_us_dollars_on_a_local_page() -> None:
     text = "CBOT wheat settled 7 cents higher to $5.28 per bushel."
     assert [unit for _, unit in _read(text, "https://www.producer.com/markets/x")] == [
