@@ -145,9 +145,10 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
 # An unclosed bracket before a position, on its line: "(-8.0 mio t or -7.8%)".
 _OPEN_BRACKET_RE = re.compile(r"\([^()\n]*$")
-# a wire's conversion note before an amount: "($1 = " in "($1 = 92.9000 roubles)"
+# a wire's conversion note before an amount: "($1 = " in "($1 = 92.9000 roubles)", "(USD 1 = "
 _CONVERSION_BEFORE_RE = re.compile(
-    r"(?:\(|(?<![\w.,]))(?P<sign>US\$|\$|€|£|¥)[ \t]?1[ \t]?=[ \t]?$"
+    r"(?:\(|(?<![\w.,]))(?:(?P<sign>US\$|\$|€|£|¥)|(?P<code>USD|EUR|GBP)[ \t])[ \t]?1[ \t]?="
+    r"[ \t]?$"
 )
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
 _DIGIT_BEFORE_WORD_RE = re.compile(r"\d[ \t]+\w+[ \t]+\Z")  # "30 and " before a number
@@ -1213,6 +1214,7 @@ def _quantities_from_match(
         and match.end("currency1") < match.start("number1")
         and not (scale1_word or number2)
         and _is_year_number(number1, rules)
+        and not _AMOUNT_ENDS_RE.match(text, match.end())
     ):
         return []  # "SDR 2025 recommends", "the SAR 2024 budget": a name and a year
     unit_phrase = unit or counted_object or single or model_plural
@@ -1738,9 +1740,13 @@ def _exchange_rate_rule(
         conversion = _CONVERSION_BEFORE_RE.search(text, max(0, match.start() - 12), match.start())
         if conversion is not None and currency is not None:
             # a wire's conversion note: "($1 = 92.9000 roubles)" is RUB_per_USD
-            quoted_rule = rules.prefixes.get(_normalise(conversion.group("sign")))
-            if quoted_rule is not None and quoted_rule.unit != currency.unit:
-                return _exchange_unit(currency.unit, quoted_rule.unit)
+            if (code := conversion.group("code")) is not None:
+                quoted_unit: str | None = code
+            else:
+                quoted_rule = rules.prefixes.get(_normalise(conversion.group("sign")))
+                quoted_unit = quoted_rule.unit if quoted_rule is not None else None
+            if quoted_unit is not None and quoted_unit != currency.unit:
+                return _exchange_unit(currency.unit, quoted_unit)
         if currency is not None and rules.exchange_costs_before is not None:
             # "One US dollar now costs 24.55 lira"
             costs = rules.exchange_costs_before.search(

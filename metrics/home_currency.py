@@ -65,10 +65,11 @@ def _currencies() -> frozenset[str]:
     return frozenset(rule.unit for rule in load_figure_rules().units.values() if rule.money)
 
 
-# a page's section of foreign news, first in its address's path or after its country's
-# ("/world/", "/news/world/", "/article/world-news/")
+# a page's section of world news, first in its address's path or after "news" or a date
+# ("/world/", "/news/world/", "/2014/01/16/news/world/", "/article/world-news/"; not
+# "/travel/world/", "/sport/cricket/international/")
 _WORLD_SECTION = re.compile(
-    r"^/(?:[a-z0-9-]+/){0,4}(?:world|world-news|worldnews|international|foreign)(?:/|$)", re.I
+    r"^/(?:(?:news|article|home|en|\d+)/){0,4}(?:world|world-news|worldnews)(?:/|$)", re.I
 )
 
 

@@ -5,20 +5,19 @@ The figure grammar reads a bare "degrees" or "25.8°" about the weather as unit 
 `read_temperature_scales` then reads each as `celsius` or `fahrenheit` by the first evidence
 that decides, strongest first:
 
-1. its conversion right after or before it: "105 degrees (40.9 Celsius)" is Fahrenheit, "51
-   degrees, or 124 degrees Fahrenheit" Celsius;
-2. a warming target in its sentence ("1.5 degrees above pre-industrial levels"; "warming" with
-   a few degrees): Celsius;
-3. a reading no weather reaches in Celsius (`FAHRENHEIT_ONLY_FROM`, 60 degrees: "close to 100
-   degrees", a fever of 103);
-4. the other temperatures of its sentence, when all that are no conversion take one scale;
-5. the places and words of its sentence ("In Delhi", "Phoenix recorded"), when more tie it to
-   one scale than to the other;
-6. the page's country (`fahrenheit_countries`: the United States and a few others; any other
-   country Celsius);
-7. the other temperatures of the article, when all that are no conversion take one scale;
-8. the article's words ("mph", "National Weather Service", a US state; "km/h", "Met Office",
-   "New Delhi"), when more tie it to one scale.
+1. its conversion right after or before it, when the two values convert into each other:
+   "105 degrees (40.9 Celsius)" is Fahrenheit, "51 degrees, or 124 degrees Fahrenheit" Celsius
+   (not "27C, about 8 degrees warmer than usual");
+2. a warming target in its sentence ("1.5 degrees above pre-industrial levels", "hold global
+   warming to 1.5 degrees"; `warming_words` only with a few degrees): Celsius;
+3. the other temperatures of its sentence, when all that are no conversion take one scale;
+4. the page's country (`fahrenheit_countries`: the United States and a few others; any other
+   country Celsius: papers elsewhere convert American heat, "Death Valley reached 54 degrees");
+5. a reading no weather reaches in Celsius (`FAHRENHEIT_ONLY_FROM`, 60 degrees: "close to 100
+   degrees") on a page of no known country;
+6. the other temperatures of the article, when all that are no conversion take one scale;
+7. the places and words of its sentence, then of its article ("In Delhi"; "mph", "National
+   Weather Service", a US state; "km/h", "Met Office"), when more tie it to one scale.
 
 A temperature nothing decides keeps unit `degrees` (scale not stated). The word lists are data
 (`[temperature_scales]` in `data/figures.toml`).
@@ -39,6 +38,7 @@ __all__ = [
     "FAHRENHEIT",
     "FAHRENHEIT_ONLY_FROM",
     "UNSTATED",
+    "WARMING_AT_MOST",
     "TemperatureScales",
     "read_temperature_scales",
 ]
@@ -59,8 +59,10 @@ _CONVERSION_BETWEEN = re.compile(
     rf"{_SPACE}+){{0,2}}|{_SPACE}+(?:or|about|or about|roughly){_SPACE}+"
 )
 # a warming of a few degrees is a climate's, in Celsius: "warmed about 1.2 degrees since"
-_WARMING = re.compile(r"(?i)\bwarm(?:ing|ed)\b")
-_WARMING_AT_MOST = 4
+WARMING_AT_MOST = 2.5
+# how near two readings must be to convert into each other: a degree and a half, or 3 %
+_CONVERSION_SLACK = 1.5
+_CONVERSION_SHARE = 0.03
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class TemperatureScales:
 
     fahrenheit_countries: frozenset[str]  # page domains of countries that use Fahrenheit
     climate: re.Pattern[str]  # "pre-industrial": a warming target, always Celsius
+    warming: re.Pattern[str]  # "global warming": ... with a few degrees
     celsius_words: re.Pattern[str]  # words that tie an article to Celsius ("km/h")
     fahrenheit_words: re.Pattern[str]  # ... and to Fahrenheit ("mph", "Ohio")
 
@@ -78,7 +81,13 @@ def compile_temperature_scales(table: Any, source: str) -> TemperatureScales | N
     `ValueError` naming `source`."""
     if not table:
         return None
-    keys = ("fahrenheit_countries", "climate_words", "celsius_words", "fahrenheit_words")
+    keys = (
+        "fahrenheit_countries",
+        "climate_words",
+        "warming_words",
+        "celsius_words",
+        "fahrenheit_words",
+    )
     if not (
         isinstance(table, Mapping)
         and set(table) == set(keys)
@@ -98,6 +107,7 @@ def compile_temperature_scales(table: Any, source: str) -> TemperatureScales | N
             country.lower().lstrip(".") for country in table["fahrenheit_countries"]
         ),
         climate=_words(table["climate_words"]),
+        warming=_words(table["warming_words"]),
         celsius_words=_words(table["celsius_words"]),
         fahrenheit_words=_words(table["fahrenheit_words"]),
     )
@@ -131,11 +141,9 @@ def read_temperature_scales(
     read = []
     for index, figure in enumerate(figures):
         if figure.unit == UNSTATED:
-            sentence = figure.sentence
             scale = (
                 converted.get(index)
                 or (CELSIUS if _warming_target(figure, scales) else None)
-                or (FAHRENHEIT if figure.value >= FAHRENHEIT_ONLY_FROM else None)
                 or _one_scale(
                     converted.get(other) or f.unit
                     for other, f in enumerate(figures)
@@ -143,9 +151,10 @@ def read_temperature_scales(
                     and other != index
                     and not _is_a_conversion(figures, other, text)
                 )
-                or _scale_by_words(sentence, scales)
                 or _country_scale(country, scales)
+                or (FAHRENHEIT if figure.value >= FAHRENHEIT_ONLY_FROM else None)
                 or article_scale
+                or _scale_by_words(figure.sentence, scales)
             )
             if scale is None:
                 if words_scale is None:
@@ -165,27 +174,47 @@ def _converted(figures: Sequence[Figure], index: int, text: str) -> str | None:
     for other in (index + 1, index - 1):
         if 0 <= other < len(figures) and figures[other].unit in _OTHER_SCALE:
             first, second = sorted((index, other))
-            if _CONVERSION_BETWEEN.fullmatch(text, figures[first].end, figures[second].start):
+            if _CONVERSION_BETWEEN.fullmatch(
+                text, figures[first].end, figures[second].start
+            ) and _convert_into_each_other(figures[index].value, figures[other]):
                 return _OTHER_SCALE[figures[other].unit]
     return None
 
 
+def _convert_into_each_other(bare: float, named: Figure) -> bool:
+    """Whether `bare` degrees are `named`'s reading in the other scale, as a level or as a
+    difference: 40.9 Celsius is 105.6 Fahrenheit, "1 to 1.5 Celsius" warmer 1.8 to 2.7."""
+    if named.unit == CELSIUS:
+        candidates = (named.value * 9 / 5 + 32, named.value * 9 / 5)
+    else:
+        candidates = ((named.value - 32) * 5 / 9, named.value * 5 / 9)
+    return any(
+        abs(bare - value) <= max(_CONVERSION_SLACK, _CONVERSION_SHARE * abs(value))
+        for value in candidates
+    )
+
+
 def _is_a_conversion(figures: Sequence[Figure], index: int, text: str) -> bool:
     """Whether `figures[index]`, a temperature, converts the temperature right before it."""
-    return (
-        index > 0
-        and figures[index - 1].unit in (*_OTHER_SCALE, UNSTATED)
-        and figures[index].unit in (*_OTHER_SCALE, UNSTATED)
-        and _CONVERSION_BETWEEN.fullmatch(text, figures[index - 1].end, figures[index].start)
-        is not None
-    )
+    if index == 0:
+        return False
+    before, figure = figures[index - 1], figures[index]
+    if not (
+        before.unit in (*_OTHER_SCALE, UNSTATED)
+        and figure.unit in _OTHER_SCALE
+        and _CONVERSION_BETWEEN.fullmatch(text, before.end, figure.start)
+    ):
+        return False
+    if before.unit == UNSTATED:
+        return _convert_into_each_other(before.value, figure)
+    return before.unit != figure.unit and _convert_into_each_other(figure.value, before)
 
 
 def _warming_target(figure: Figure, scales: TemperatureScales) -> bool:
     """Whether the sentence sets a climate target, or speaks of a warming of a few degrees."""
     return bool(
         scales.climate.search(figure.sentence)
-        or (abs(figure.value) <= _WARMING_AT_MOST and _WARMING.search(figure.sentence))
+        or (abs(figure.value) <= WARMING_AT_MOST and scales.warming.search(figure.sentence))
     )
 
 

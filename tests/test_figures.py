@@ -3237,6 +3237,18 @@ REAL_NEWS_CASES = [
             ("a decade and a half", 15, "years"),
         ],
     ),
+    # ... (round 21) armed men of no army are people; rupiah as "Rp"; a wire's conversion note
+    # written with a code
+    (
+        "At least 16 Al Shabaab militants and five gunmen were killed. It needs Rp 10 trillion."
+        " (USD 1 = 460.0000 naira)",
+        [
+            ("16 Al Shabaab militants", 16, "people"),
+            ("five gunmen", 5, "people"),
+            ("Rp 10 trillion", 10e12, "IDR"),
+            ("460.0000 naira", 460, "NGN_per_USD"),
+        ],
+    ),
     # ... a currency code before a year names a review or a budget; "Hong Kong SAR" is a region
     (
         "The SDR 2025 recommends 12 attack submarines. The Macao SAR 2024 budget is out. Hong"

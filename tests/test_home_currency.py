@@ -360,7 +360,11 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     ]
     assert _read("Bills of 1,068 lei.", "https://en.publika.md/x") == [(1068, "MDL")]
     assert _read("Bills of 1,068 lei.", "https://www.romania-insider.ro/x") == [(1068, "RON")]
-    assert _read("Bills of 1,068 lei.", "https://www.bbc.com/news/x") == []
+    # ... lei alone are Romanian elsewhere, Moldovan where the article names Moldova alone
+    assert _read("Bills of 1,068 lei.", "https://www.bbc.com/news/x") == [(1068, "RON")]
+    text = "Moldova's budget deficit was 7.7 billion lei."
+    assert _read(text, "https://www.bbc.com/news/x") == [(7.7e9, "MDL")]
+    assert _read("Zhang Lei scored 3 Lei points.", "https://www.bbc.com/news/x") == []
     # dirhams are the Emirates' on Emirati pages, Morocco's on Moroccan ones, else no money
     text = "Profit was 17.23 billion dirhams ($4.7 billion)."
     assert _read(text, "https://www.zawya.com/en/x") == [(17.23e9, "AED"), (4.7e9, "USD")]

@@ -35,6 +35,17 @@ def _temperatures(text: str, url: str = "") -> list[tuple[float, str]]:
             [(40, "celsius")],
         ),
         ("It hovered around a high of 46 degrees all week.", US_PAGE, [(46, "fahrenheit")]),
+        # (words of angles and degrees of study that weather stories use too)
+        (
+            "Melbourne is heading for 40 degrees, its hottest day.",
+            AUSTRALIAN_PAGE,
+            [(40, "celsius")],
+        ),
+        (
+            "Temperatures hit 43 degrees in Adelaide, a University of Adelaide expert said.",
+            AUSTRALIAN_PAGE,
+            [(43, "celsius")],
+        ),
         # a conversion in brackets names the other scale, whatever the page's country
         (
             "Melbourne's high reached 105 degrees (40.9 Celsius) on Nov. 21.",
@@ -68,8 +79,13 @@ def _temperatures(text: str, url: str = "") -> list[tuple[float, str]]:
             US_PAGE,
             [(1.2, "celsius")],
         ),
-        # a place named in the sentence before the page's country
-        ("In Delhi, the mercury hit 45 degrees on Monday.", US_PAGE, [(45, "celsius")]),
+        # the places of a sentence on a page of no known country; elsewhere the page's country
+        ("In Delhi, the mercury hit 45 degrees on Monday.", UNKNOWN_PAGE, [(45, "celsius")]),
+        (
+            "In California's Death Valley the mercury reached 54 degrees.",
+            AUSTRALIAN_PAGE,
+            [(54, "celsius")],
+        ),
         # the sentence's other reading decides, not its conversion
         (
             "The forecast high is 12 degrees (54 Fahrenheit), and overnight lows of 5 degrees.",
@@ -88,7 +104,19 @@ def _temperatures(text: str, url: str = "") -> list[tuple[float, str]]:
             UNKNOWN_PAGE,
             [(100, "fahrenheit")],
         ),
-        ("The child had a high temperature of 103 degrees.", INDIAN_PAGE, [(103, "fahrenheit")]),
+        ("The child had a high temperature of 103 degrees.", UNKNOWN_PAGE, [(103, "fahrenheit")]),
+        # a comma after a reading is no conversion unless the values convert
+        (
+            "Dublin recorded 27C, about 8 degrees warmer than usual.",
+            UNKNOWN_PAGE,
+            [(27, "celsius"), (8, "celsius")],
+        ),
+        # "warming" of the weather is no climate's
+        (
+            "Warming centers will open as lows dip to 4 degrees.",
+            US_PAGE,
+            [(4, "fahrenheit")],
+        ),
         # the article's words: Sydney and the Bureau of Meteorology, or Ohio and mph
         (
             "Sydney sweltered. Minima of 25.8° yesterday and 26.2° this morning, the Bureau of"
@@ -131,13 +159,12 @@ def test_a_temperature_below_zero_keeps_its_sign(text: str) -> None:
         "The site lies at 45 degrees north, where the weather is mild.",  # a latitude
         "Over 500 students received degrees this year.",
         "The fault runs at an angle of 30 degrees.",
-        # near words of the weather: an angle, a bearing, a latitude, a degree of study, a
-        # change of mind, an oven, lava
+        # near words of the weather: an angle, a latitude, a degree of study, a change of mind,
+        # an oven, lava
         "The plane banked 45 degrees in cold, turbulent weather.",
-        "The wind shifted 90 degrees overnight, bringing colder air.",
         "The storm was near 25.3°N 88.1°W, with maximum sustained winds of 120 mph.",
-        "Above 66 degrees, the Arctic Circle is cold all year.",
-        "She holds two degrees in meteorology and forecasts the weather.",
+        "Above 66 degrees of latitude, the Arctic is cold all year.",
+        "She has two degrees in meteorology and a doctorate, and forecasts the weather.",
         "On the hot-button issue, the minister has shifted 180 degrees.",
         "Preheat the oven to 200 degrees until the crust is hot.",
         "The lava was as hot as 1,100 degrees, volcanologists said.",
