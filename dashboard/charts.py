@@ -283,6 +283,7 @@ UNIT_LABELS = {
     "celsius": "degrees Celsius (°C)",
     "fahrenheit": "degrees Fahrenheit (°F)",
     "degrees": "degrees (scale not stated)",
+    "ounces": "ounces (oz)",
     "km_per_hour": "kilometres per hour (km/h)",
     "mph": "miles per hour (mph)",
     "knots": "knots",

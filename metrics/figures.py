@@ -140,6 +140,7 @@ _DOTTED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "8.600 troops", as continenta
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
+_WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")  # the word right after a figure
 _RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
@@ -1232,6 +1233,20 @@ def _quantities_from_match(
         # "LBP 7,000 to $1", "Rs 83 to $1": a rate, its one dollar no amount
         rate = _exchange_unit(base.unit, "USD")
         return [_Quantity(match.start("currency1"), match.end(), rate_value, None, rate, qualifier)]
+    if (
+        currency1
+        and number2
+        and not currency2
+        and _normalise(connector or "") == "to"
+        and (after := _WORD_AFTER_RE.match(text, match.end())) is not None
+        and (counted := rules.units.get(_normalise(after.group(1)))) is not None
+        and counted.counted
+        and not counted.money
+    ):
+        # "paid Rs 1.7 lakh crore to 1.22 crore farmers": an amount, then a count of whom
+        first_end = max(match.end("number1"), match.end("scale1"))
+        alone = rules.pattern.match(text, match.start(), first_end)
+        return _quantities_from_match(alone, text, rules, previous) if alone else []
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
         if rule is not None and rules.exchange_quoted is not None and not (scale1 or scale2):

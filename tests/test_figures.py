@@ -3249,6 +3249,18 @@ REAL_NEWS_CASES = [
             ("460.0000 naira", 460, "NGN_per_USD"),
         ],
     ),
+    # ... (round 22) gold in ounces; "$A"; an amount "to" a count of whom; a paywall's offer
+    (
+        "Output was 64,323oz at $A2,194/oz, and 84,552 ounces in all. The state paid Rs 1.7"
+        " lakh crore to 1.22 crore farmers.\nStart with 50% off your first 12 weeks Subscribe Now",
+        [
+            ("64,323oz", 64323, "ounces"),
+            ("$A2,194", 2194, "AUD"),
+            ("84,552 ounces", 84552, "ounces"),
+            ("Rs 1.7 lakh crore", 1.7e12, "INR"),
+            ("1.22 crore farmers", 12.2e6, "people"),
+        ],
+    ),
     # ... a currency code before a year names a review or a budget; "Hong Kong SAR" is a region
     (
         "The SDR 2025 recommends 12 attack submarines. The Macao SAR 2024 budget is out. Hong"
