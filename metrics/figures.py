@@ -140,7 +140,6 @@ _DOTTED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "8.600 troops", as continenta
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
-_WORD_AFTER_RE = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")  # the word right after a figure
 _RUN_RE = re.compile(r"\w+")
 _WORD_RE = re.compile(r"[\w'’-]+")
 _LOOKBACK = 40
@@ -1151,9 +1150,7 @@ def _quantities_from_match(
         if match.end("number1") == match.start("connector") or not (currency1 or percent):
             return []  # "7-Eleven outlets": a name, no range
         # "£15,000 - around three times higher": a dash between two figures; the first alone
-        first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
-        alone = rules.pattern.match(text, match.start(), first_end)
-        return _quantities_from_match(alone, text, rules, previous) if alone else []
+        return _first_alone(match, text, rules, previous)
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):
@@ -1244,9 +1241,7 @@ def _quantities_from_match(
         and not counted.money
     ):
         # "paid Rs 1.7 lakh crore to 1.22 crore farmers": an amount, then a count of whom
-        first_end = max(match.end("number1"), match.end("scale1"))
-        alone = rules.pattern.match(text, match.start(), first_end)
-        return _quantities_from_match(alone, text, rules, previous) if alone else []
+        return _first_alone(match, text, rules, previous)
     if currency:
         rule = _currency_rule(_normalise(currency), match, text, rules)
         if rule is not None and rules.exchange_quoted is not None and not (scale1 or scale2):
@@ -1731,6 +1726,17 @@ def _times_rule(
     if one in rules.multiplier_before or f"{two} {one}" in rules.multiplier_before:
         return rules.multiplier
     return count_rule
+
+
+def _first_alone(
+    match: re.Match[str], text: str, rules: FigureRules, previous: Sequence[_Quantity]
+) -> list[_Quantity]:
+    """The figures of a match's first number alone, up to its scale or percent sign: what
+    "£15,000 - around three times" or "Rs 1.7 lakh crore to 1.22 crore farmers" holds before
+    the second number, which is no end of a range."""
+    first_end = max(match.end("number1"), match.end("scale1"), match.end("percent1"))
+    alone = rules.pattern.match(text, match.start(), first_end)
+    return _quantities_from_match(alone, text, rules, previous) if alone else []
 
 
 def _exchange_rate_rule(

@@ -171,11 +171,15 @@ def localise_currencies(
     return localised
 
 
+# a currency code written as a word of its own: "SAR 119 billion", "USD1.2bn"
+_CODE_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
+
+
 def _names_its_currency(surface: str, code: str, rules: FigureRules) -> bool:
     """Whether a figure's own words name its currency by code or country, which no page's
     country changes: "SAR 119 billion", "1.25 trillion Saudi riyals", "5 billion Kenyan
     shillings" (not "riyals", "Sh4.2 billion")."""
-    if re.search(rf"(?<![A-Za-z]){code}(?![A-Za-z])", surface):
+    if code in _CODE_WORD_RE.findall(surface):
         return True
     names = rules.currency_names.get(code)
     return names is not None and names.search(surface) is not None

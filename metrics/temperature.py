@@ -131,12 +131,10 @@ def read_temperature_scales(
     converted = {
         index: scale for index in range(len(figures)) if (scale := _converted(figures, index, text))
     }
-    primary = [
-        (index, figure)
-        for index, figure in enumerate(figures)
-        if figure.unit in _OTHER_SCALE and not _is_a_conversion(figures, index, text)
-    ]
-    article_scale = _one_scale(figure.unit for _, figure in primary)
+    conversions = {index for index in range(len(figures)) if _is_a_conversion(figures, index, text)}
+    article_scale = _one_scale(
+        figure.unit for index, figure in enumerate(figures) if index not in conversions
+    )
     words_scale = None  # counted once, only if asked
     read = []
     for index, figure in enumerate(figures):
@@ -149,7 +147,7 @@ def read_temperature_scales(
                     for other, f in enumerate(figures)
                     if f.sentence_start == figure.sentence_start
                     and other != index
-                    and not _is_a_conversion(figures, other, text)
+                    and other not in conversions
                 )
                 or _country_scale(country, scales)
                 or (FAHRENHEIT if figure.value >= FAHRENHEIT_ONLY_FROM else None)
