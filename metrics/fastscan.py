@@ -90,6 +90,9 @@ class Scanner:
         self.patterns = tuple(patterns)
         self.ascii_only = ascii_only
         self._reports_end = tuple(pattern.reports_end for pattern in self.patterns)
+        # (whether every pattern, or none, reports where it ends: known once, not per scan)
+        self._all_report_end = all(self._reports_end)
+        self._none_report_end = not any(self._reports_end)
         self._lock = threading.Lock()
         self._local = threading.local()
         self._database: Any = None
@@ -113,6 +116,29 @@ class Scanner:
                 data = text.encode("ascii", "replace") if self.ascii_only else text.encode("utf-8")
             except UnicodeEncodeError:
                 return None
+        found = self._matches(data)
+        if found is None:
+            return None
+        if len(data) != len(text):  # some characters take more than one byte
+            try:
+                found = _to_string_offsets(data, found)
+            except UnicodeDecodeError:  # an offset inside a character: never seen, but be safe
+                return None
+        return [(pattern, offset) for offset, pattern in found]
+
+    def scan_ascii(self, data: bytes) -> tuple[list[int], list[int]] | None:
+        """For an ASCII-only scanner, `scan` of a text's ASCII reading (`data`, or a slice of
+        it), whose offsets are the text's own: every match's offset, sorted, and its pattern.
+        """
+        if not (self.ascii_only and self.available):
+            return None
+        found = self._matches(data)
+        if found is None:
+            return None
+        return [offset for offset, _ in found], [pattern for _, pattern in found]
+
+    def _matches(self, data: bytes) -> list[tuple[int, int]] | None:
+        """`(byte offset, pattern index)` of every match in `data`, sorted."""
         database = self._compiled()
         if database is None:
             return None
@@ -121,12 +147,12 @@ class Scanner:
         reports_end = self._reports_end
         on_match: Callable[[int, int, int, int, object], None]
         # (a callback per match: the plainest one that records where each match is)
-        if all(reports_end):
+        if self._all_report_end:
 
             def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
                 append((end, pattern))
 
-        elif not any(reports_end):
+        elif self._none_report_end:
 
             def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
                 append((start, pattern))
@@ -138,12 +164,7 @@ class Scanner:
 
         database.scan(data, match_event_handler=on_match, scratch=self._scratch(database))
         found.sort()
-        if len(data) != len(text):  # some characters take more than one byte
-            try:
-                found = _to_string_offsets(data, found)
-            except UnicodeDecodeError:  # an offset inside a character: never seen, but be safe
-                return None
-        return [(pattern, offset) for offset, pattern in found]
+        return found
 
     def _compiled(self) -> Any:
         if self._database is None and not self._failed:

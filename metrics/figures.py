@@ -667,24 +667,22 @@ def extract_figures(
         # at a line's end: "300,000 bar‐ rels")
         text = _HYPHEN_BEFORE_A_WORD_RE.sub("-", text)
     candidates = rules.starts.scan(text) if rules.starts is not None else None
-    scanned = rules.exclusions_scanned is rules.exclusions  # (not another rules' copy)
-    exclusion_ends = candidates.exclusion_ends if candidates and scanned else None
     quantities = _find_quantities(
         text,
         rules,
         candidates.starts if candidates else None,
-        exclusion_ends,
         candidates.leads_before if candidates else None,
     )
     if not quantities:
         return []
+    scanned = rules.exclusions_scanned is rules.exclusions  # (not another rules' copy)
     lines = _Lines(
         text,
         rules.exclusions,
         sentences,
-        exclusion_ends,
-        candidates.exclusion_ids if candidates and scanned and rules.exclusion_texts else None,
-        rules.exclusions_among,
+        [(quantity.start, quantity.end) for quantity in quantities],
+        candidates.exclusions_in if candidates and scanned else None,
+        rules.exclusions_among if rules.exclusion_texts else None,
     )
     context_cache: dict[tuple[int, str], bool] = {}
     sentence_texts: dict[tuple[int, int], str] = {}  # figures of one sentence share its text
@@ -758,17 +756,20 @@ class _Lines:
         text: str,
         exclusions: re.Pattern[str] | None,
         sentences: Sequence[tuple[int, int]] | None,
-        exclusion_ends: list[int] | None = None,
-        exclusion_ids: list[int] | None = None,
+        figures: Sequence[tuple[int, int]] = (),
+        exclusions_in: Callable[[list[tuple[int, int]]], tuple[list[int], list[int]] | None]
+        | None = None,
         exclusions_among: Callable[[tuple[int, ...]], re.Pattern[str] | None] | None = None,
     ) -> None:
+        """`figures`: the spans `excluded` will be asked about, in order; `exclusions_in`:
+        where exclusions may end in some windows, and which (see `FigureStarts`)."""
         self._text = text
         self._exclusions = exclusions
-        # sorted positions where an exclusion may end (a superset); None: may end anywhere
-        self._exclusion_ends = exclusion_ends
-        # ... the index of the exclusion ending at each, and `exclusions` with only some
-        self._exclusion_ids = exclusion_ids
+        self._figures = figures
+        self._exclusions_in = exclusions_in
+        # `exclusions` with only some of its patterns, by their indices
         self._exclusions_among = exclusions_among
+        self._exclusion_ends: tuple[list[int], list[int]] | object | None = _UNREAD
         self._given = list(sentences) if sentences is not None else None
         self._given_starts = [start for start, _ in self._given or ()]
         self._sentences = SentenceLocator(text)
@@ -782,33 +783,51 @@ class _Lines:
             line_end = len(text)
         return line_start, line_end
 
+    def _window(self, start: int, end: int) -> tuple[int, int]:
+        """Where exclusions are looked for around `[start, end)`: near it, on its line."""
+        line_start, line_end = self._line(start, end)
+        return max(line_start, start - EXCLUSION_WINDOW), min(line_end, end + EXCLUSION_WINDOW)
+
     def excluded(self, start: int, end: int) -> bool:
         """Whether `[start, end)` overlaps a span matched by an exclusion pattern."""
         if self._exclusions is None:
             return False
-        line_start, line_end = self._line(start, end)
-        window_start = max(line_start, start - EXCLUSION_WINDOW)
-        window_end = min(line_end, end + EXCLUSION_WINDOW)
-        ends = self._exclusion_ends
+        window_start, window_end = self._window(start, end)
         exclusions: re.Pattern[str] | None = self._exclusions
-        if ends is not None:
+        found = self._ends()
+        if found is not None:
+            ends, ids = found
             # A match overlapping the figure ends after `start`, within the window: if no
             # exclusion may end there, none does.
             after = bisect.bisect_right(ends, start)
             until = bisect.bisect_right(ends, window_end, after)
             if after == until:
                 return False
-            if self._exclusion_ids is not None and self._exclusions_among is not None:
+            if self._exclusions_among is not None:
                 # Only the exclusions that may match in the window, in their order: the others
                 # match nowhere there, so the search finds the very same matches (one pattern
                 # costs some 3 µs on a window, all of them 15 to 35).
                 first = bisect.bisect_left(ends, window_start, 0, after)
-                among = tuple(sorted(set(self._exclusion_ids[first:until])))
-                exclusions = self._exclusions_among(among)
+                exclusions = self._exclusions_among(tuple(sorted(set(ids[first:until]))))
         return exclusions is not None and any(
             match.start() < end and match.end() > start
             for match in exclusions.finditer(self._text, window_start, window_end)
         )
+
+    def _ends(self) -> tuple[list[int], list[int]] | None:
+        """Where exclusions may end in the windows of all the figures, and which; None if
+        not known. One scan, when first asked, of every window (overlapping ones merged)."""
+        if self._exclusion_ends is _UNREAD:
+            windows: list[tuple[int, int]] = []
+            for start, end in sorted(self._window(start, end) for start, end in self._figures):
+                if windows and start <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+                else:
+                    windows.append((start, end))
+            self._exclusion_ends = (
+                self._exclusions_in(windows) if self._exclusions_in and windows else None
+            )
+        return self._exclusion_ends  # type: ignore[return-value]
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The span of the sentence holding `[start, end)`, widened to cover it if needed."""
@@ -828,20 +847,18 @@ def _find_quantities(
     text: str,
     rules: FigureRules,
     starts: list[int] | None = None,
-    exclusion_ends: list[int] | None = None,
     leads_before: Callable[[int], list[int]] | None = None,
 ) -> list[_Quantity]:
     """Scan `text` once; after a rejected match, resume right after its first number.
 
     `starts`: the sorted positions where a figure may start (`FigureStarts`), None for all;
-    `exclusion_ends`: where an exclusion may end (a superset), None if not known;
     `leads_before(start)`: the starts of the lead words right before a start ("more than").
 
     Resuming there keeps a refused candidate from hiding a real figure it swallowed, as in
     "from $190 billion in 2022 to $240 billion" where "2022 to ..." is no range.
     """
     quantities: list[_Quantity] = []
-    search = _searcher(text, rules, starts, exclusion_ends, leads_before)
+    search = _searcher(text, rules, starts, leads_before)
     position = 0
     while (match := search(position)) is not None:
         found = _quantities_from_match(match, text, rules, quantities)
@@ -862,16 +879,14 @@ def _searcher(
     text: str,
     rules: FigureRules,
     starts: list[int] | None,
-    exclusion_ends: list[int] | None = None,
     leads_before: Callable[[int], list[int]] | None = None,
 ) -> Callable[[int], re.Match[str] | None]:
     """`search(position)`: the first match of the grammar at or after `position`.
 
     Tried only at `starts` and the lead words before them, when known (the same matches as
     searching every position, much faster), else at every position. Never at a date's number
-    (`_in_a_date`), looked for only where an exclusion may end soon after (every date of
-    `[date_numbers]` is inside one), though at the lead words before it; nor at a year standing
-    alone, nor at its lead words.
+    (`_in_a_date`), though at the lead words before it; nor at a year standing alone, nor at
+    its lead words.
     """
     if starts is None:
 
@@ -910,10 +925,7 @@ def _searcher(
             if "0" <= text[start] <= "9":  # (a year or a date starts with a digit)
                 if _a_year_alone(text, start):
                     continue  # (its lead words too: "in 2024," is a bare year from any start)
-                if (
-                    exclusion_ends is None
-                    or _an_end_within(exclusion_ends, start, start + _DATE_LENGTH)
-                ) and _in_a_date(text, start, rules):
+                if _no_number_at(text, start) or _in_a_date(text, start, rules):
                     tried = False
             elif (
                 trivial is not None
@@ -969,6 +981,30 @@ def _a_year_alone(text: str, start: int) -> bool:
     return text[start : start + 4].isdigit()
 
 
+def _no_number_at(text: str, start: int) -> bool:
+    """Whether the grammar surely matches nothing at the digits at `start`: they follow what
+    `NUMBER_START` refuses ("3,200" at "200", "2025-09-02" at "09"), or they end in an ordinal
+    or decade suffix (`DIGITS`: "21st", "80th", "1930s"), which no other branch reads. Telling
+    costs less than the try, and starts like these are common."""
+    before = text[start - 1 : start]
+    if before:
+        if before.isalnum() or before in _NOT_BEFORE_A_NUMBER:  # (`\w` or a sign)
+            return True
+        if before == "-" or before == "+":
+            earlier = text[start - 2 : start - 1]
+            if before == "-" and earlier and not (earlier.isspace() or earlier == "("):
+                return True
+            if before == "+" and earlier and (earlier.isalnum() or earlier in "_."):
+                return True
+    return _SUFFIXED_DIGITS_RE.match(text, start) is not None
+
+
+# what `NUMBER_START` refuses right before a number, `\w` aside
+_NOT_BEFORE_A_NUMBER = frozenset("_.,/:#&$€£¥₽₹")
+# digits that end in an ordinal or decade suffix, which `DIGITS` never reads
+_SUFFIXED_DIGITS_RE = re.compile(r"\d+(?:(?i:st|nd|rd|th|s)|['’]s)\b")
+
+
 def _in_a_date(text: str, start: int, rules: FigureRules) -> bool:
     """Whether the digits at `start` are part of a date or a time of day ("May 16", "14 March",
     "2025-09-02", "3 pm"): no figure starts there (`[date_numbers]`), and telling costs far less
@@ -1008,21 +1044,10 @@ def _day_before_a_month(months: Sequence[str]) -> list[str]:
     if not months:
         return []
     names = "|".join(re.escape(month) for month in sorted(months, key=len, reverse=True))
-    # (spaces within the line, a few at most: an exclusion is looked for on the figure's line,
-    # and where one may end within `_DATE_LENGTH`)
+    # (spaces within the line, a few at most: an exclusion is looked for on the figure's line)
     space = r"[ \t\u00a0\u202f]{1,3}"
     return [rf"\d{{1,2}}(?:st|nd|rd|th)?{space}(?:of{space})?(?:{names})\b"]
 
-
-def _an_end_within(ends: list[int], start: int, end: int) -> bool:
-    """Whether one of the sorted `ends` lies in `(start, end]`."""
-    index = bisect.bisect_right(ends, start)
-    return index < len(ends) and ends[index] <= end
-
-
-# the longest a date of `[date_numbers]` runs from its number: "21st of September", runs of
-# spaces and a year after it
-_DATE_LENGTH = 32
 
 # what may follow the digits of a date or time at a number: a space, a separator, "st", "th",
 # "am", "pm"

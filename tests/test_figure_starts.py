@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from metrics.fastscan import HYPERSCAN_AVAILABLE, Pattern, Scanner, loosened
 from metrics.figure_starts import FigureStarts
-from metrics.figures import extract_figures, load_figure_rules
+from metrics.figures import _no_number_at, extract_figures, load_figure_rules
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RULES = load_figure_rules()
@@ -86,12 +86,32 @@ def test_every_benchmark_text_gives_the_same_figures_on_both_paths() -> None:
         "The raid killed up to two men; it hurt over two women; were killed as few as two"
         " countries’ militaries.",
         "About 5 pm police said two dozen were held. ~1 pm men 5 more.",
+        # digits no figure starts at are not tried: after a sign or a hyphen joined to a
+        # word, or before an ordinal or decade suffix
+        "the 21st century, its 80th anniversary, the 1930s and 1990's; 5th-largest; 3,200"
+        " troops on 2025-09-02; 5+3 jets, x+5 ships, (-5 tanks), -5 tanks, é5 ships, 5s and"
+        " 5stars; £5 and ₹5 and #5 and 1/2 and 3:30",
         # many candidates: the prefilter scans the whole text once
         " ".join(f"Article {n} and {n} troops on 1{n}:30, aged {n}" for n in range(40)),
     ],
 )
 def test_tricky_texts_give_the_same_figures_on_both_paths(text: str) -> None:
     assert extract_figures(text, rules=RULES) == extract_figures(text, rules=FULL_SEARCH)
+
+
+def test_digits_skipped_as_no_figure_start_are_where_the_grammar_matches_nothing() -> None:
+    befores = [*map(chr, range(32, 127)), "é", "\u00a0", "\n", "€", "¥", "x-", "(-", " -", "x+"]
+    afters = ["5 tonnes", "21st century", "1930s.", "80th", "5s", "1990's", "5,000 troops",
+              "5 st", "5th-largest", "5stars", "1/2 of", "12-15 jets"]  # fmt: skip
+    skipped = 0
+    for before in befores:
+        for after in afters:
+            text = f"a{before}{after}"
+            start = len(text) - len(after)
+            if _no_number_at(text, start):
+                skipped += 1
+                assert RULES.pattern.match(text, start) is None, text
+    assert skipped > len(befores) * 3  # (ordinals, decades and signs before a number)
 
 
 @needs_hyperscan
@@ -348,14 +368,22 @@ def test_the_exclusion_prefilter_reports_every_end_python_finds() -> None:
     assert RULES.starts is not None
     for text in texts:
         candidates = RULES.starts.scan(text)
-        assert candidates is not None and candidates.exclusion_ends is not None
-        ends = set(candidates.exclusion_ends)
-        # figures search for exclusions in windows: Python's `$` also matches at a window's end
-        windows = [(0, len(text)), *((start, start + 90) for start in range(0, len(text), 45))]
-        for pattern in map(re.compile, patterns):
-            for window_start, window_end in windows:
-                for match in pattern.finditer(text, window_start, window_end):
-                    assert match.end() in ends, (pattern, match.group())
+        assert candidates is not None and candidates.exclusions_in is not None
+        # figures search for exclusions in windows (Python's `$` also matches at a window's
+        # end), which are scanned together: the whole text, and windows 90 characters long,
+        # 45 apart, in two sets of disjoint ones
+        window_sets = [[(0, len(text))]] + [
+            [(start, min(start + 90, len(text))) for start in range(first, len(text), 135)]
+            for first in (0, 45, 90)
+        ]
+        for windows in window_sets:
+            found = candidates.exclusions_in(windows)
+            assert found is not None
+            ends = set(found[0])
+            for pattern in map(re.compile, patterns):
+                for window_start, window_end in windows:
+                    for match in pattern.finditer(text, window_start, window_end):
+                        assert match.end() in ends, (pattern, match.group(), windows)
 
 
 # --- the grammar's phrases grouped by letter ------------------------------------------------
