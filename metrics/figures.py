@@ -446,6 +446,10 @@ class FigureRules:
     exchange_costs_before: re.Pattern[str] | None = None
     exchange_pair_order: Mapping[str, int] = field(default_factory=dict)  # "EUR" 0, "GBP" 1, ...
     weak_duration_after: frozenset[str] = frozenset()  # "within one month": a duration
+    # codes money even glued to one or two digits: "Rs15" (not "USD1", a name)
+    glued_codes: frozenset[str] = frozenset()
+    # the units a weak number may count all the same: "one kilometre long" (not "a mile")
+    weak_measures: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # currencies the rules give no rates of ("dram", "the Hong Kong dollar"): a rate that names
     # no base may be theirs
     exchange_other_currencies: re.Pattern[str] | None = None
@@ -1077,7 +1081,7 @@ def _quantities_from_match(
 ) -> list[_Quantity]:
     """Turn one regex match into zero, one or two quantities ("from X to Y" gives two)."""
     end = match.end()
-    if end == match.end("number1") and match.start("currency1") < 0:
+    if end in (match.end("number1"), match.end("plus")) and match.start("currency1") < 0:
         # A bare number, most matches: turned down here when it surely is no figure.
         number = match.group("number1")
         if len(number) == 4 and number.isdigit():
@@ -1112,6 +1116,8 @@ def _quantities_from_match(
         ):
             return []  # "Ninety-nine point nine percent": the end of a spelled-out decimal
     qualifier = _normalise(qualifier) if qualifier else ""
+    if not qualifier and match.start("plus") >= 0:
+        qualifier = _PLUS_QUALIFIER  # "100+ people"
     if not qualifier and (unit or counted_object):
         # "20-odd years", "100-plus drones", "the 100-or-so protesters"
         qualifier = _HYPHEN_HEDGES.get(match.group("separator").rstrip(" \t\u00a0\u202f-"), "")
@@ -1202,6 +1208,7 @@ def _quantities_from_match(
         and match.end("currency1") == match.start("number1")
         and not scale1_word
         and _looks_like_a_code(number1, rules)
+        and currency1 not in rules.glued_codes
         and not (
             len(number1) <= 2
             and (currency2 or _PRICE_AFTER_RE.match(text, match.end()))  # "P6 to P7"
@@ -2687,8 +2694,9 @@ def _fraction_as_units(
 
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
-    """Whether "by" comes right before `position` with a verb of change among the three words
-    before it ("fell by", "cut spending by", "fell sharply by"), a change by itself ("up",
+    """Whether "by" comes right before `position` with a verb of change among the four words
+    before it ("fell by", "cut spending by", "reduce its debt servicing by"), a change by
+    itself ("up",
     "down"), or a level's verb
     ("reached", "fell to", "accounted for") with a share named before it."""
     words = _WORD_RE.findall(text, max(0, position - _LOOKBACK * 2), position)
@@ -2711,7 +2719,7 @@ def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
         )
     if words[-1].lower() != rules.fraction_change_before:
         return False
-    return any(word.lower() in rules.fraction_change_verbs for word in words[-4:-1])
+    return any(word.lower() in rules.fraction_change_verbs for word in words[-5:-1])
 
 
 def _a_share_before(text: str, position: int, rules: FigureRules) -> bool:
@@ -3490,6 +3498,8 @@ def _strong_enough(
         return True
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
         return True
+    if rule.unit in rules.weak_measures.get(number.lower(), ()):
+        return True  # "just over one kilometre long"
     if rule.category == "duration" and not _ONE_DURATION_NOT_RE.match(text, match.end()):
         one, two = _previous_words(text, match.start())
         if (
@@ -3652,7 +3662,8 @@ def _signed_start(text: str, start: int) -> int:
 
 def _sign_before(text: str, position: int) -> bool:
     """Whether a minus sign or "minus" stands right before the number at `position`."""
-    if position and text[position - 1] in "-−" and (position < 2 or text[position - 2] in " \t("):
+    # (a hyphen, a minus sign, or an en dash set as one: "from –13.02% to 28.67%")
+    if position and text[position - 1] in "-−–" and (position < 2 or text[position - 2] in " \t("):
         return True
     return _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) is not None
 
@@ -3768,6 +3779,8 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
     return Decimal(current)
 
 
+# what a plus sign after a number means: "100+ people"
+_PLUS_QUALIFIER = "more than"
 # a hedge joined to a number by a hyphen, and the qualifier it means
 _HYPHEN_HEDGES = {"-odd": "about", "-plus": "more than", "-or-so": "about", "-some": "about"}
 
@@ -3965,6 +3978,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         unknown = [other for _, other in rule.units_in_contexts if other not in unit_categories]
         if unknown:
             raise ValueError(f"unit {rule.unit!r} turns into unknown units {unknown} in {source}")
+    for word, measures in numbers.get("weak_measures", {}).items():
+        unknown = [unit for unit in measures if unit not in unit_categories]
+        if unknown:
+            raise ValueError(f"[numbers] weak_measures of {word!r} name unknown units {unknown}")
 
     trivial = data.get("trivial", {})
     fixed_words = _compile_fixed_words(data.get("fixed_words", {}), units, source)
@@ -4109,6 +4126,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         hundred=hundred,
         weak_numbers=_word_set(numbers.get("weak", [])),
         weak_duration_after=_word_set(numbers.get("weak_duration_after", [])),
+        glued_codes=frozenset(money.get("glued_codes", [])),
+        weak_measures={
+            _normalise(word): frozenset(units)
+            for word, units in numbers.get("weak_measures", {}).items()
+        },
         year_range=(int(numbers.get("year_min", 1800)), int(numbers.get("year_max", 2100))),
         ratio_not_after=_word_set(data.get("ratios", {}).get("not_after", [])),
         ratio_not_before=_word_set(data.get("ratios", {}).get("not_before", [])),
@@ -4494,7 +4516,8 @@ def _build_pattern(
     below_ten = [w for w, v in numbers.get("units", {}).items() if v < 10]
     below_twenty = _alternation(numbers.get("units", {}))
     tens = _alternation(numbers.get("tens", {}))
-    compound = rf"(?:{tens})(?:[-‐](?:{_alternation(below_ten)}))?(?!\w)"  # "Eighty-six"
+    # "Eighty-six", "eighty three"
+    compound = rf"(?:{tens})(?:(?:[-‐]|{SPACE}+)(?:{_alternation(below_ten)}))?(?!\w)"
     below_hundred = rf"(?:{compound}|(?:{below_twenty}))"
     article = _alternation(articles)
     weak_unit_phrases = [p for p, rule in units.items() if rule.weak_ok]
@@ -4613,6 +4636,9 @@ def _build_pattern(
         if model_plural
         else "|(?P<model_plural>(?!x)x)"
     )
+    # "a two-thirds majority": a share before these nouns too
+    nouns = data.get("fraction_nouns", {}).get("nouns", [])
+    share_nouns = f"|{_alternation(nouns)}" if nouns else ""
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
     change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"
     fixed_table = data.get("fixed_words", {})
@@ -4659,12 +4685,13 @@ def _build_pattern(
             (?P<fixed>{fixed})  # first: "a quarter of a century" is no share
         |
             (?P<fraction>{fraction})
-            (?:(?={SPACE}+{of}(?!\w))|(?P<change_end>{change_end}){before_the})
+            (?:(?={SPACE}+(?:{of}{share_nouns})(?!\w))|(?P<change_end>{change_end}){before_the})
             (?!{SPACE}+{of}{SPACE}+{a_or_one}{scale_ahead})  # "a quarter of a million"
         |
             (?:(?P<between>{between}){SPACE}+)?
             (?:(?P<currency1>{prefix}){SPACE}?)?
             (?P<number1>{number})
+            (?P<plus>\+(?={SPACE}[^\W\d_]))?  # "$157+ million", "100+ people": more than
             (?:(?:-|{SPACE}{{0,2}}+)(?P<scale1>{scale}))?  # "$1.5 billion", "$1.5-billion"
             (?(currency1)|(?:{SPACE}*+(?P<percent1>{percent_words}){not_points})?)
             (?:

@@ -3279,6 +3279,41 @@ REAL_NEWS_CASES = [
         " January production was 49. 258 million barrels.",
         [("49. 258 million barrels", 49.258e6, "barrels")],
     ),
+    # round 23: "one" before a measure (not "a mile", "one foot"); tens and units spelled
+    # with a space; a plus sign after a number; a glued "Rs15"; a crop's yield per acre
+    (
+        "The bridge is just over one kilometre long, a mile away, with one foot in the door."
+        " Revenues are Seven hundred and eighty three billion Saudi Riyals; twenty five"
+        " soldiers died. It cost $157+ million and 100+ people came, far short of the $90+"
+        " required. The fare is Rs15, not USD1. Yields reached 34.4 bushels per acre.",
+        [
+            ("one kilometre", 1, "km"),
+            ("Seven hundred and eighty three billion Saudi Riyals", 783e9, "SAR"),
+            ("twenty five soldiers", 25, "troops"),
+            ("$157+ million", 157e6, "USD"),
+            ("100+ people", 100, "people"),
+            ("$90+", 90, "USD"),
+            ("Rs15", 15, "INR"),
+            ("34.4 bushels per acre", 34.4, "bushels_per_acre"),
+        ],
+    ),
+    # ... a quarter century; a fraction before "majority", and after "by" four words past its
+    # verb; "SR" before riyals; Soviet designations written with a space; an en dash as a
+    # minus sign before a level
+    (
+        "Output hit its lowest in a quarter century. They failed to win a two-thirds majority."
+        " It must reduce its debt servicing by two-thirds. The budget is SR783,000,000,000."
+        " Russian S 400 missile systems and two Su 35 jets arrived. The deposit rate stood at"
+        " –0.2 per cent last year.",
+        [
+            ("a quarter century", 25, "years"),
+            ("two-thirds", 66.67, "percent"),
+            ("two-thirds", 66.67, "percent"),
+            ("SR783,000,000,000", 783e9, "SAR"),
+            ("two Su 35 jets", 2, "aircraft"),
+            ("–0.2 per cent", -0.2, "percent"),
+        ],
+    ),
 ]
 
 

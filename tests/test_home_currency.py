@@ -181,6 +181,20 @@ def test_riyals_are_saudi_and_rials_iranian_unless_the_page_or_article_is_anothe
     assert _read("Dividends total SAR 73.16 billion.", "") == [(73.16e9, "SAR")]
 
 
+def test_lira_are_turkish_unless_the_article_is_about_lebanon_or_syria() -> None:
+    assert _read("The lira fell to 32 per dollar as Erdogan spoke.", "") == [(32, "TRY_per_USD")]
+    text = (
+        "Lebanon's currency fell to 32,000 lira to the dollar; the minimum wage of 675,000 lira"
+        " is worth just $22."
+    )
+    assert _read(text, "https://www.middleeastmonitor.com/x") == [
+        (32000, "LBP_per_USD"),
+        (675000, "LBP"),
+        (22, "USD"),
+    ]
+    assert _read("In Damascus a loaf costs 400 lira.", "") == [(400, "SYP")]
+
+
 def test_the_imf_s_special_drawing_rights_are_a_currency() -> None:
     text = "It approved SDR 828 million (around $1.1 billion), or SDR4.393 billion in all."
     assert _read(text, "https://www.dawn.com/x") == [
