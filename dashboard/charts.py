@@ -252,6 +252,8 @@ UNIT_LABELS = {
     "boe_per_day": "barrels of oil equivalent per day (boe/d)",
     "boe": "barrels of oil equivalent (boe)",
     "tonnes": "tonnes",
+    "tonnes_per_day": "tonnes per day",
+    "grams_per_tonne": "grams per tonne (g/t)",
     "km": "kilometres (km)",
     "years": "years",
     "days": "days",

@@ -3314,6 +3314,21 @@ REAL_NEWS_CASES = [
             ("–0.2 per cent", -0.2, "percent"),
         ],
     ),
+    # ... a mine's rate and an ore's grade: tonnes a day are a rate of their own, as barrels
+    # a day (not "a day after"), grams per tonne no grams
+    (
+        "The mill averaged 51,500 tonnes per day and 4,500 tonnes of urea daily, at a head"
+        " grade of 1.05g/t and 3.2 grams per tonne. It shipped 5,000 tonnes of wheat a day after"
+        " the deal, with 13.2g of cocaine.",
+        [
+            ("51,500 tonnes per day", 51500, "tonnes_per_day"),
+            ("4,500 tonnes", 4500, "tonnes_per_day"),
+            ("1.05g/t", 1.05, "grams_per_tonne"),
+            ("3.2 grams per tonne", 3.2, "grams_per_tonne"),
+            ("5,000 tonnes", 5000, "tonnes"),
+            ("13.2g", 0.0132, "kg"),
+        ],
+    ),
 ]
 
 
