@@ -448,8 +448,11 @@ class FigureRules:
     weak_duration_after: frozenset[str] = frozenset()  # "within one month": a duration
     # codes money even glued to one or two digits: "Rs15" (not "USD1", a name)
     glued_codes: frozenset[str] = frozenset()
+    # verbs of change a fraction follows right away: "shares jumped more than a third in"
+    fraction_change_direct: frozenset[str] = frozenset()
     # the units a weak number may count all the same: "one kilometre long" (not "a mile")
     weak_measures: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    weak_measures_not_after: frozenset[str] = frozenset()  # ... never after "no one"
     # currencies the rules give no rates of ("dram", "the Hong Kong dollar"): a rate that names
     # no base may be theirs
     exchange_other_currencies: re.Pattern[str] | None = None
@@ -1186,6 +1189,13 @@ def _quantities_from_match(
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):
         return []
+    if (
+        match.start("plus") >= 0
+        and not (scale1 or currency1)
+        and value1 < _PLUS_COUNT_MIN
+        and (counted_object or (unit and (counted := _unit_rule(unit, rules)) and counted.counted))
+    ):
+        return []  # "all 45+ citizens", "18+ users", "USB 3.0+ ports": an age, a version
     if (
         not number1[0].isdigit()
         and not _whole(value1)
@@ -2717,6 +2727,8 @@ def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
         return (len(words) > 1 and words[-2].lower() in rules.fraction_change_alone_after) or (
             _COMMA_BEFORE_WORD_RE.search(text, max(0, position - _LOOKBACK), position) is not None
         )
+    if words[-1].lower() in rules.fraction_change_direct:
+        return True  # "shares jumped more than a third in their debut"
     if words[-1].lower() != rules.fraction_change_before:
         return False
     return any(word.lower() in rules.fraction_change_verbs for word in words[-5:-1])
@@ -3498,8 +3510,12 @@ def _strong_enough(
         return True
     if match.group("scale1") or rule.money or rule.category == "percent" or rule.weak_ok:
         return True
-    if rule.unit in rules.weak_measures.get(number.lower(), ()):
-        return True  # "just over one kilometre long"
+    if (
+        rule.unit in rules.weak_measures.get(number.lower(), ())
+        and (match.group("unit") or "").islower()  # (not "One Acre Fund", "One Mile Beach")
+        and _previous_word(text, match.start()) not in rules.weak_measures_not_after
+    ):
+        return True  # "just over one kilometre long" (not "no one miles away")
     if rule.category == "duration" and not _ONE_DURATION_NOT_RE.match(text, match.end()):
         one, two = _previous_words(text, match.start())
         if (
@@ -3779,8 +3795,10 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
     return Decimal(current)
 
 
-# what a plus sign after a number means: "100+ people"
+# what a plus sign after a number means: "100+ people"; below this, before a counted object,
+# the sign marks an age or a version ("45+ citizens", "iPhone 15+ models"; not "19+ km")
 _PLUS_QUALIFIER = "more than"
+_PLUS_COUNT_MIN = 100
 # a hedge joined to a number by a hyphen, and the qualifier it means
 _HYPHEN_HEDGES = {"-odd": "about", "-plus": "more than", "-or-so": "about", "-some": "about"}
 
@@ -4127,6 +4145,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         weak_numbers=_word_set(numbers.get("weak", [])),
         weak_duration_after=_word_set(numbers.get("weak_duration_after", [])),
         glued_codes=frozenset(money.get("glued_codes", [])),
+        weak_measures_not_after=_word_set(numbers.get("weak_measures_not_after", [])),
         weak_measures={
             _normalise(word): frozenset(units)
             for word, units in numbers.get("weak_measures", {}).items()
@@ -4141,6 +4160,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_of_a_unit=_fraction_of_a_unit_regex(units),
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         fraction_change_alone=_word_set(data.get("fractions_change", {}).get("alone", [])),
+        fraction_change_direct=_word_set(data.get("fractions_change", {}).get("direct", [])),
         fraction_change_alone_after=_word_set(
             data.get("fractions_change", {}).get("alone_after", [])
         ),
@@ -4516,8 +4536,11 @@ def _build_pattern(
     below_ten = [w for w, v in numbers.get("units", {}).items() if v < 10]
     below_twenty = _alternation(numbers.get("units", {}))
     tens = _alternation(numbers.get("tens", {}))
-    # "Eighty-six", "eighty three"
-    compound = rf"(?:{tens})(?:(?:[-‐]|{SPACE}+)(?:{_alternation(below_ten)}))?(?!\w)"
+    # "Eighty-six", "eighty three" (not "twenty one-year-olds", "Twenty One Pilots")
+    spaced = "|".join(re.escape(word) for word in sorted(below_ten, key=len, reverse=True))
+    compound = (
+        rf"(?:{tens})(?:[-‐](?:{_alternation(below_ten)})|{SPACE}+(?:{spaced})(?![-‐]))?(?!\w)"
+    )
     below_hundred = rf"(?:{compound}|(?:{below_twenty}))"
     article = _alternation(articles)
     weak_unit_phrases = [p for p, rule in units.items() if rule.weak_ok]
@@ -4636,9 +4659,10 @@ def _build_pattern(
         if model_plural
         else "|(?P<model_plural>(?!x)x)"
     )
-    # "a two-thirds majority": a share before these nouns too
+    # "a two-thirds majority": a share before these nouns too, in the plural ("a third
+    # majority" is a third one)
     nouns = data.get("fraction_nouns", {}).get("nouns", [])
-    share_nouns = f"|{_alternation(nouns)}" if nouns else ""
+    share_nouns = rf"|(?<=s)(?={SPACE}+(?:{_alternation(nouns)})(?!\w))" if nouns else ""
     change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
     change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"
     fixed_table = data.get("fixed_words", {})
@@ -4685,7 +4709,7 @@ def _build_pattern(
             (?P<fixed>{fixed})  # first: "a quarter of a century" is no share
         |
             (?P<fraction>{fraction})
-            (?:(?={SPACE}+(?:{of}{share_nouns})(?!\w))|(?P<change_end>{change_end}){before_the})
+            (?:(?={SPACE}+{of}(?!\w)){share_nouns}|(?P<change_end>{change_end}){before_the})
             (?!{SPACE}+{of}{SPACE}+{a_or_one}{scale_ahead})  # "a quarter of a million"
         |
             (?:(?P<between>{between}){SPACE}+)?

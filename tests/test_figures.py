@@ -3279,13 +3279,16 @@ REAL_NEWS_CASES = [
         " January production was 49. 258 million barrels.",
         [("49. 258 million barrels", 49.258e6, "barrels")],
     ),
-    # round 23: "one" before a measure (not "a mile", "one foot"); tens and units spelled
-    # with a space; a plus sign after a number; a glued "Rs15"; a crop's yield per acre
+    # round 23: "one" before a measure (not "a mile", "one foot", "One Acre Fund", "no one
+    # miles away"); tens and units spelled with a space (not before a hyphen, nor in a name);
+    # a plus sign after a number (not an age or a version); a glued "Rs15"; yields per acre
     (
         "The bridge is just over one kilometre long, a mile away, with one foot in the door."
-        " Revenues are Seven hundred and eighty three billion Saudi Riyals; twenty five"
-        " soldiers died. It cost $157+ million and 100+ people came, far short of the $90+"
-        " required. The fare is Rs15, not USD1. Yields reached 34.4 bushels per acre.",
+        " One Acre Fund staff, no one miles away. Revenues are Seven hundred and eighty three"
+        " billion Saudi Riyals; twenty five soldiers died; Twenty One Pilots played. It cost"
+        " $157+ million and 100+ people came, far short of the $90+ required; all 45+"
+        " citizens and USB 3.0+ ports. The fare is Rs15, not USD1. Yields reached 34.4 bushels"
+        " per acre.",
         [
             ("one kilometre", 1, "km"),
             ("Seven hundred and eighty three billion Saudi Riyals", 783e9, "SAR"),
@@ -3297,20 +3300,21 @@ REAL_NEWS_CASES = [
             ("34.4 bushels per acre", 34.4, "bushels_per_acre"),
         ],
     ),
-    # ... a quarter century; a fraction before "majority", and after "by" four words past its
-    # verb; "SR" before riyals; Soviet designations written with a space; an en dash as a
-    # minus sign before a level
+    # ... a quarter century; a fraction in the plural before "majority" (a third one is an
+    # ordinal), and after "by" four words past its verb; Soviet designations written with a
+    # space (and "S 400", not "RUSSIA'S 300 TANKS"); an en dash as a minus sign before a level
     (
         "Output hit its lowest in a quarter century. They failed to win a two-thirds majority."
-        " It must reduce its debt servicing by two-thirds. The budget is SR783,000,000,000."
-        " Russian S 400 missile systems and two Su 35 jets arrived. The deposit rate stood at"
+        " It must reduce its debt servicing by two-thirds; Ford won a third majority government."
+        " Russian S 400 missile systems and two Su 35 jets arrived; RUSSIA'S 300 TANKS rolled in."
+        " The deposit rate stood at"
         " –0.2 per cent last year.",
         [
             ("a quarter century", 25, "years"),
             ("two-thirds", 66.67, "percent"),
             ("two-thirds", 66.67, "percent"),
-            ("SR783,000,000,000", 783e9, "SAR"),
             ("two Su 35 jets", 2, "aircraft"),
+            ("300 TANKS", 300, "count"),
             ("–0.2 per cent", -0.2, "percent"),
         ],
     ),
@@ -3327,6 +3331,41 @@ REAL_NEWS_CASES = [
             ("3.2 grams per tonne", 3.2, "grams_per_tonne"),
             ("5,000 tonnes", 5000, "tonnes"),
             ("13.2g", 0.0132, "kg"),
+        ],
+    ),
+    # round 24: phones counted, steelworkers people, a fraction right after a verb of change
+    # (not "won a third term"), and a paywall's furniture
+    (
+        "Apple sold 35.2 million iPhones. About 3,500 steelworkers will be laid off. Its shares"
+        " jumped more than a third in their debut; the party won a third term. 2 mins to read."
+        " You have 79% left to discover. 1€ per month for 3 months. Without engagement.",
+        [
+            ("35.2 million iPhones", 35.2e6, "count"),
+            ("3,500 steelworkers", 3500, "people"),
+            ("a third", 33.33, "percent"),
+        ],
+    ),
+    # ... animals and charges counted, an outage's customers, an idiom no figure
+    (
+        "Firefighters saved two dogs and two caged birds. He was charged with two counts of"
+        " murder. A peak outage left 768,000 customers in the dark. It killed two birds with"
+        " one stone.",
+        [
+            ("two dogs", 2, "count"),
+            ("two caged birds", 2, "count"),
+            ("two counts", 2, "count"),
+            ("768,000 customers", 768000, "count"),
+        ],
+    ),
+    # ... a force by its troops; a plus before a measure whatever its size
+    (
+        "Chadians make up 1,400 of the UN's 13,000-troop peacekeeping force, over 12 miles"
+        " (19+ km) away, not 13,000 troop carriers.",
+        [
+            ("13,000-troop peacekeeping force", 13000, "troops"),
+            ("12 miles", 12, "miles"),
+            ("19+ km", 19, "km"),
+            ("13,000 troop carriers", 13000, "count"),
         ],
     ),
 ]

@@ -193,6 +193,17 @@ def test_lira_are_turkish_unless_the_article_is_about_lebanon_or_syria() -> None
         (22, "USD"),
     ]
     assert _read("In Damascus a loaf costs 400 lira.", "") == [(400, "SYP")]
+    # ... but on a Turkish paper's page lira are Turkish, whichever neighbour it names
+    text = "Syrian refugees in Gaziantep receive 1,000 lira a month."
+    assert _read(text, "https://www.dailysabah.com/x") == [(1000, "TRY")]
+
+
+def test_sr_is_saudi_riyals_or_seychelles_rupees_on_their_pages_and_a_route_elsewhere() -> None:
+    assert _read("The deficit was SR30 billion.", "https://saudigazette.com.sa/x") == [
+        (30e9, "SAR")
+    ]
+    assert _read("It costs SR 450 a night.", "https://www.nation.sc/x") == [(450, "SCR")]
+    assert _read("Crews will close SR 520 bridge lanes.", "https://www.seattletimes.com/x") == []
 
 
 def test_the_imf_s_special_drawing_rights_are_a_currency() -> None:
