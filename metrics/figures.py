@@ -135,7 +135,11 @@ _RATE_CLAUSE_BREAK_RE = re.compile(
     r"[.!?](?:\s|$)|[;\n]|,\s+(?:and|while|but|whereas|although|though|as|with|when)\b"
     r"|\b(?:while|whereas)\b"
 )
+# how far after a count of people "and" a bare number may still count the same ("six soldiers
+# died and 28 were injured")
+_AND_THEIRS_REACH = 40
 _ONE_THOUSANDS_COMMA_RE = re.compile(r"\d{1,2},\d{3}")  # "2,282", "12,345": one comma
+_HUNDREDS_THOUSANDS_COMMA_RE = re.compile(r"\d{3},(?!000)\d{3}")  # "190,271", not "100,000"
 _DOTTED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "8.600 troops", as continental Europe writes
 _THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _SPACES_TABLE = str.maketrans("", "", " \t\u00a0\u202f")
@@ -520,6 +524,7 @@ class FigureRules:
     tally_name_heads: frozenset[str] = frozenset()  # "China Eastern Airlines: 1.2 million"
     # "2,282 trillion rubles": a decimal comma before these scales in these currencies
     decimal_comma_scales: frozenset[str] = frozenset()
+    decimal_comma_hundreds: frozenset[str] = frozenset()  # "190,271 billion dollars"
     decimal_comma_currencies: frozenset[str] = frozenset()
     # "We want to increase their number to 100,000": a number of the count named before
     number_back: re.Pattern[str] | None = None
@@ -1415,6 +1420,12 @@ def _quantities_from_match(
         and _ONE_THOUSANDS_COMMA_RE.fullmatch(number1)
     ):
         value1 = Decimal(number1.replace(",", "."))  # "2,282 trillion rubles": 2.282 trillion
+    if (
+        scale1_word in rules.decimal_comma_hundreds
+        and rule.money
+        and _HUNDREDS_THOUSANDS_COMMA_RE.fullmatch(number1)
+    ):
+        value1 = Decimal(number1.replace(",", "."))  # "190,271 billion dollars": 190.271 billion
     scale1 = rules.scales.get(scale1_word, Decimal(1))
     scale2 = rules.scales.get(scale2_word, Decimal(1))
     if value2 is not None and not scale1_word and scale2_word and value1 < value2:
@@ -2970,12 +2981,13 @@ def _elliptical_count_rule(
             and not _RANGE_TAIL_RE.search(text, max(0, start - _LOOKBACK), start)
         ):
             # (a range's end: see `_bare_range`, "May 6 to 8 killed 12"); "another 1,000
-            # wounded" after soldiers are soldiers
+            # wounded" after soldiers are soldiers, and so are "six soldiers died and 28 were
+            # injured"
             last = previous[-1] if previous else None
             if (
                 last is not None
                 and last.rule.unit in _PEOPLE_UNITS
-                and refers_back
+                and (refers_back or (one == "and" and start - last.end <= _AND_THEIRS_REACH))
                 and _in_one_sentence(text, last.end, start)
             ):
                 return last.rule
@@ -4398,6 +4410,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if elliptical.get("number_back_determiners")
         else None,
         decimal_comma_scales=_word_set(data.get("decimal_comma", {}).get("scales", [])),
+        decimal_comma_hundreds=_word_set(data.get("decimal_comma", {}).get("after_hundreds", [])),
         decimal_comma_currencies=frozenset(data.get("decimal_comma", {}).get("currencies", [])),
         tally_name_heads=_word_set(data.get("tallies", {}).get("name_heads", [])),
         object_subject_not_after=_word_set(elliptical.get("object_subject_not_after", [])),

@@ -3368,6 +3368,24 @@ REAL_NEWS_CASES = [
             ("13,000 troop carriers", 13000, "count"),
         ],
     ),
+    # ... a decimal comma after three digits before "billion" (not "100,000 billion yen")
+    (
+        "Trade reached a record 190,271 billion dollars, not a 100,000 billion yen fund.",
+        [
+            ("190,271 billion dollars", 190.271e9, "USD"),
+            ("100,000 billion yen", 100e12, "JPY"),
+        ],
+    ),
+    # ... the wounded right after "and" count as the dead before them: soldiers, or people
+    (
+        "At least six soldiers died and 28 were injured. Two people died and 5 were injured.",
+        [
+            ("six soldiers", 6, "troops"),
+            ("28", 28, "troops"),
+            ("Two people", 2, "people"),
+            ("5", 5, "people"),
+        ],
+    ),
 ]
 
 
