@@ -1177,6 +1177,7 @@ def _quantities_from_match(
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
     if (
         (unit or counted_object)
+        and not scale1  # ("two dozen countries" are no pair)
         and number1.lower() in rules.trivial_numbers
         and _normalise(unit or counted_object) in rules.trivial_objects
         and not (
@@ -3583,6 +3584,7 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
     phrase = _normalise(match.group("unit") or match.group("object") or "")
     if (
         phrase in rules.trivial_objects
+        and not match.group("scale1")  # ("two dozen countries" are no pair)
         and match.group("number1").lower() in rules.trivial_numbers
         and not (phrase in rules.trivial_casualties and _a_casualty(match, text, rules))
     ):
@@ -4580,7 +4582,8 @@ def _build_pattern(
     # "half a million", "a quarter of a million", "a quarter million": a share of a scale
     # ... or of a percent: "half a percent", "a quarter of one percentage point"
     percents = [p for p, rule in units.items() if rule.category == PERCENT_UNIT]
-    scale_ahead = rf"(?={SPACE}+(?:{_alternation([*scales, *percents])})(?!\w))"
+    # (or joined by a hyphen: "a half-trillion dollars")
+    scale_ahead = rf"(?=(?:{SPACE}+|-)(?:{_alternation([*scales, *percents])})(?!\w))"
     a_or_one = rf"(?:{article}|{_phrase_regex('one')})"
     share_of_a_scale = rf"(?:{fraction})(?:{SPACE}+(?:{of}{SPACE}+)?{a_or_one})?{scale_ahead}"
     # "one and a half", "1 and a half", "two-and-a-half" before a scale or a unit ("million",

@@ -3386,6 +3386,24 @@ REAL_NEWS_CASES = [
             ("5", 5, "people"),
         ],
     ),
+    # round 25: centuries, half a year, gigatonnes, EVs, a dozen's pair, a hyphenated share of a
+    # scale, the hospitalized; a spacecraft's number names it (not "the 21st century")
+    (
+        "Over the past two centuries of the 21st century, emissions reached 49.3 Gigatons."
+        " The Shenzhou 15 crew has been there for half a year. Dealers sold 313,086 new EVs in"
+        " two dozen countries. Nvidia will invest a half-trillion dollars. Three people were"
+        " hospitalized and a total of 31 have been hospitalized since.",
+        [
+            ("two centuries", 200, "years"),
+            ("49.3 Gigatons", 49.3e9, "tonnes"),
+            ("half a year", 6, "months"),
+            ("313,086 new EVs", 313086, "count"),
+            ("two dozen countries", 24, "count"),
+            ("a half-trillion dollars", 500e9, "USD"),
+            ("Three people", 3, "people"),
+            ("31", 31, "people"),
+        ],
+    ),
 ]
 
 
