@@ -135,9 +135,22 @@ _RATE_CLAUSE_BREAK_RE = re.compile(
     r"[.!?](?:\s|$)|[;\n]|,\s+(?:and|while|but|whereas|although|though|as|with|when)\b"
     r"|\b(?:while|whereas)\b"
 )
-# how far after a count of people "and" a bare number may still count the same ("six soldiers
-# died and 28 were injured")
-_AND_THEIRS_REACH = 40
+# between a count of people and a bare number that counts the same: the casualty's verbs and
+# "and" ("six soldiers died and 28 were injured"; not "killed four soldiers at a checkpoint and
+# 15 were wounded when a bomb hit the market")
+_AND_THEIRS_RE = re.compile(
+    r"(?:[ \t]+(?:were|was|had|have|has|been|are|is|killed|died|dead|wounded|injured|hurt|slain"
+    r"|missing))*,?[ \t]+and[ \t]+"
+)
+# ... unless the clause after it names others: "and 20 were injured, including 14 civilians"
+_OTHERS_AFTER_RE = re.compile(
+    r"\b(?:civilians?|people|protesters|residents|children|passengers|bystanders|villagers"
+    r"|shoppers|worshippers|women|students)\b",
+    re.IGNORECASE,
+)
+_OTHERS_REACH = 100
+_SENTENCE_STOP_RE = re.compile(r"[.!?\n](?:\s|$)")
+_LONGEST_AGE_LIMIT = 8  # "under", "above": a hedge read with its number
 _ONE_THOUSANDS_COMMA_RE = re.compile(r"\d{1,2},\d{3}")  # "2,282", "12,345": one comma
 _HUNDREDS_THOUSANDS_COMMA_RE = re.compile(r"\d{3},(?!000)\d{3}")  # "190,271", not "100,000"
 _DOTTED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "8.600 troops", as continental Europe writes
@@ -469,6 +482,9 @@ class FigureRules:
     moved_followers: re.Pattern[str] | None = None  # what may follow such a number
     moved_not_after: frozenset[str] = frozenset()  # "battleship": its tonnage, not people
     casualty_after: re.Pattern[str] | None = None
+    # "people over 65": an age limit, never a casualty count
+    age_limits: frozenset[str] = frozenset()
+    age_groups: frozenset[str] = frozenset()
     casualty_followers: re.Pattern[str] | None = None  # "were injured when ...": its phrase ends
     of_object: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
@@ -525,6 +541,7 @@ class FigureRules:
     # "2,282 trillion rubles": a decimal comma before these scales in these currencies
     decimal_comma_scales: frozenset[str] = frozenset()
     decimal_comma_hundreds: frozenset[str] = frozenset()  # "190,271 billion dollars"
+    decimal_comma_hundreds_currencies: frozenset[str] = frozenset()
     decimal_comma_currencies: frozenset[str] = frozenset()
     # "We want to increase their number to 100,000": a number of the count named before
     number_back: re.Pattern[str] | None = None
@@ -1423,7 +1440,7 @@ def _quantities_from_match(
         value1 = Decimal(number1.replace(",", "."))  # "2,282 trillion rubles": 2.282 trillion
     if (
         scale1_word in rules.decimal_comma_hundreds
-        and rule.money
+        and rule.unit in rules.decimal_comma_hundreds_currencies
         and _HUNDREDS_THOUSANDS_COMMA_RE.fullmatch(number1)
     ):
         value1 = Decimal(number1.replace(",", "."))  # "190,271 billion dollars": 190.271 billion
@@ -2955,6 +2972,26 @@ def _in_one_sentence(text: str, start: int, end: int) -> bool:
     return end - start <= _SAME_SENTENCE and not _SENTENCE_BREAK_RE.search(text, start, end)
 
 
+def _and_theirs(text: str, last_end: int, start: int, end: int) -> bool:
+    """Whether the bare number at `[start, end)` counts the people counted right before it,
+    joined by "and" after their casualty's verbs: "six soldiers died and 28 were injured"."""
+    if _AND_THEIRS_RE.fullmatch(text, last_end, start) is None:
+        return False
+    reach = min(len(text), end + _OTHERS_REACH)
+    stop = _SENTENCE_STOP_RE.search(text, end, reach)  # (others named in its sentence only)
+    return not _OTHERS_AFTER_RE.search(text, end, stop.start() if stop else reach)
+
+
+def _an_age_limit(text: str, start: int, words_before: tuple[str, str], rules: FigureRules) -> bool:
+    """Whether the number at `start` (its hedge read with it or not) is an age limit after a
+    group of people: "People over 65 were hospitalised", "Children under 5 were killed"."""
+    one, two = words_before
+    if one in rules.age_limits:
+        return two in rules.age_groups
+    first = text[start : start + _LONGEST_AGE_LIMIT].split(maxsplit=1)
+    return bool(first) and first[0].lower() in rules.age_limits and one in rules.age_groups
+
+
 def _elliptical_count_rule(
     text: str,
     start: int,
@@ -2980,6 +3017,7 @@ def _elliptical_count_rule(
             rules.casualty_after is not None
             and rules.casualty_after.match(text, end)
             and not _RANGE_TAIL_RE.search(text, max(0, start - _LOOKBACK), start)
+            and not _an_age_limit(text, start, words_before, rules)  # "people over 65"
         ):
             # (a range's end: see `_bare_range`, "May 6 to 8 killed 12"); "another 1,000
             # wounded" after soldiers are soldiers, and so are "six soldiers died and 28 were
@@ -2988,7 +3026,7 @@ def _elliptical_count_rule(
             if (
                 last is not None
                 and last.rule.unit in _PEOPLE_UNITS
-                and (refers_back or (one == "and" and start - last.end <= _AND_THEIRS_REACH))
+                and (refers_back or (one == "and" and _and_theirs(text, last.end, start, end)))
                 and _in_one_sentence(text, last.end, start)
             ):
                 return last.rule
@@ -4348,6 +4386,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         moved_followers=_phrase_end(elliptical.get("moved_followers", [])),
         moved_not_after=_word_set(elliptical.get("moved_not_after", [])),
         casualty_after=_words_after(elliptical.get("casualty_after", [])),
+        age_limits=_word_set(elliptical.get("age_limits", [])),
+        age_groups=_word_set(elliptical.get("age_groups", [])),
         casualty_followers=_words_after(elliptical.get("casualty_followers", [])),
         of_object=re.compile(
             # (each word before the adjectives taken for good, `?+`: giving one back to be read
@@ -4413,6 +4453,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         else None,
         decimal_comma_scales=_word_set(data.get("decimal_comma", {}).get("scales", [])),
         decimal_comma_hundreds=_word_set(data.get("decimal_comma", {}).get("after_hundreds", [])),
+        decimal_comma_hundreds_currencies=frozenset(
+            data.get("decimal_comma", {}).get("after_hundreds_currencies", [])
+        ),
         decimal_comma_currencies=frozenset(data.get("decimal_comma", {}).get("currencies", [])),
         tally_name_heads=_word_set(data.get("tallies", {}).get("name_heads", [])),
         object_subject_not_after=_word_set(elliptical.get("object_subject_not_after", [])),

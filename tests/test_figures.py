@@ -3404,6 +3404,33 @@ REAL_NEWS_CASES = [
             ("31", 31, "people"),
         ],
     ),
+    # ... gallons, quintals (in tonnes), a square mile; a view counter and a reading time
+    # alone on its line are furniture
+    (
+        "UNRWA received 23,027 litres (6,083 gallons) of fuel; 9,000 quintal of onions"
+        " arrived over the 150 sq km (58 sq mile) area.\nRead: 2,150 times\n1 minute\n"
+        "The talks lasted 45 minutes.",
+        [
+            ("23,027 litres", 23027, "litres"),
+            ("6,083 gallons", 6083, "gallons"),
+            ("9,000 quintal", 900, "tonnes"),
+            ("150 sq km", 150, "km2"),
+            ("58 sq mile", 58, "square_miles"),
+            ("45 minutes", 45, "minutes"),
+        ],
+    ),
+    # review 33: a batsman's centuries, an age limit before a casualty's verb, a mixed group
+    # after "and", won counted in hundreds of thousands of billions
+    (
+        "Joe Root struck two centuries in the series. People over 65 were hospitalised. Ten"
+        " soldiers were killed and 20 were injured, including civilians. Samsung's sales were"
+        " ₩258,940 billion.",
+        [
+            ("Ten soldiers", 10, "troops"),
+            ("20", 20, "people"),
+            ("₩258,940 billion", 258.94e12, "KRW"),
+        ],
+    ),
 ]
 
 
