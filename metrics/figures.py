@@ -149,7 +149,6 @@ _OTHERS_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _OTHERS_REACH = 100
-_SENTENCE_STOP_RE = re.compile(r"[.!?\n](?:\s|$)")
 _LONGEST_AGE_LIMIT = 8  # "under", "above": a hedge read with its number
 _ONE_THOUSANDS_COMMA_RE = re.compile(r"\d{1,2},\d{3}")  # "2,282", "12,345": one comma
 _HUNDREDS_THOUSANDS_COMMA_RE = re.compile(r"\d{3},(?!000)\d{3}")  # "190,271", not "100,000"
@@ -1263,23 +1262,21 @@ def _quantities_from_match(
     if (
         currency1
         and currency1.isupper()
-        and _normalise(currency1) in rules.prefix_only_codes
         and match.end("currency1") < match.start("number1")
         and not (scale1_word or number2)
-        and len(number1) <= 2
-        and number1.isdigit()
+        and (
+            (
+                _normalise(currency1) in rules.prefix_only_codes
+                and len(number1) <= 2
+                and number1.isdigit()
+            )
+            or _is_year_number(number1, rules)
+        )
         and not _AMOUNT_ENDS_RE.match(text, match.end())
     ):
-        return []  # "NIS 2 Directive", "NPR 5 reporters", "RM 2 Sport": a name ("costs NIS 12.")
-    if (
-        currency1
-        and currency1.isupper()
-        and match.end("currency1") < match.start("number1")
-        and not (scale1_word or number2)
-        and _is_year_number(number1, rules)
-        and not _AMOUNT_ENDS_RE.match(text, match.end())
-    ):
-        return []  # "SDR 2025 recommends", "the SAR 2024 budget": a name and a year
+        # "NIS 2 Directive", "NPR 5 reporters", "RM 2 Sport": a name ("costs NIS 12."); "SDR
+        # 2025 recommends", "the SAR 2024 budget": a name and a year ("KES 2000.")
+        return []
     unit_phrase = unit or counted_object or single or model_plural
     if (
         currency1
@@ -2978,7 +2975,7 @@ def _and_theirs(text: str, last_end: int, start: int, end: int) -> bool:
     if _AND_THEIRS_RE.fullmatch(text, last_end, start) is None:
         return False
     reach = min(len(text), end + _OTHERS_REACH)
-    stop = _SENTENCE_STOP_RE.search(text, end, reach)  # (others named in its sentence only)
+    stop = _SENTENCE_BREAK_RE.search(text, end, reach)  # (others named in its sentence only)
     return not _OTHERS_AFTER_RE.search(text, end, stop.start() if stop else reach)
 
 
@@ -3847,12 +3844,13 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
     return Decimal(current)
 
 
-# what a plus sign after a number means: "100+ people"; below this, before a counted object,
-# the sign marks an age or a version ("45+ citizens", "iPhone 15+ models"; not "19+ km")
-_PLUS_QUALIFIER = "more than"
-_PLUS_COUNT_MIN = 100
 # a hedge joined to a number by a hyphen, and the qualifier it means
 _HYPHEN_HEDGES = {"-odd": "about", "-plus": "more than", "-or-so": "about", "-some": "about"}
+# what a plus sign after a number means, as "-plus" does: "100+ people"; below this, before a
+# counted object, the sign marks an age or a version ("45+ citizens", "iPhone 15+ models"; not
+# "19+ km")
+_PLUS_QUALIFIER = _HYPHEN_HEDGES["-plus"]
+_PLUS_COUNT_MIN = 100
 
 # the fractions typeset as one character after a whole number ("2½", "1¼")
 _GLYPH_FRACTIONS = {
