@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from metrics.fastscan import Pattern, Scanner, character_class, has_case_twins, loosened
+from metrics.fastscan import (
+    Pattern,
+    Scanner,
+    anchored_at_start,
+    character_class,
+    has_case_twins,
+    loosened,
+)
 from metrics.types import Cleaned
 
 __all__ = ["DEFAULT_RULES_PATH", "CleaningRules", "ParagraphRule", "clean_text", "load_rules"]
@@ -76,12 +83,32 @@ class ParagraphScan:
     @classmethod
     def build(cls, paragraphs: tuple[ParagraphRule, ...]) -> ParagraphScan:
         loose = [loosened(rule.pattern.pattern) for rule in paragraphs]
+        # A rule anchored at its paragraph's start keeps the anchor, at every line's start of
+        # the joined lines: most rules are, and unanchored, "x" (a share button) would match
+        # in every other line.
+        anchored = [anchored_at_start(rule.pattern.pattern) for rule in paragraphs]
+        patterns = [
+            Pattern(_line_start(p) if at_start else p, prefilter=True, multiline=at_start)
+            for p, at_start in zip(loose, anchored, strict=True)
+            if p is not None
+        ]
         return cls(
             paragraphs=paragraphs,
-            scanner=Scanner([Pattern(p, prefilter=True) for p in loose if p is not None]),
+            scanner=Scanner(patterns),
             rule_of=tuple(index for index, p in enumerate(loose) if p is not None),
             always=tuple(index for index, p in enumerate(loose) if p is None),
         )
+
+
+def _line_start(loose: str) -> str:
+    """A loosened pattern (which holds no `^`) anchored at a line's start, after the global
+    flags it opens with ("(?i)")."""
+    flags = _GLOBAL_FLAGS.match(loose)
+    cut = flags.end() if flags else 0
+    return f"{loose[:cut]}^(?:{loose[cut:]})"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
 
 
 @dataclass(frozen=True)
@@ -347,7 +374,9 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         if rule is not None:
             removed.append(f"{rule.kind}: {line}")
             continue
-        key = " ".join(line.casefold().split())
+        # (a printable line holds no space but " ", never two in a row nor at either end: its
+        # words are joined as they are, and splitting it, a sixth of the cleaning, is skipped)
+        key = line.casefold() if line.isprintable() else " ".join(line.casefold().split())
         if key in seen:
             removed.append(f"duplicate: {line}")
             continue

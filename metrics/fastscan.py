@@ -30,6 +30,7 @@ __all__ = [
     "TWINS_OF_ASCII",
     "Pattern",
     "Scanner",
+    "anchored_at_start",
     "character_class",
     "has_case_twins",
     "literal",
@@ -66,10 +67,15 @@ class Pattern:
     prefilter: bool = False
     # Only the first match is reported (where it ends): enough to tell that a pattern occurs.
     first_only: bool = False
+    # `^` and `$` match at every line's start and end too, not only the text's
+    multiline: bool = False
+    # Every match reported where it ends, exactly: cheaper than where it starts, which
+    # Hyperscan must track (for a literal, its start is its end less its length)
+    ends: bool = False
 
     @property
     def reports_end(self) -> bool:
-        return self.prefilter or self.first_only
+        return self.prefilter or self.first_only or self.ends
 
 
 class Scanner:
@@ -203,6 +209,8 @@ def _compile(patterns: Sequence[Pattern]) -> Any:
             flag |= hyperscan.HS_FLAG_SOM_LEFTMOST
         if pattern.caseless:
             flag |= hyperscan.HS_FLAG_CASELESS
+        if pattern.multiline:
+            flag |= hyperscan.HS_FLAG_MULTILINE
         if pattern.unicode:
             flag |= hyperscan.HS_FLAG_UCP
         flags.append(flag)
@@ -377,6 +385,38 @@ def loosened(python_regex: str, *, ascii_only: bool = False) -> str | None:
         elif not literal_beyond_ascii(character, index - 1, index):
             return None
     return "".join(out)
+
+
+def anchored_at_start(python_regex: str) -> bool:
+    """Whether every match of `python_regex` starts where the searched text does: it opens
+    with `^` (after global flags such as `(?i)`) and has no alternative outside a group
+    ("^a|b" does not). Verbose and multiline patterns are never said to be."""
+    flags = _GLOBAL_FLAGS_RE.match(python_regex)
+    if flags and ("x" in flags.group(1) or "m" in flags.group(1)):
+        return False
+    body = python_regex[flags.end() if flags else 0 :]
+    if not body.startswith("^") or _UNTRANSLATED_RE.search(python_regex):
+        return False
+    depth, index, in_class, class_start = 0, 1, False, False
+    while index < len(body):
+        character = body[index]
+        index += 1
+        if character == "\\":
+            index += 1  # (an escaped character, in a class or not)
+        elif in_class:
+            in_class = character != "]" or class_start  # ("[]a]" and "[^]a]" hold "]")
+            class_start = False
+        elif character == "[":
+            in_class = class_start = True
+            if body.startswith("^", index):
+                index += 1
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            return False
+    return True
 
 
 def _unescaped(text: str, index: int) -> bool:

@@ -137,45 +137,78 @@ class _Index:
     candidates: re.Pattern[str]  # the runs that start with a key, in lower-cased text
     # the same, found in one pass in C when Hyperscan is installed (see `metrics.fastscan`)
     key_starts: Scanner
-    exact: dict[str, tuple[int, ...]]
-    prefixed: dict[str, tuple[tuple[str, tuple[int, ...]], ...]]
-    head: int
+    key_lengths: tuple[int, ...]  # of each key, in the order of `key_starts`' patterns
+    # per pattern: its terms in order, each with its key and whether it is a prefix
+    terms: tuple[tuple[tuple[str, str, bool], ...], ...]
+    # per run of word characters met: the patterns to try there, each as only the terms that
+    # may match at a run like it (see `_tries`)
+    tries: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+
+    def tries_at(self, run: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The patterns (by number) to try where `run` starts, each cut down to its terms that
+        may match there: those whose key is `run`, and one-word `*` terms whose prefix
+        starts it. No other term can match there, so the cut pattern finds what the whole
+        one would, trying a few alternatives instead of all."""
+        found = self.tries.get(run)
+        if found is None:
+            if len(self.tries) >= _MOST_RUNS_REMEMBERED:
+                self.tries.clear()
+            found = self.tries[run] = tuple(
+                (number, _terms_pattern(subset))
+                for number, terms in enumerate(self.terms)
+                if (
+                    subset := tuple(
+                        term
+                        for term, key, prefix in terms
+                        if (run.startswith(key) if prefix else run == key)
+                    )
+                )
+            )
+        return found
+
+
+_MOST_RUNS_REMEMBERED = 20_000
+
+
+@lru_cache(maxsize=4096)
+def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Some terms of a theme (or of its exclusions), in their order, as `_compiled` writes
+    them."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(terms)})(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _index(lexicon: Lexicon) -> _Index | None:
     """The word index of a lexicon; None when a term needs the scan (see `_Index`)."""
     patterns: list[re.Pattern[str]] = []
-    exact: dict[str, set[int]] = {}
-    prefixed: dict[str, set[int]] = {}
+    terms_of: list[tuple[tuple[str, str, bool], ...]] = []
     never = re.compile(r"(?!)")
-    for number, theme in enumerate(lexicon.themes):
+    for theme in lexicon.themes:
         pattern, exclude, _ = _compiled(theme)
         patterns += [pattern, exclude or never]
-        for scanner, terms in ((2 * number, theme.terms), (2 * number + 1, theme.exclude)):
+        for terms in (theme.terms, theme.exclude):
+            keyed = []
             for term in terms:
                 body = " ".join(term.rstrip("*").split())
                 first = _FIRST_RUN.match(body)
                 if first is None or not first.group().isascii():
                     return None  # starts with punctuation, or not ASCII: scan instead
-                key = first.group().lower()
-                table = prefixed if term.endswith("*") and first.end() == len(body) else exact
-                table.setdefault(key, set()).add(scanner)
-    head = min((len(prefix) for prefix in prefixed), default=0)
-    keys = sorted({*exact, *prefixed})
-    by_head: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-    for prefix, scanners in prefixed.items():
-        by_head.setdefault(prefix[:head], []).append((prefix, tuple(sorted(scanners))))
+                prefix = term.endswith("*") and first.end() == len(body)
+                keyed.append((term, first.group().lower(), prefix))
+            terms_of.append(tuple(keyed))
+    keys = sorted({key for terms in terms_of for _, key, _ in terms})
     return _Index(
         patterns=tuple(patterns),
         candidates=re.compile(rf"\b{_starts_regex(keys)}\w*"),
+        # one pattern per key, reported where it ends (its start is that less its length):
+        # cheaper for Hyperscan than one alternation whose starts it must track
         key_starts=Scanner(
-            [Pattern(r"\b(?:" + "|".join(map(literal, keys)) + ")")] if keys else [],
+            [Pattern(r"\b" + literal(key), ends=True) for key in keys],
             ascii_only=True,  # the keys are ASCII (else there is no index)
         ),
-        exact={key: tuple(sorted(scanners)) for key, scanners in exact.items()},
-        prefixed={key: tuple(entries) for key, entries in by_head.items()},
-        head=head,
+        key_lengths=tuple(map(len, keys)),
+        terms=tuple(terms_of),
+        tries={},
     )
 
 
@@ -200,25 +233,16 @@ def _indexed_spans(text: str, index: _Index) -> list[list[tuple[int, int, str]]]
     """Per pattern of `index`, its matches in `text` as `finditer` gives them."""
     found: list[list[tuple[int, int, str]]] = [[] for _ in index.patterns]
     ends = [0] * len(index.patterns)
-    exact_get = index.exact.get
-    prefixed_get = index.prefixed.get
-    head = index.head
     lowered = _lower_keeping_offsets(text)
-    for start, key in _candidate_runs(lowered, index):
-        scanners = exact_get(key, ())
-        if head and len(key) >= head and (entries := prefixed_get(key[:head])):
-            extra = [s for prefix, ss in entries if key.startswith(prefix) for s in ss]
-            if extra:
-                scanners = (*scanners, *extra)
-        if not scanners:
-            continue
-        for scanner in scanners:
-            if start < ends[scanner]:
+    tries_at = index.tries_at
+    for start, run in _candidate_runs(lowered, index):
+        for number, pattern in tries_at(run):
+            if start < ends[number]:
                 continue
-            match = index.patterns[scanner].match(text, start)
+            match = pattern.match(text, start)
             if match is not None:
-                ends[scanner] = match.end()
-                found[scanner].append((start, match.end(), match.group()))
+                ends[number] = match.end()
+                found[number].append((start, match.end(), match.group()))
     return found
 
 
@@ -230,7 +254,10 @@ def _candidate_runs(lowered: str, index: _Index) -> Iterator[tuple[int, str]]:
             yield run.start(), run.group()
         return
     previous = -1
-    for _, start in found:
+    lengths = index.key_lengths
+    # (by where they end, which orders them by where they start: a key lies in one word)
+    for key, end in found:
+        start = end - lengths[key]
         # Hyperscan's ASCII `\b` also sees a word start after an 'é': Python's `\b` does not
         if start == previous or (start and _is_word_character(lowered[start - 1])):
             continue
@@ -312,7 +339,9 @@ def find_theme_hits(text: str, lexicon: Lexicon) -> list[ThemeHit]:
     index = _index(lexicon)
     spans = _indexed_spans(text, index) if index is not None else None
     hits: list[ThemeHit] = []
+    named: dict[str, str] = {}  # the term each matched text of the theme came from
     for number, theme in enumerate(lexicon.themes):
+        named.clear()
         pattern, exclude, exact = _compiled(theme)
         if spans is not None:
             matches, excluded = spans[2 * number], spans[2 * number + 1]
@@ -324,7 +353,10 @@ def find_theme_hits(text: str, lexicon: Lexicon) -> list[ThemeHit]:
                 ex_start < end and start < ex_end for ex_start, ex_end, _ in excluded
             ):
                 continue
-            hits.append(ThemeHit(theme.name, _term_for(matched, theme, exact), start, end))
+            term = named.get(matched)
+            if term is None:
+                term = named[matched] = _term_for(matched, theme, exact)
+            hits.append(ThemeHit(theme.name, term, start, end))
     hits.sort(key=lambda hit: (hit.start, hit.theme))
     return hits
 

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from metrics.clean import DEFAULT_RULES_PATH, ParagraphRule, clean_text, load_rules
+from metrics.fastscan import anchored_at_start
 
 
 def sample_text(sample_dir: Path, prefix: str) -> str:
@@ -218,6 +219,21 @@ def test_duplicate_paragraphs_keep_the_first() -> None:
     cleaned = clean_text("Putin met Xi.\n\nTrade grew.\n\nPutin  met   Xi.\n\nThe end.")
     assert cleaned.text == "Putin met Xi.\n\nTrade grew.\n\nThe end."
     assert cleaned.removed == ("duplicate: Putin met Xi.",)
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    [
+        "PUTIN MET XI.",
+        "Putin\u2009met Xi.",
+        "Putin met\tXi.",
+        "Putin\u3000 met Xi.",
+        "Putin met Xi. ",
+    ],
+)
+def test_a_paragraph_repeated_in_other_case_or_spaces_is_a_duplicate(repeat: str) -> None:
+    cleaned = clean_text(f"Putin met Xi.\n\nTrade grew.\n\n{repeat}")
+    assert cleaned.text == "Putin met Xi.\n\nTrade grew."
 
 
 # --- hard-wrapped lines -----------------------------------------------------------------------
@@ -481,6 +497,12 @@ def test_the_sample_corpus_cleans_the_same_with_and_without_the_one_pass(
         ("(?x) ^ read \\s+ more  # a [comment\n $", "read more"),  # verbose mode
         (r"^[[:alpha:]]+:$", "a]:"),  # literal characters to Python
         (r"^[^\x00-\x7f]+$", "—"),  # a class of every character beyond ASCII
+        # anchored at the paragraph's start: the one pass looks at line starts only
+        (r"(?i)^(?:x|share)\s*:?$", "X:"),
+        (r"^[]|(]Listen\b", "]Listen now"),  # "|" and "(" in a class leave it anchored
+        # ... but not where another alternative is not
+        (r"^(?:Watch)|\bvia Reuters$", "Photo via Reuters"),
+        (r"(?i)^(?:a)|b\)\s*$", "Picture (b)"),
     ],
 )
 def test_custom_paragraph_rules_remove_the_same_with_and_without_the_one_pass(
@@ -492,6 +514,26 @@ def test_custom_paragraph_rules_remove_the_same_with_and_without_the_one_pass(
     cleaned = clean_text(text, rules=rules)
     assert cleaned == clean_text(text, rules=dataclasses.replace(rules, paragraph_ends=None))
     assert cleaned.text == "Body text.\nMore body."
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [
+        (r"(?i)^(?:facebook|x)\s*:?$", True),
+        (r"^[|(]x", True),
+        (r"^[^]|]x", True),
+        (r"^\|x", True),
+        (r"(?i)^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", False),
+        (r"^(a)|b", False),
+        (r"(?m)^a$", False),  # a line's start inside the paragraph
+        ("(?x) ^ a | b", False),
+        (r"\bvia\b", False),
+    ],
+)
+def test_a_rule_counts_as_anchored_only_when_every_alternative_is(
+    pattern: str, anchored: bool
+) -> None:
+    assert anchored_at_start(pattern) is anchored
 
 
 def test_rules_copied_with_other_paragraph_rules_try_those() -> None:

@@ -348,6 +348,9 @@ TEXT_LINES = [
     # a time before the date (SCMP), "Published On" (Al Jazeera), "Date of publication" (TASS-style)
     ("Title\nPublished: 8:00pm, 16 May 2024\nUpdated: 9:15pm, 19 May 2024\nBody.", "2024-05-16"),
     ("Published On 16 May 2024\nBody.", "2024-05-16"),
+    ("PUBLIſHED: 16 May 2024\nBody.", "2024-05-16"),  # "ſ" is an "s" to the case folding
+    ("POSTED ON 16 MAY 2024\nBody.", "2024-05-16"),
+    ("LAST MODİFİED: 17 May 2024\nBody.", "2024-05-17"),
     ("Date of publication: 16.05.2024\nBody.", "2024-05-16"),
     # Indian sites: "Updated: 16-05-2024 | Created: 15-05-2024"; "05-06-2024" is ambiguous
     (

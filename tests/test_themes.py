@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -200,3 +201,33 @@ def test_hits_are_the_same_with_and_without_hyperscan(monkeypatch: pytest.Monkey
 @given(st.text(alphabet=st.sampled_from(list("ab'’-_ 1é\u0301\u00a0\n—.ß٣")) | st.characters()))
 def test_word_count_is_the_number_of_words_the_word_pattern_finds(text: str) -> None:
     assert count_words(text) == len(WORD_PATTERN.findall(text))
+
+
+# Words of the bundled lexicon, their pieces, case variants and near misses: where the index
+# tries only the terms a word can start, the whole pattern scanned over the text must agree.
+_LEXICON_WORDS = sorted(
+    {
+        variant
+        for theme in LEXICON.themes
+        for term in (*theme.terms, *theme.exclude)
+        for word in [term.rstrip("*"), term.rstrip("*") + "ed", term.rstrip("*")[:-1]]
+        for variant in (word, word.upper(), word.title())
+    }
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(_LEXICON_WORDS) | st.sampled_from(["oil", "-", "'s", "’", "é", "the"]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "-", "", "\n", ", "]), min_size=12, max_size=12),
+)
+def test_hits_found_through_the_word_index_are_those_of_scanning_each_theme(
+    words: list[str], separators: list[str]
+) -> None:
+    text = "".join(word + separator for word, separator in zip(words, separators, strict=False))
+    indexed = find_theme_hits(text, LEXICON)
+    with mock.patch("metrics.themes._index", lambda lexicon: None):
+        assert find_theme_hits(text, LEXICON) == indexed
