@@ -483,8 +483,11 @@ def _trailing_link_list(lines: list[str], kept: list[int], rules: CleaningRules)
     run: list[int] = []
     words_in_run = 0
     for index in reversed(kept):
+        # (punctuation first: a paragraph of prose ends the run before its words are listed)
+        if rules.link_list_punctuation.search(lines[index]):
+            break
         words = _WORD.findall(lines[index])
-        if not words or rules.link_list_punctuation.search(lines[index]):
+        if not words:
             break
         capitalised = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
         if capitalised / len(words) < rules.link_list_min_capitalised_share:

@@ -231,3 +231,11 @@ def test_hits_found_through_the_word_index_are_those_of_scanning_each_theme(
     indexed = find_theme_hits(text, LEXICON)
     with mock.patch("metrics.themes._index", lambda lexicon: None):
         assert find_theme_hits(text, LEXICON) == indexed
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("ab'-_ 1.\n\t"))))
+def test_word_count_of_plain_ascii_is_the_number_of_words_the_word_pattern_finds(
+    text: str,
+) -> None:
+    assert count_words(text) == len(WORD_PATTERN.findall(text))
