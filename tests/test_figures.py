@@ -1204,6 +1204,11 @@ REAL_NEWS_CASES = [
     ),
     ("Oil was the main cargo: 1.5 mln. tons were moved.", [("1.5 mln. tons", 1.5e6, "tonnes")]),
     ("It raised $5 mln. The next day it fell.", [("$5 mln", 5e6, "USD")]),
+    # scale words as often misspelled
+    (
+        "Smuggled goods worth 140 milion shillings and 2.5 bilion dollars in loans.",
+        [("140 milion shillings", 140e6, "KES"), ("2.5 bilion dollars", 2.5e9, "USD")],
+    ),
     # a year-like number in a list before a counted object is a count; a year elsewhere
     (
         "Russia lost 815 tanks, 2087 armored vehicles and 8 naval units.",
