@@ -151,24 +151,33 @@ class Scanner:
         found: list[tuple[int, int]] = []
         append = found.append
         reports_end = self._reports_end
+        length = len(data)
         on_match: Callable[[int, int, int, int, object], None]
-        # (a callback per match: the plainest one that records where each match is)
+        # (a callback per match: the plainest one that records where each match is; a match
+        # that takes in the newline added below is none of the text's)
         if self._all_report_end:
 
             def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
-                append((end, pattern))
+                if end <= length:
+                    append((end, pattern))
 
         elif self._none_report_end:
 
             def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
-                append((start, pattern))
+                if end <= length:
+                    append((start, pattern))
 
         else:
 
             def on_match(pattern: int, start: int, end: int, flags: int, context: object) -> None:
-                append((end if reports_end[pattern] else start, pattern))
+                if end <= length:
+                    append((end if reports_end[pattern] else start, pattern))
 
-        database.scan(data, match_event_handler=on_match, scratch=self._scratch(database))
+        # Scanned with a newline after the text: Hyperscan 5.4 (the `hyperscan` wheel) can miss
+        # a match that ends where the data ends ("President Xi" with two key words, an "X" on
+        # the last line for a pattern anchored at a line's start, for buffers of some lengths).
+        # A newline reads as the end does to `\b` and `$`, and matches past the text are dropped.
+        database.scan(data + b"\n", match_event_handler=on_match, scratch=self._scratch(database))
         found.sort()
         return found
 
@@ -402,7 +411,8 @@ def anchored_at_start(python_regex: str) -> bool:
         character = body[index]
         index += 1
         if character == "\\":
-            index += 1  # (an escaped character, in a class or not)
+            index += 1  # (an escaped character, in a class or not: "[\d]|x" ends at "]")
+            class_start = False
         elif in_class:
             in_class = character != "]" or class_start  # ("[]a]" and "[^]a]" hold "]")
             class_start = False

@@ -503,6 +503,7 @@ def test_the_sample_corpus_cleans_the_same_with_and_without_the_one_pass(
         # ... but not where another alternative is not
         (r"^(?:Watch)|\bvia Reuters$", "Photo via Reuters"),
         (r"(?i)^(?:a)|b\)\s*$", "Picture (b)"),
+        (r"^[\d]|sponsored", "Our sponsored content"),  # an escape in a class ends at "]"
     ],
 )
 def test_custom_paragraph_rules_remove_the_same_with_and_without_the_one_pass(
@@ -528,12 +529,25 @@ def test_custom_paragraph_rules_remove_the_same_with_and_without_the_one_pass(
         (r"(?m)^a$", False),  # a line's start inside the paragraph
         ("(?x) ^ a | b", False),
         (r"\bvia\b", False),
+        (r"^[\d]|sponsored", False),
+        (r"^[\s]*Advertisement$|promo", False),
+        (r"^[\]]x", True),
     ],
 )
 def test_a_rule_counts_as_anchored_only_when_every_alternative_is(
     pattern: str, anchored: bool
 ) -> None:
     assert anchored_at_start(pattern) is anchored
+
+
+@pytest.mark.parametrize("length", range(0, 80, 7))
+def test_a_one_letter_last_line_is_found_whatever_the_text_before_it(length: int) -> None:
+    quote = "'" * 3
+    rules = load_rules(
+        f"[[paragraph]]\nkind = 'furniture'\npattern = {quote}(?i)^(?:x|share)\\s*:?${quote}\n"
+    )
+    text = "Putin met Xi in Beijing" + "." * length + "\nX"
+    assert clean_text(text, rules=rules).removed == ("furniture: X",)
 
 
 def test_rules_copied_with_other_paragraph_rules_try_those() -> None:

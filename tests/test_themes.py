@@ -239,3 +239,10 @@ def test_word_count_of_plain_ascii_is_the_number_of_words_the_word_pattern_finds
     text: str,
 ) -> None:
     assert count_words(text) == len(WORD_PATTERN.findall(text))
+
+
+@pytest.mark.parametrize("length", range(0, 100, 3))
+def test_a_term_that_ends_the_text_is_found_whatever_its_length(length: int) -> None:
+    lexicon = parse_lexicon('[themes.leaders]\nterms = ["Putin", "Xi"]\n')
+    text = "x" * length + " talks with President Xi"
+    assert [text[hit.start : hit.end] for hit in find_theme_hits(text, lexicon)] == ["Xi"]
