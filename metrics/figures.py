@@ -106,7 +106,9 @@ DIGITS = (
     # ... and a decimal split by a stray space before its scale word: "N202. 6bn", "42. 5
     # billion dollars", "49. 258 million barrels" (no sentence ends at "202." to start with
     # "6bn")
-    r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,3})?"
+    # ... or a percent: "13. 7 percent"
+    r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b"
+    r"|\d{1,2}[ ]?(?:%|(?i:per[ ]?cent|pc)\b))\d{1,3})?"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
@@ -3574,6 +3576,8 @@ def _strong_enough(
             return True
     if match.group("between") and match.group("scale2"):
         return True  # "between one and 1.4 million tourists"
+    if (second := match.group("number2")) and _normalise(second) not in rules.weak_numbers:
+        return True  # the low end of a range: "one to two months" (not "one to one talks")
     if match.group("single") or match.group("single_digit"):
         return True  # "one drone"
     return match.group("separator") in _HYPHENS  # "one-day visit"
@@ -3917,6 +3921,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     short_scales = {_normalise(w): Decimal(str(v)) for w, v in data.get("scales_short", {}).items()}
 
     money = data.get("money", {})
+    scaled_suffixes: list[str] = []
     units: dict[str, UnitRule] = {}
     prefixes: dict[str, UnitRule] = {}
     code_phrases: list[str] = []
@@ -3947,6 +3952,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             units[_normalise(phrase)] = rule
             if "dollar" in phrase.lower() and rule.unit != "USD":
                 named_dollars.append(phrase)  # "Taiwanese dollars"
+        # singular names read only right after a scale word (see below)
+        for phrase in entry.get("scaled_suffixes", []):
+            units[_normalise(phrase)] = rule
+            scaled_suffixes.append(_normalise(phrase))
         currencies_as_written.extend(entry.get("as_written", []))  # "dong", never "Dong"
 
     not_followed: dict[str, str] = {}  # per unit phrase: what must (not) follow it, a lookahead
@@ -4009,6 +4018,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             written_as_is.append(phrase)
             glued_after = rf"(?<=\d{re.escape(phrase)})"
             not_followed[_normalise(phrase)] = glued_after + _unit_lookahead(entry)
+    for phrase in scaled_suffixes:
+        # "a 4.1 billion dollar appeal", "a billion-dollar deal" (not "100 roubles to one
+        # dollar"): a look behind, from the phrase's end, for a scale word just before it
+        not_followed[phrase] = not_followed.get(phrase, "") + _after_a_scale(
+            phrase, money.get("scaled_suffix_scales", [])
+        )
     if percent_rule is None:
         raise ValueError(f"figure rules in {source or 'data'} define no 'percent' unit")
     for rule in units.values():
@@ -4807,6 +4822,24 @@ def _build_pattern(
     return re.compile(regex, re.VERBOSE)
 
 
+def _after_a_scale(phrase: str, scales: Sequence[str]) -> str:
+    """A look behind, at the end of `phrase`, for one of `scales` and a space or a hyphen just
+    before it (each alternative of a fixed width, as Python's look-behinds must be)."""
+    if not scales:
+        return "(?!)"
+    behind = [
+        rf"(?<={_either_cased(f'{scale}{joint}{phrase}')})"
+        for scale in sorted({_normalise(scale) for scale in scales})
+        for joint in (" ", "-", "\u00a0")
+    ]
+    return f"(?:{'|'.join(behind)})"
+
+
+def _either_cased(text: str) -> str:
+    """`text` matched in any case, as `(?i:...)` reads it, each character escaped."""
+    return f"(?i:{re.escape(text)})"
+
+
 def _phrase_end(followers: list[str]) -> re.Pattern[str]:
     """Where a number ends its phrase: punctuation, the end, or one of `followers` next."""
     return re.compile(
@@ -5206,6 +5239,23 @@ def _phrase_alternation(entries: Sequence[_Phrase], *, hyphens: bool = False) ->
     def render(key: Hashable, depth: int) -> str:
         return space if key == " " else _phrase_character(key, depth)
 
+    def render_run(keys: Sequence[Hashable], depth: int) -> str:
+        # (letters in either case as one case-insensitive run: what a class per letter, case
+        # twins included, matches; exact letters and spaces as they are)
+        parts: list[str] = []
+        caseless: list[str] = []
+        for key in keys:
+            if key != " " and not key[1]:  # type: ignore[index]
+                caseless.append(re.escape(key[0]))  # type: ignore[index]
+                continue
+            if caseless:
+                parts.append(f"(?i:{''.join(caseless)})")
+                caseless = []
+            parts.append(render(key, depth))
+        if caseless:
+            parts.append(f"(?i:{''.join(caseless)})")
+        return "".join(parts)
+
     return trie_regex(
         [
             (
@@ -5220,6 +5270,7 @@ def _phrase_alternation(entries: Sequence[_Phrase], *, hyphens: bool = False) ->
             for entry in entries
         ],
         render,
+        render_run,
     )
 
 

@@ -1204,7 +1204,55 @@ REAL_NEWS_CASES = [
     ),
     ("Oil was the main cargo: 1.5 mln. tons were moved.", [("1.5 mln. tons", 1.5e6, "tonnes")]),
     ("It raised $5 mln. The next day it fell.", [("$5 mln", 5e6, "USD")]),
-    # scale words as often misspelled
+    # a currency's singular name after a scale word (never "to one dollar")
+    (
+        "The UN launched a 4.1 billion dollar appeal and a 9.5 trillion Pakistani rupee budget.",
+        [
+            ("4.1 billion dollar", 4.1e9, "USD"),
+            ("9.5 trillion Pakistani rupee", 9.5e12, "PKR"),
+        ],
+    ),
+    (
+        "He paid in 5 dollar bills at 100 roubles to one dollar.",
+        [("100 roubles", 100, "RUB_per_USD")],
+    ),
+    # speeds in the singular, and personnel of no army
+    (
+        "Winds of 160 kilometre per hour, a storm moving at 20 km an hour.",
+        [("160 kilometre per hour", 160, "km_per_hour"), ("20 km an hour", 20, "km_per_hour")],
+    ),
+    (
+        "Some 24,400 emergency personnel joined 2.5 million civil servants.",
+        [
+            ("24,400 emergency personnel", 24400, "people"),
+            ("2.5 million civil servants", 2.5e6, "people"),
+        ],
+    ),
+    # a time before another, as "ago" is, is no duration
+    (
+        "Exports fell 8% from two years prior and 3% from six months prior.",
+        [("8%", 8, "percent"), ("3%", 3, "percent")],
+    ),
+    # "one" opening a range is its low end
+    (
+        "It may take one to two months before the floodwaters subside.",
+        [("one to two months", 1, "months")],
+    ),
+    ("One or two people were hurt.", [("One or two people", 1, "people")]),
+    # a decimal split by a stray space before its percent
+    (
+        "Food inflation eased to 13. 7 percent, from 15. 2%.",
+        [("13. 7 percent", 13.7, "percent"), ("15. 2%", 15.2, "percent")],
+    ),
+    # guards (a border's are troops) and the dead a side mourns are people
+    (
+        "Some 1,500 guards and 200 border guards watch 215 martyrs' graves.",
+        [("1,500 guards", 1500, "people"), ("200 border guards", 200, "troops")],
+    ),
+    (
+        "The toll rose to 215 martyrs and 205 healthcare professionals.",
+        [("215 martyrs", 215, "people"), ("205 healthcare professionals", 205, "people")],
+    ),
     (
         "Smuggled goods worth 140 milion shillings and 2.5 bilion dollars in loans.",
         [("140 milion shillings", 140e6, "KES"), ("2.5 bilion dollars", 2.5e9, "USD")],
