@@ -468,6 +468,9 @@ class FigureRules:
     glued_codes: frozenset[str] = frozenset()
     # verbs of change a fraction follows right away: "shares jumped more than a third in"
     fraction_change_direct: frozenset[str] = frozenset()
+    # after a fraction, a comparison that makes it a change: "a third less than" (see
+    # `[fractions_change] comparatives`)
+    fraction_comparative: re.Pattern[str] | None = None
     # the units a weak number may count all the same: "one kilometre long" (not "a mile")
     weak_measures: Mapping[str, frozenset[str]] = field(default_factory=dict)
     weak_measures_not_after: frozenset[str] = frozenset()  # ... never after "no one"
@@ -1161,8 +1164,10 @@ def _quantities_from_match(
             return [_Quantity(start, of_a.end(), share / 100 * rule.factor, None, rule, qualifier)]
         if _fraction_blocked(text, start, end, rules):
             return []
-        if match.group("change_end") is not None and not _after_a_change_verb(
-            text, match.start(), rules
+        if (
+            match.group("change_end") is not None
+            and not _after_a_change_verb(text, match.start(), rules)
+            and not (rules.fraction_comparative and rules.fraction_comparative.match(text, end))
         ):
             # "half." alone, "joined by a third on Tuesday": no change; but "lowest in three
             # quarters," counts quarters of a year
@@ -4226,6 +4231,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_change_before=_normalise(data.get("fractions_change", {}).get("before", "by")),
         fraction_change_alone=_word_set(data.get("fractions_change", {}).get("alone", [])),
         fraction_change_direct=_word_set(data.get("fractions_change", {}).get("direct", [])),
+        fraction_comparative=_comparative_regex(data.get("fractions_change", {})),
         fraction_change_alone_after=_word_set(
             data.get("fractions_change", {}).get("alone_after", [])
         ),
@@ -4735,7 +4741,12 @@ def _build_pattern(
     # majority" is a third one)
     nouns = data.get("fraction_nouns", {}).get("nouns", [])
     share_nouns = rf"|(?<=s)(?={SPACE}+(?:{_alternation(nouns)})(?!\w))" if nouns else ""
-    change_followers = _alternation(data.get("fractions_change", {}).get("followers", []))
+    change_followers = _alternation(
+        [
+            *data.get("fractions_change", {}).get("followers", []),
+            *data.get("fractions_change", {}).get("comparatives", []),
+        ]
+    )
     change_end = rf"(?=[,.;:!?)\r\n]|$|{SPACE}+(?:{change_followers}))"
     fixed_table = data.get("fixed_words", {})
     fixed_not_followed = _alternation(fixed_table.get("not_followed_by", []))
@@ -4820,6 +4831,12 @@ def _build_pattern(
     # No re.IGNORECASE: phrases carry their own case-insensitivity (see `_phrase_regex`), so
     # each alternative starts with a character class the regex engine can reject at once.
     return re.compile(regex, re.VERBOSE)
+
+
+def _comparative_regex(table: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """After a fraction, one of `comparatives` ("a third less than"); None for none."""
+    words = table.get("comparatives", [])
+    return re.compile(rf"{SPACE}+(?:{_alternation(words)})") if words else None
 
 
 def _after_a_scale(phrase: str, scales: Sequence[str]) -> str:

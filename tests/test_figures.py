@@ -1204,6 +1204,17 @@ REAL_NEWS_CASES = [
     ),
     ("Oil was the main cargo: 1.5 mln. tons were moved.", [("1.5 mln. tons", 1.5e6, "tonnes")]),
     ("It raised $5 mln. The next day it fell.", [("$5 mln", 5e6, "USD")]),
+    # a fraction before a comparison is a change by itself
+    (
+        "The SPD got 16.4% of the vote, a third less than in 2021.",
+        [("16.4%", 16.4, "percent"), ("a third", 33.33, "percent")],
+    ),
+    ("They plan to invest about one third more than in 2006.", [("one third", 33.33, "percent")]),
+    # millimetres of the sea, as of rain; square metres written "sq. meters"
+    (
+        "Melting has raised sea levels by 7.2 millimetres on 790,000 sq. meters of coast.",
+        [("7.2 millimetres", 7.2, "mm"), ("790,000 sq. meters", 790000, "square_metres")],
+    ),
     # a currency's singular name after a scale word (never "to one dollar")
     (
         "The UN launched a 4.1 billion dollar appeal and a 9.5 trillion Pakistani rupee budget.",
