@@ -106,9 +106,7 @@ DIGITS = (
     # ... and a decimal split by a stray space before its scale word: "N202. 6bn", "42. 5
     # billion dollars", "49. 258 million barrels" (no sentence ends at "202." to start with
     # "6bn")
-    # ... or a percent: "13. 7 percent"
-    r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b"
-    r"|\d{1,2}[ ]?(?:%|(?i:per[ ]?cent|pc)\b))\d{1,3})?"
+    r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,3})?"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
@@ -3581,8 +3579,15 @@ def _strong_enough(
             return True
     if match.group("between") and match.group("scale2"):
         return True  # "between one and 1.4 million tourists"
-    if (second := match.group("number2")) and _normalise(second) not in rules.weak_numbers:
-        return True  # the low end of a range: "one to two months" (not "one to one talks")
+    if (
+        (second := match.group("number2"))
+        and _normalise(second) not in rules.weak_numbers
+        and not match.group("scale2")
+        and _normalise(rules.hundred) not in _normalise(second)
+    ):
+        # the low end of a range: "one to two months" (not "one to one talks", nor "one to
+        # two hundred people", whose "one" is a hundred)
+        return True
     if match.group("single") or match.group("single_digit"):
         return True  # "one drone"
     return match.group("separator") in _HYPHENS  # "one-day visit"
@@ -4024,8 +4029,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             glued_after = rf"(?<=\d{re.escape(phrase)})"
             not_followed[_normalise(phrase)] = glued_after + _unit_lookahead(entry)
     for phrase in scaled_suffixes:
-        # "a 4.1 billion dollar appeal", "a billion-dollar deal" (not "100 roubles to one
-        # dollar"): a look behind, from the phrase's end, for a scale word just before it
+        # "a 4.1 billion dollar appeal" (not "100 roubles to one dollar", nor "100
+        # billion-dollar startups"): a look behind, from the phrase's end, for a scale word
         not_followed[phrase] = not_followed.get(phrase, "") + _after_a_scale(
             phrase, money.get("scaled_suffix_scales", [])
         )
@@ -4840,14 +4845,14 @@ def _comparative_regex(table: Mapping[str, Any]) -> re.Pattern[str] | None:
 
 
 def _after_a_scale(phrase: str, scales: Sequence[str]) -> str:
-    """A look behind, at the end of `phrase`, for one of `scales` and a space or a hyphen just
-    before it (each alternative of a fixed width, as Python's look-behinds must be)."""
+    """A look behind, at the end of `phrase`, for one of `scales` and a space just before it
+    (each alternative of a fixed width, as Python's look-behinds must be)."""
     if not scales:
         return "(?!)"
     behind = [
         rf"(?<={_either_cased(f'{scale}{joint}{phrase}')})"
         for scale in sorted({_normalise(scale) for scale in scales})
-        for joint in (" ", "-", "\u00a0")
+        for joint in (" ", "\u00a0")  # ("100 billion-dollar startups" are companies)
     ]
     return f"(?:{'|'.join(behind)})"
 
