@@ -24,6 +24,7 @@ from metrics.fastscan import (
     Pattern,
     Scanner,
     anchored_at_start,
+    at_line_start,
     character_class,
     has_case_twins,
     loosened,
@@ -88,7 +89,7 @@ class ParagraphScan:
         # in every other line.
         anchored = [anchored_at_start(rule.pattern.pattern) for rule in paragraphs]
         patterns = [
-            Pattern(_line_start(p) if at_start else p, prefilter=True, multiline=at_start)
+            Pattern(at_line_start(p) if at_start else p, prefilter=True, multiline=at_start)
             for p, at_start in zip(loose, anchored, strict=True)
             if p is not None
         ]
@@ -98,17 +99,6 @@ class ParagraphScan:
             rule_of=tuple(index for index, p in enumerate(loose) if p is not None),
             always=tuple(index for index, p in enumerate(loose) if p is None),
         )
-
-
-def _line_start(loose: str) -> str:
-    """A loosened pattern (which holds no `^`) anchored at a line's start, after the global
-    flags it opens with ("(?i)")."""
-    flags = _GLOBAL_FLAGS.match(loose)
-    cut = flags.end() if flags else 0
-    return f"{loose[:cut]}^(?:{loose[cut:]})"
-
-
-_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from metrics.fastscan import ASCII_CASE_TWINS
+from metrics.fastscan import has_case_twins
 from metrics.types import Article, Cleaned, DateInfo, DatePrecision, DateSource
 
 __all__ = ["CALENDAR_WORDS", "MAX_YEAR", "MIN_YEAR", "TEXT_WINDOW", "parse_date", "resolve_date"]
@@ -104,7 +104,6 @@ _UPDATED = re.compile(
     rf"(?i)\b(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?"
     rf"({_DATE_IN_TEXT})"
 )
-_CASE_TWINS = tuple(ASCII_CASE_TWINS)
 # A word each of their matches holds, lower case: where none is, a search is not worth making
 # (searching 500 characters costs these patterns 15-25 µs, a look for the words under 1)
 _LABEL_WORDS = {
@@ -458,10 +457,9 @@ def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
 
 
 def _first_labelled(window: str, pattern: re.Pattern[str], label: str) -> DateInfo | None:
-    lowered = window.lower()
     # (a letter Python's case folding takes for an ASCII one, "ſ" for "s", lower() does not)
-    no_twins = lowered.isascii() or not any(twin in window for twin in _CASE_TWINS)
-    if no_twins and not any(word in lowered for word in _LABEL_WORDS[pattern]):
+    lowered = window.lower()
+    if not has_case_twins(window) and not any(word in lowered for word in _LABEL_WORDS[pattern]):
         return None
     for match in pattern.finditer(window):
         if parsed := parse_date(_without_time(match.group(1))):

@@ -31,6 +31,7 @@ __all__ = [
     "Pattern",
     "Scanner",
     "anchored_at_start",
+    "at_line_start",
     "character_class",
     "has_case_twins",
     "literal",
@@ -427,6 +428,14 @@ def anchored_at_start(python_regex: str) -> bool:
         elif character == "|" and depth == 0:
             return False
     return True
+
+
+def at_line_start(loose: str) -> str:
+    """A loosened pattern (`loosened` drops every `^`) anchored at a line's start, after the
+    global flags it opens with ("(?i)"), for a `Pattern(multiline=True)`."""
+    flags = _GLOBAL_FLAGS_RE.match(loose)
+    cut = flags.end() if flags else 0
+    return f"{loose[:cut]}^(?:{loose[cut:]})"
 
 
 def _unescaped(text: str, index: int) -> bool:

@@ -124,24 +124,23 @@ class _Index:
     A match of `(?<!\w)term` starts where a run of word characters starts, and that run, lower
     cased, is the term's first run (`"natural"` for "natural gas") or, for a one-word `*` term,
     starts with its prefix (`"sanction"`). One scan (`candidates`, over the lower-cased text:
-    plain literals cost the regex engine a fraction of case-insensitive ones) finds the few
-    runs that start with such a key; `exact` and `prefixed` (by the first `head` characters)
-    say which patterns to try there, with `match` at that position only (with Hyperscan,
-    `key_starts` finds where keys start in one pass in C instead). The first position
-    where a pattern matches, at or after the end of its previous match, is what `finditer`
-    would find, so the hits are the same as scanning the text once per theme, at a fraction
-    of the cost.
+    plain literals cost the regex engine a fraction of case-insensitive ones; with Hyperscan,
+    `key_starts` in one pass in C) finds the few runs that start with such a key; `tries_at`
+    gives, for each, the patterns to `match` at that position only, each cut down to the terms
+    that can match there. The first position where a pattern matches, at or after the end of
+    its previous match, is what `finditer` would find, so the hits are the same as scanning the
+    text once per theme, at a fraction of the cost.
     """
 
-    patterns: tuple[re.Pattern[str], ...]  # per theme: terms at 2i, exclusions at 2i+1
     candidates: re.Pattern[str]  # the runs that start with a key, in lower-cased text
     # the same, found in one pass in C when Hyperscan is installed (see `metrics.fastscan`)
     key_starts: Scanner
     key_lengths: tuple[int, ...]  # of each key, in the order of `key_starts`' patterns
-    # per pattern: its terms in order, each with its key and whether it is a prefix
+    # per theme, its terms at 2i and its exclusions at 2i+1, in order, each with its key and
+    # whether it is a prefix
     terms: tuple[tuple[tuple[str, str, bool], ...], ...]
     # per run of word characters met: the patterns to try there, each as only the terms that
-    # may match at a run like it (see `_tries`)
+    # may match at a run like it (see `tries_at`)
     tries: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
 
     def tries_at(self, run: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
@@ -180,12 +179,8 @@ def _terms_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _index(lexicon: Lexicon) -> _Index | None:
     """The word index of a lexicon; None when a term needs the scan (see `_Index`)."""
-    patterns: list[re.Pattern[str]] = []
     terms_of: list[tuple[tuple[str, str, bool], ...]] = []
-    never = re.compile(r"(?!)")
     for theme in lexicon.themes:
-        pattern, exclude, _ = _compiled(theme)
-        patterns += [pattern, exclude or never]
         for terms in (theme.terms, theme.exclude):
             keyed = []
             for term in terms:
@@ -198,7 +193,6 @@ def _index(lexicon: Lexicon) -> _Index | None:
             terms_of.append(tuple(keyed))
     keys = sorted({key for terms in terms_of for _, key, _ in terms})
     return _Index(
-        patterns=tuple(patterns),
         candidates=re.compile(rf"\b{_starts_regex(keys)}\w*"),
         # one pattern per key, reported where it ends (its start is that less its length):
         # cheaper for Hyperscan than one alternation whose starts it must track
@@ -230,9 +224,10 @@ def _starts_regex(keys: list[str]) -> str:
 
 
 def _indexed_spans(text: str, index: _Index) -> list[list[tuple[int, int, str]]]:
-    """Per pattern of `index`, its matches in `text` as `finditer` gives them."""
-    found: list[list[tuple[int, int, str]]] = [[] for _ in index.patterns]
-    ends = [0] * len(index.patterns)
+    """Per theme's terms and exclusions (`_Index.terms`), their matches in `text` as
+    `finditer` gives them."""
+    found: list[list[tuple[int, int, str]]] = [[] for _ in index.terms]
+    ends = [0] * len(index.terms)
     lowered = _lower_keeping_offsets(text)
     tries_at = index.tries_at
     for start, run in _candidate_runs(lowered, index):
