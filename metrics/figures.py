@@ -464,6 +464,7 @@ class FigureRules:
     weak_duration_after: frozenset[str] = frozenset()  # "within one month": a duration
     # codes money even glued to one or two digits: "Rs15" (not "USD1", a name)
     glued_codes: frozenset[str] = frozenset()
+    scale_only_codes: frozenset[str] = frozenset()  # "Rand": money only before a scale word
     # verbs of change a fraction follows right away: "shares jumped more than a third in"
     fraction_change_direct: frozenset[str] = frozenset()
     # after a fraction, a comparison that makes it a change: "a third less than" (see
@@ -1095,6 +1096,9 @@ _HYPHENS = ("-", "\u2013")
 _YEAR_ENDS = frozenset(",.;:)]!?\n\"'\u201d\u2019")
 
 
+# what joins a range whose first end shares the second's thousands ("30-40,000")
+_SHARED_THOUSANDS_CONNECTORS = frozenset({"-", "\u2013", "to"})
+
 # the groups of the grammar every match is read for, fetched at once
 _GROUPS = (
     "qualifier", "fraction", "fixed", "number1", "number2", "scale1", "scale2", "currency1",
@@ -1134,6 +1138,8 @@ def _quantities_from_match(
         unit, counted_object, percent, connector, single, single_digit, model_plural,
     ) = match.group(*_GROUPS)  # fmt: skip
     single = single or single_digit
+    if connector and len(connector) > 2 and connector[0] == connector[-1] == "-":
+        connector = connector.strip("-")  # "6-to-8 per cent": as "6 to 8"
     if number1 and number1[0].isalpha() and text.endswith("point ", 0, match.start("number1")):
         one, two = _previous_words(text, match.start("number1"))
         if (
@@ -1253,6 +1259,8 @@ def _quantities_from_match(
     ):
         # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300", "P45 per kilo": money
         return []
+    if currency1 in rules.scale_only_codes and not scale1_word:
+        return []  # "Ayn Rand 1957", "the Rand 5 coin": a name (money: "Rand 98m")
     if (
         currency1 in _ROAD_LETTERS
         and not scale1_word
@@ -1450,6 +1458,17 @@ def _quantities_from_match(
     scale2 = rules.scales.get(scale2_word, Decimal(1))
     if value2 is not None and not scale1_word and scale2_word and value1 < value2:
         scale1 = scale2  # "$10-15 billion", "seventy to eighty thousand"
+    if (
+        value2 is not None
+        and not (scale1_word or scale2_word)
+        and connector in _SHARED_THOUSANDS_CONNECTORS
+        and number1.isdigit()
+        and len(number1) <= 3
+        and number2.endswith(",000")
+        and value1 < value2 / 1000 <= value1 * 10
+        and _previous_word(text, match.start()) not in rules.split_after  # ("grew from 5 to")
+    ):
+        value1 *= 1000  # "P700-800,000", "30-40,000 protesters": the thousands shared
     try:
         low = value1 * scale1 * rule.factor * (-1 if negative else 1)  # "minus 45 degrees F"
         high = (
@@ -1541,6 +1560,9 @@ def _quantities_from_match(
         if _is_year_number(number1, rules) and not scale1_word:
             return []  # "from 65% in January 2022 to 46%": a year, then the figure
         high = None  # "10-5" is no range
+    if counted_object and high is None and (share := _bracketed_share(match, text, rules)):
+        # "1,436,400 (35 percent) votes were cast": the count, then the share in its brackets
+        return [_Quantity(start, match.end("number1"), low, None, rule, qualifier), share]
     if counted_object and high is None:
         second = _second_count(match, rules, rule)
         if second is not None:  # "11 Chinese and five Russian companies": two counts
@@ -1591,6 +1613,24 @@ def _first_count(
     if value is None:
         return None
     return _Quantity(found.start("number"), found.end("name"), value, None, rule, "")
+
+
+def _bracketed_share(match: re.Match[str], text: str, rules: FigureRules) -> _Quantity | None:
+    """The percentage a count's bracketed adjective holds ("(35 percent)" in "1,436,400 (35
+    percent) votes"), else None."""
+    adjectives = match.group("adjectives")
+    if not adjectives.startswith("(") or not _SHARE_IN_BRACKETS_RE.match(adjectives):
+        return None
+    inner = rules.pattern.match(text, match.start("adjectives") + 1)
+    found = _quantities_from_match(inner, text, rules) if inner is not None else []
+    closing = match.start("adjectives") + adjectives.index(")")
+    if len(found) != 1 or found[0].rule is not rules.percent or found[0].end > closing:
+        return None
+    return found[0]
+
+
+# a bracket holding a percentage ("(35 percent)", "(12.5%)")
+_SHARE_IN_BRACKETS_RE = re.compile(r"\([^()]*(?:%|(?i:per\s?cent|pct)\b)[^()]*\)")
 
 
 def _second_count(
@@ -3766,7 +3806,8 @@ def _signed_percent_level(text: str, position: int, rules: FigureRules) -> bool:
 
 def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
     """Whether the number at `position` is part of a model's name: it follows a model word
-    ("Leopard 2", "Type 055"), or a capitalised word right after a count ("five Bergepanzer 2")."""
+    ("Leopard 2", "Type 055") or a word in camel case ("iPhone 15"), or a capitalised word
+    right after a count ("five Bergepanzer 2")."""
     end = position
     while end and text[end - 1] in " \t":
         end -= 1
@@ -3778,6 +3819,8 @@ def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
     name = text[start:end]
     if name in rules.model_words:
         return True
+    if name[0].islower() and not name.islower():
+        return True  # "iPhone 15 units", "iOS 17 devices": a product's name in camel case
     if name in ("and", "or") and (
         named := _NAMED_LIST_RE.search(text, max(0, start - _LOOKBACK), start)
     ):
@@ -4220,6 +4263,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         weak_numbers=_word_set(numbers.get("weak", [])),
         weak_duration_after=_word_set(numbers.get("weak_duration_after", [])),
         glued_codes=frozenset(money.get("glued_codes", [])),
+        scale_only_codes=frozenset(money.get("scale_only_codes", [])),
         weak_measures_not_after=_word_set(numbers.get("weak_measures_not_after", [])),
         weak_measures={
             _normalise(word): frozenset(units)
@@ -4673,6 +4717,12 @@ def _build_pattern(
         rf"(?:(?:{_alternation(abbreviations)})\.(?={SPACE}+[a-z])"
         rf"|(?:{_alternation(scales)}|(?<=\d)(?:{_alternation(short_scales)}))(?!\w))"
     )
+    # "Ksh 157 B", "Rs13 b", "$5 m": one space between, after a currency (a bare "5 m" is metres)
+    spaced_short = (
+        rf"|(?(currency1)(?<=\d[ \u00a0])(?:{_alternation(short_scales)})(?![\w\-])|(?!x)x)"
+        if short_scales
+        else ""
+    )
     prefix_parts = [_alternation(prefixes, boundary=r"(?![^\W\d_])")]
     if codes:  # (behind one look at their first letters, as `_alternation` does)
         code_alternation = _phrase_alternation(
@@ -4804,7 +4854,8 @@ def _build_pattern(
             (?:(?P<currency1>{prefix}){SPACE}?)?
             (?P<number1>{number})
             (?P<plus>\+(?={SPACE}[^\W\d_]))?  # "$157+ million", "100+ people": more than
-            (?:(?:-|{SPACE}{{0,2}}+)(?P<scale1>{scale}))?  # "$1.5 billion", "$1.5-billion"
+            # "$1.5 billion", "$1.5-billion"; a one-letter scale after a space only in money
+            (?:(?:-|{SPACE}{{0,2}}+)(?P<scale1>{scale}{spaced_short}))?
             (?(currency1)|(?:{SPACE}*+(?P<percent1>{percent_words}){not_points})?)
             (?:
                 {SPACE}*+(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*+

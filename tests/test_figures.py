@@ -3491,6 +3491,43 @@ REAL_NEWS_CASES = [
             ("₩258,940 billion", 258.94e12, "KRW"),
         ],
     ),
+    # session 22's blind sets: a one-letter scale after a space in money ("Ksh 157 B"), not
+    # in a length
+    (
+        "the ministry of defense getting Ksh 157 B and the judiciary Ksh 18.2 B",
+        [("Ksh 157 B", 157e9, "KES"), ("Ksh 18.2 B", 18.2e9, "KES")],
+    ),
+    ("It is 5 m tall.", []),
+    # a hyphenated "to" joins a range; a first end shares the second's thousands
+    ("within the target range of 6-to-8 per cent", [("6-to-8 per cent", 6, "percent")]),
+    ("30-40,000 protesters gathered", [("30-40,000 protesters", 30_000, "people")]),
+    (
+        "The force grew from 5 to 10,000 troops.",
+        [("5", 5, "troops"), ("10,000 troops", 10_000, "troops")],
+    ),
+    # bare "pesos" and "kroner": Mexican and Norwegian unless the article names another country
+    ("The budget is 500 billion pesos.", [("500 billion pesos", 500e9, "MXN")]),
+    ("Norway earned 1.5 trillion kroner.", [("1.5 trillion kroner", 1.5e12, "NOK")]),
+    ("investing more than AR$ 50 billion", [("AR$ 50 billion", 50e9, "ARS")]),
+    # "Rand" before an amount is rand only with a scale word
+    ("costing the economy Rand 98m a day", [("Rand 98m", 98e6, "ZAR")]),
+    ("Ayn Rand 1957 novel", []),
+    # "doubled as a venue" served as one; "tripled as manufacturing boomed" is a change
+    ("Emissions have roughly tripled as manufacturing boomed.", [("tripled", 3, "times")]),
+    ("The hall doubled as a venue for weddings.", []),
+    ("nearly quadrupling its capacity", [("quadrupling", 4, "times")]),
+    ("arrested 327 drug smugglers", [("327 drug smugglers", 327, "people")]),
+    ("recovered 500 gram narcotics", [("500 gram", 0.5, "kg")]),
+    ("2.5 lakh gram panchayats", []),
+    # a count, then the share its brackets hold
+    (
+        "where 1,436,400 (35 percent) votes were cast",
+        [("1,436,400", 1_436_400, "count"), ("35 percent", 35, "percent")],
+    ),
+    # product names, laws and exercises named by a number: no count
+    ("most iPhone 15 units will still be made in China", []),
+    ("Executive Order 12 covers only four-wheeled vehicles", []),
+    ("The Vostok 22 drills are held from Thursday", []),
 ]
 
 

@@ -121,6 +121,24 @@ def test_rupees_on_a_pakistani_page_are_pakistani() -> None:
     assert _read(text, "https://www.thehindu.com/news/") == [(1.2e12, "INR")]
 
 
+@pytest.mark.parametrize(
+    ("text", "url", "unit"),
+    [
+        ("Mendoza, an Argentine province, plans 230bn pesos of works.", "https://x.com/a", "ARS"),
+        ("The Mexican budget is 500 billion pesos.", "https://x.com/a", "MXN"),
+        ("Manila will spend 500 billion pesos.", "https://x.com/a", "PHP"),
+        ("The budget is 500 billion pesos.", "https://www.clarin.com.ar/a", "ARS"),
+        ("Denmark will spend 10 billion kroner on defence.", "https://x.com/a", "DKK"),
+        ("The tax is 20 billion kroner.", "https://www.dr.dk/a", "DKK"),
+        ("Norway earned 1.5 trillion kroner from gas.", "https://x.com/a", "NOK"),
+    ],
+)
+def test_pesos_and_kroner_are_the_named_country_s_or_the_page_s(
+    text: str, url: str, unit: str
+) -> None:
+    assert [figure_unit for _, figure_unit in _read(text, url)] == [unit]
+
+
 def test_an_article_that_names_a_country_s_shillings_means_them_when_bare() -> None:
     text = "Uganda will spend 72.4 trillion Ugandan shillings, up from 72.1 trillion shillings."
     assert _read(text, "https://www.cnbcafrica.com/x") == [(72.4e12, "UGX"), (72.1e12, "UGX")]
@@ -354,8 +372,9 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
         (1.2e9, "PHP"),
         (3e8, "PHP"),
     ]
-    # elsewhere "P" is pesos only in a line that names them or the Philippines
-    assert _read(text, "https://www.reuters.com/x") == [(5e9, "PHP"), (1.2e9, "PHP")]
+    # elsewhere "P" is pesos only in a line that names them or the Philippines (and bare
+    # "pesos" are those of the one country the article names: "Php")
+    assert _read(text, "https://www.reuters.com/x") == [(5e9, "PHP"), (1.2e9, "PHP"), (3e8, "PHP")]
     assert _read("The agency spent P5 billion.", "https://www.reuters.com/x") == []
     assert _read("Police seized P212,000 worth of shabu.", "https://x.net/x") == [(212000, "PHP")]
     assert _read("The P5 members met.", "https://www.reuters.com/x") == []
