@@ -60,6 +60,9 @@ class ParagraphRule:
     description: str = ""
     max_chars: int | None = None
     contains: tuple[str, ...] = ()  # case-folded; one must be in the paragraph
+    # what follows the paragraph is other articles' teasers ("Related posts"): their dates are
+    # not the article's (`Cleaned.teasers_at`)
+    teasers_follow: bool = False
 
     def matches(self, paragraph: str) -> bool:
         if self.max_chars is not None and len(paragraph) > self.max_chars:
@@ -260,6 +263,7 @@ def _parse_rules(toml_text: str) -> CleaningRules:
                 description=str(rule.get("description", "")),
                 max_chars=max_chars,
                 contains=tuple(word.strip().casefold() for word in contains),
+                teasers_follow=bool(rule.get("teasers_follow", False)),
             )
         )
 
@@ -352,6 +356,7 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         blank_before = False
 
     kept: list[int] = []
+    teasers_after = len(lines)  # the line of the first header of other articles' teasers
     seen: set[str] = set()
     may_match = _rules_that_may_match(lines, rules)
     for index, line in enumerate(lines):
@@ -363,6 +368,8 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         rule = next((rule for rule in candidates if rule.matches(line)), None)
         if rule is not None:
             removed.append(f"{rule.kind}: {line}")
+            if rule.teasers_follow and index < teasers_after:
+                teasers_after = index
             continue
         # (a printable line holds no space but " ", never two in a row nor at either end: its
         # words are joined as they are, and splitting it, a sixth of the cleaning, is skipped)
@@ -380,6 +387,8 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         kept = kept[: -len(tail)]
 
     parts: list[str] = []
+    length = 0  # of the parts so far
+    teasers_at = -1
     previous: int | None = None
     for index in kept:
         if previous is not None:
@@ -394,9 +403,18 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
             else:
                 gap = any(gaps[previous + 1 : index + 1])
                 parts.append("\n\n" if gap else "\n")
+            length += len(parts[-1])
+        if index > teasers_after and teasers_at < 0:
+            teasers_at = length
         parts.append(lines[index])
+        length += len(lines[index])
         previous = index
-    return Cleaned(text="".join(parts).strip(), header_date=header_date, removed=tuple(removed))
+    return Cleaned(
+        text="".join(parts).strip(),
+        header_date=header_date,
+        removed=tuple(removed),
+        teasers_at=teasers_at,
+    )
 
 
 def _rules_that_may_match(lines: list[str], rules: CleaningRules) -> list[list[int]] | None:

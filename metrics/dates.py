@@ -77,7 +77,10 @@ _CLOCK = (
 )
 _DAY_MONTH_YEAR = re.compile(
     rf"(?i){_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAME})\.?,?\s+(\d{{4}}){_CLOCK}"
+    rf"|(\d{{1,2}})-({_MONTH_NAME})-(\d{{4}})"  # "23-Oct-2018"
 )
+# "2023 March 23", as Chinese and Russian sites order it
+_YEAR_MONTH_DAY = re.compile(rf"(?i)(\d{{4}})\s+({_MONTH_NAME})\.?\s+(\d{{1,2}}){_CLOCK}")
 _MONTH_DAY_YEAR = re.compile(
     rf"(?i){_WEEKDAY}({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_CLOCK}"
 )
@@ -87,7 +90,8 @@ _MONTH_YEAR = re.compile(rf"(?i)({_MONTH_NAME})\.?,?\s+(\d{{4}})")
 _DATE_IN_TEXT = (
     rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}"
     rf"|{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\.?,?\s+\d{{4}}"
-    rf"|{_WEEKDAY}{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    rf"|{_WEEKDAY}{_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}-{_MONTH_NAME}-\d{{4}}|\d{{4}}\s+{_MONTH_NAME}\.?\s+\d{{1,2}}(?!\d))"
 )
 # A time of day, possibly with a zone, that may stand before or after a date on a date line.
 _TIME = (
@@ -190,7 +194,8 @@ def parse_date(value: str) -> Parsed | None:
 
     Accepts `YYYY-MM-DD` (also with a time), `YYYY-MM`, `YYYY`, `YYYY/MM/DD`, `YYYYMMDD`,
     `16 May 2024`, `May 16, 2024` (both also with a weekday before and a time and zone after,
-    as RSS writes `Tue, 05 Mar 2024 10:00:00 GMT`), `May 2024`, and `DD/MM/YYYY` (or `-`, `.`)
+    as RSS writes `Tue, 05 Mar 2024 10:00:00 GMT`), `16-May-2024`, `2024 May 16`, `May 2024`,
+    and `DD/MM/YYYY` (or `-`, `.`)
     when the day is above 12 (`05/06/2024` is ambiguous and rejected). The date is the one
     written, in the writer's own time zone.
     """
@@ -208,7 +213,10 @@ def parse_date(value: str) -> Parsed | None:
     if match := _YEAR.fullmatch(value):
         return _valid(match.group(1), "1", "1", precision="year")
     if match := _DAY_MONTH_YEAR.fullmatch(value):
-        day, month, year = match.groups()
+        day, month, year = (part for part in match.groups() if part is not None)
+        return _valid(year, _month_number(month), day, precision="day")
+    if match := _YEAR_MONTH_DAY.fullmatch(value):
+        year, month, day = match.groups()
         return _valid(year, _month_number(month), day, precision="day")
     if match := _MONTH_DAY_YEAR.fullmatch(value):
         month, day, year = match.groups()
@@ -255,7 +263,9 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
 
     # (a month header, "date 2023-07", is a witness like the others: it states the year a
     # year-less dateline lacks, conflicts with a url of another month, and a day refines it)
-    witnesses = _witnesses(article, cleaned.text, notes, header.date[:4] if header else "")
+    # (not the teasers of other articles after a "Related posts" header, nor their dates)
+    own = cleaned.text if cleaned.teasers_at < 0 else cleaned.text[: cleaned.teasers_at]
+    witnesses = _witnesses(article, own, notes, header.date[:4] if header else "")
     if metadata is not None:
         return _refined(metadata, witnesses)
     if header is not None:
@@ -270,7 +280,9 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
                 notes[-1] += f" says {second.date}"
                 return DateInfo(note="; ".join(notes))
     if witnesses:
-        return _refined(witnesses[0], independent) if header is not None else witnesses[0]
+        # (a month from the url or header made a day by a witness of that month: "/2018/05/"
+        # and a "May 23, 2018" line under the headline)
+        return _refined(witnesses[0], independent)
 
     name = _file_name(article.origin)
     if name and (found := _date_from_filename(name)):
@@ -295,7 +307,8 @@ def _witnesses(
 
 
 def _refined(metadata: DateInfo, witnesses: list[DateInfo]) -> DateInfo:
-    """A month- or year-precision metadata date made a day by a witness that agrees with it."""
+    """A month- or year-precision date (metadata, header, url) made a day by a witness that
+    agrees with it."""
     if metadata.precision == "day":
         return metadata
     width = 7 if metadata.precision == "month" else 4

@@ -53,6 +53,8 @@ class Cleaned:
     text: str
     header_date: str = ""  # the ` date YYYY-MM-DD` header value, when present
     removed: tuple[str, ...] = ()  # captions, furniture and duplicate paragraphs removed
+    # where other articles' teasers start in `text` (after a "Related posts" header), -1 if none
+    teasers_at: int = -1
 
 
 @dataclass(frozen=True)

@@ -407,13 +407,39 @@ AGREEMENTS = [
         "2024-05-16",
     ),
     ("Title\nUpdated: 20 June 2024\nBody.", {"url": "https://x.org/2024/05/16/a"}, "2024-05-16"),
-    ("Title\nMay 16, 2024\nBody.", {"url": "https://x.org/2024/05/a"}, "2024-05-01"),
 ]
 
 
 @pytest.mark.parametrize(("text", "fields", "date"), AGREEMENTS)
 def test_agreeing_witnesses_keep_the_first(text: str, fields: dict[str, str], date: str) -> None:
     assert resolve(text, **fields).date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\nMay 16, 2024\nBody.",
+        "Adverse weather: Casualties rise up to 11\nMAY 16 2024\nThe centre says 84,943 people.",
+        "Coal exports slump\n16-May-2024\nExports fell.",
+        "Port news\n2024 May 16 17:51\nCargo rose.",
+    ],
+)
+def test_a_month_url_is_made_a_day_by_an_agreeing_date_line(text: str) -> None:
+    # "/2024/05/" says the month; the date line under the headline says the day of it
+    info = resolve(text, url="https://x.org/2024/05/a")
+    assert outcome(info) == ("2024-05-16", "text", "day")
+    assert "agreeing with url" in info.note
+
+
+def test_dates_in_teasers_after_a_related_posts_header_are_not_the_articles() -> None:
+    # a related post's date at the foot of a short page ("- April 9, 2024") is not this one's
+    text = (
+        "Russia and China have once again conducted a joint bomber patrol over the Sea of Japan."
+        "\nRelated Posts\nHave There Ever Been Any Fighter Jets With Three Seats?\n- Guest"
+        " authors\n- April 9, 2024\n- 0"
+    )
+    assert outcome(resolve(text)) == ("", "none", "")
+    assert outcome(resolve(text.replace("\nRelated Posts", ""))) == ("2024-04-09", "text", "day")
 
 
 def test_a_coarse_metadata_date_is_refined_by_an_agreeing_dateline() -> None:
