@@ -1096,6 +1096,9 @@ _HYPHENS = ("-", "\u2013")
 _YEAR_ENDS = frozenset(",.;:)]!?\n\"'\u201d\u2019")
 
 
+# a percent sign or word right after an amount ("R 10.5% growth")
+_PERCENT_AFTER_RE = re.compile(r"[ \t]?%|[ \t]+(?i:per[ \t]?cent|percent)\b")
+
 # what joins a range whose first end shares the second's thousands ("30-40,000")
 _SHARED_THOUSANDS_CONNECTORS = frozenset({"-", "\u2013", "to"})
 
@@ -1268,8 +1271,11 @@ def _quantities_from_match(
         and _previous_word(text, match.start()) in _ROAD_BEFORE
     ):
         return []  # "the R511", "along the R102": a road, not rand
-    if currency1 in _REGION_CODES and _previous_word(text, match.start()) in _REGION_CODES_AFTER:
-        # "Hong Kong SAR 25 years after the handover": the figure after the region's name
+    if (
+        currency1 in _REGION_CODES and _previous_word(text, match.start()) in _REGION_CODES_AFTER
+    ) or (currency1 and not (scale1 or number2) and _PERCENT_AFTER_RE.match(text, match.end())):
+        # "Hong Kong SAR 25 years after the handover": the figure after the region's name; "R
+        # 10.5% growth": a stray letter or sign before a percentage, which is the figure
         again = rules.pattern.match(text, match.start("number1"))
         return _quantities_from_match(again, text, rules, previous) if again else []
     if (
@@ -4045,7 +4051,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             only_after=_word_set(entry.get("only_after", [])),
             rate=_normalise(rate["as"]) if rate else "",
             rate_after=re.compile(
-                rf"{SPACE}+of(?:{SPACE}+[\w\-]+){{1,3}}?{SPACE}+"
+                rf"{SPACE}+of(?:{SPACE}+[\w\-]+){{1,6}}?{SPACE}+"
                 rf"(?:{_alternation(rate['after'])})(?!\w)"
                 rf"(?!{SPACE}+(?:{_alternation(rate.get('not_followed_by', []))}))"
             )

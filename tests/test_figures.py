@@ -3524,6 +3524,14 @@ REAL_NEWS_CASES = [
         "where 1,436,400 (35 percent) votes were cast",
         [("1,436,400", 1_436_400, "count"), ("35 percent", 35, "percent")],
     ),
+    # a currency's singular after a scale word; a daily rate six words after its unit
+    ("a 3 billion rupee scheme", [("3 billion rupee", 3e9, "INR")]),
+    ("a 2 billion shilling project", [("2 billion shilling", 2e9, "KES")]),
+    ("500 rupee notes", []),
+    (
+        "It imported 1.66 million barrels of crude and fuel oil from Russia each day.",
+        [("1.66 million barrels", 1.66e6, "barrels_per_day")],
+    ),
     # product names, laws and exercises named by a number: no count
     ("most iPhone 15 units will still be made in China", []),
     ("Executive Order 12 covers only four-wheeled vehicles", []),

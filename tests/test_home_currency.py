@@ -139,6 +139,13 @@ def test_pesos_and_kroner_are_the_named_country_s_or_the_page_s(
     assert [figure_unit for _, figure_unit in _read(text, url)] == [unit]
 
 
+def test_a_stray_sign_before_a_percentage_leaves_the_percentage() -> None:
+    # "R" is rand on a South African page, but not before a percent sign
+    assert _read("Retail sales posted R 10.5% growth.", "https://www.news24.com/x") == [
+        (10.5, "percent")
+    ]
+
+
 def test_an_article_that_names_a_country_s_shillings_means_them_when_bare() -> None:
     text = "Uganda will spend 72.4 trillion Ugandan shillings, up from 72.1 trillion shillings."
     assert _read(text, "https://www.cnbcafrica.com/x") == [(72.4e12, "UGX"), (72.1e12, "UGX")]
