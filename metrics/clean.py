@@ -47,6 +47,8 @@ _CONTROL_SET = "".join(
 )
 _CONTROL_CHARS = re.compile(f"[{re.escape(_CONTROL_SET)}]")
 _SPACES = re.compile(r"[ \t]{2,}")
+# a line at least this long is prose: the story has begun (a teasers' header above it is none)
+_BODY_LINE = 80
 _WORD = re.compile(r"[^\W_][\w'-]*")
 _FIRST_WORD = re.compile(r"\w*")
 
@@ -357,6 +359,7 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
 
     kept: list[int] = []
     teasers_after = len(lines)  # the line of the first header of other articles' teasers
+    body_begun = False  # whether a line of prose came before
     seen: set[str] = set()
     may_match = _rules_that_may_match(lines, rules)
     for index, line in enumerate(lines):
@@ -368,8 +371,8 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         rule = next((rule for rule in candidates if rule.matches(line)), None)
         if rule is not None:
             removed.append(f"{rule.kind}: {line}")
-            if rule.teasers_follow and index < teasers_after:
-                teasers_after = index
+            if rule.teasers_follow and index < teasers_after and body_begun:
+                teasers_after = index  # (a header above the story is no end of it)
             continue
         # (a printable line holds no space but " ", never two in a row nor at either end: its
         # words are joined as they are, and splitting it, a sixth of the cleaning, is skipped)
@@ -379,6 +382,7 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
             continue
         seen.add(key)
         kept.append(index)
+        body_begun = body_begun or len(line) >= _BODY_LINE
 
     tail = _trailing_link_list(lines, kept, rules)
     for index in tail:

@@ -96,7 +96,7 @@ _DATE_IN_TEXT = (
 # A time of day, possibly with a zone, that may stand before or after a date on a date line.
 _TIME = (
     r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-    r"(?:\s*(?:GMT|UTC|MSK|CST|BST|EST|EDT|CET|CEST|HKT|JST|KST|BJT|ET)"
+    r"(?:\s*(?:GMT|UTC|MSK|CST|BST|EST|EDT|CET|CEST|HKT|JST|KST|BJT|IST|PKT|WIB|ET)"
     r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 _PUBLISHED = re.compile(
@@ -130,6 +130,7 @@ _NOT_A_DATE_LINE = re.compile(
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
+_MENU_LINE = 20  # a line above the page's date this short is its menu ("Dark Mode", "Menu")
 _URL_DAY = (
     # (a day before "-" only with digits alone after it, "/2007/08/20-0": "/2017/06/12-000-
     # passengers-have-..." is a month and a headline that starts with a number)
@@ -450,14 +451,16 @@ def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
             parsed = _date_line(line)
             if (
                 parsed
-                and index == 0
-                and len(lines) > 1
-                and (_BANNER.match(line) or any(_date_line(later) for later in lines[1:]))
+                and index < 3
+                and all(len(earlier) <= _MENU_LINE for earlier in lines[:index])
+                and len(lines) > index + 1
+                and (_BANNER.match(line) or any(_date_line(later) for later in lines[index + 1 :]))
             ):
                 # news sites print the day's date in their page header, so it is the day the
                 # page was saved: "Wednesday, March 22, 2023" above the headline (MENAFN's
-                # "Tuesday, 02 January 2024 12:17 GMT" too, time and all), or a bare date with
-                # the story's below it ("August 09, 2022" over a story of October 25, 2014)
+                # "Tuesday, 02 January 2024 12:17 GMT" too, time and all; under a menu's
+                # "Dark Mode"), or a bare date with the story's below it ("August 09, 2022" over
+                # a story of October 25, 2014)
                 notes.append(f"first line {line!r} looks like the site's date of the day")
                 continue
             if parsed:

@@ -140,7 +140,11 @@ _RATE_CLAUSE_BREAK_RE = re.compile(
 # 15 were wounded when a bomb hit the market")
 _AND_THEIRS_RE = re.compile(
     r"(?:[ \t]+(?:were|was|had|have|has|been|are|is|killed|died|dead|wounded|injured|hurt|slain"
-    r"|missing))*,?[ \t]+and[ \t]+"
+    r"|missing))*(?:,?[ \t]+and|,)[ \t]+"
+)
+# "Of the 60 soldiers manning the base, 43 were killed": a partitive opening the sentence
+_OF_THE_BEFORE_RE = re.compile(
+    r"(?:^|[.!?\n\"“‘(][ \t]*)[Oo]f[ \t]+(?:the|its|their|these|those)[ \t]+\Z"
 )
 # ... unless the clause after it names others: "and 20 were injured, including 14 civilians"
 _OTHERS_AFTER_RE = re.compile(
@@ -258,7 +262,8 @@ _ROAD_BEFORE = frozenset({"the", "on", "along", "via", "onto", "off"})
 # "Hong Kong SAR", "the Macao SAR": a Special Administrative Region, not Saudi riyals
 _REGION_CODES = frozenset({"SAR"})
 _REGION_CODES_AFTER = frozenset({"kong", "macao", "macau"})
-_PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to)(?!\w)")  # "P45 per kilo"
+# "P45 per kilo", "P35/kg"
+_PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to)(?!\w)|/[^\W\d_]")
 _AMOUNT_ENDS_RE = re.compile(
     rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
 )
@@ -465,6 +470,7 @@ class FigureRules:
     # codes money even glued to one or two digits: "Rs15" (not "USD1", a name)
     glued_codes: frozenset[str] = frozenset()
     scale_only_codes: frozenset[str] = frozenset()  # "Rand": money only before a scale word
+    glued_only_codes: frozenset[str] = frozenset()  # "K": money only glued ("K110")
     # verbs of change a fraction follows right away: "shares jumped more than a third in"
     fraction_change_direct: frozenset[str] = frozenset()
     # after a fraction, a comparison that makes it a change: "a third less than" (see
@@ -577,6 +583,8 @@ class FigureRules:
     unit_short_scales_below: Decimal = Decimal("Infinity")  # ... after a number below this
     short_scales_not_before: frozenset[str] = frozenset()
     model_words: frozenset[str] = frozenset()  # "Leopard 2 tanks": a model, no count (as written)
+    # ... and words that name one only after one of theirs ("Executive Order 12")
+    model_words_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     singulars: Mapping[str, UnitRule] = field(default_factory=dict)  # "one drone"
     casualty_singulars: frozenset[str] = frozenset()  # only as casualties: "killed one person"
     # "two Tu-95s": the unit of a model's plural by its designation ("Tu"), else the default
@@ -1096,6 +1104,14 @@ _HYPHENS = ("-", "\u2013")
 _YEAR_ENDS = frozenset(",.;:)]!?\n\"'\u201d\u2019")
 
 
+# after a multiplier's "as", a clause (a verb within a few words: "tripled as manufacturing
+# boomed", "doubled as the pandemic spread"), "a result" or "well": a change, not a role
+_CLAUSE_AFTER_AS_RE = re.compile(
+    r" as[ \t]+(?:a[ \t]+result\b|well\b|(?:[\w'’\-]+[ \t]+){0,4}?(?:[a-z]+ed|rose|fell|grew|came"
+    r"|went|spread|hit|sank|shrank|soared|began|took|made|got|ran|saw|became|kept|held|left|lost"
+    r"|sold|won|cut|set|swelled|rises|falls|grows|spreads|surges|climbs|rise|fall|grow)\b)"
+)
+
 # a percent sign or word right after an amount ("R 10.5% growth")
 _PERCENT_AFTER_RE = re.compile(r"[ \t]?%|[ \t]+(?i:per[ \t]?cent|percent)\b")
 
@@ -1204,6 +1220,12 @@ def _quantities_from_match(
             followers = rules.fixed_or_followed_by.get(word)
             if followers is None or not followers.match(text, end):
                 return []  # "double standards", "a double-digit rise": no multiplier
+        if (
+            word.endswith(("ed", "ing", "es"))  # (not "twice as high")
+            and text.startswith(" as ", end)
+            and not _CLAUSE_AFTER_AS_RE.match(text, end)
+        ):
+            return []  # "the hall doubled as a venue": a role (not "tripled as demand boomed")
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
     if (
         (unit or counted_object)
@@ -1264,6 +1286,8 @@ def _quantities_from_match(
         return []
     if currency1 in rules.scale_only_codes and not scale1_word:
         return []  # "Ayn Rand 1957", "the Rand 5 coin": a name (money: "Rand 98m")
+    if currency1 in rules.glued_only_codes and match.end("currency1") < match.start("number1"):
+        return []  # "Flight K 101": a name (money: "K110 per kilogramme")
     if (
         currency1 in _ROAD_LETTERS
         and not scale1_word
@@ -1467,7 +1491,7 @@ def _quantities_from_match(
     if (
         value2 is not None
         and not (scale1_word or scale2_word)
-        and connector in _SHARED_THOUSANDS_CONNECTORS
+        and (connector in _SHARED_THOUSANDS_CONNECTORS or match.group("between"))
         and number1.isdigit()
         and len(number1) <= 3
         and number2.endswith(",000")
@@ -3022,7 +3046,8 @@ def _in_one_sentence(text: str, start: int, end: int) -> bool:
 
 def _and_theirs(text: str, last_end: int, start: int, end: int) -> bool:
     """Whether the bare number at `[start, end)` counts the people counted right before it,
-    joined by "and" after their casualty's verbs: "six soldiers died and 28 were injured"."""
+    joined by "and" or a comma after their casualty's verbs: "six soldiers died and 28 were
+    injured", "12 soldiers were killed, 20 were wounded"."""
     if _AND_THEIRS_RE.fullmatch(text, last_end, start) is None:
         return False
     reach = min(len(text), end + _OTHERS_REACH)
@@ -3057,11 +3082,12 @@ def _elliptical_count_rule(
         return rules.casualty  # "a family of four was displaced"
     # "a father of two was killed", "a girl of 9 died": no count ("a total of 12 died" is)
     if rules.casualty is not None and (one != "of" or two == "total"):
-        if one in rules.casualty_before and (
+        before = one in rules.casualty_before and (
             one not in rules.casualty_moved or _people_moved(text, start, end, rules)
-        ):
-            return rules.casualty  # "killed 12", "displaced 12.8 million, ..."
-        if (
+        )  # "killed 12", "displaced 12.8 million, ..."
+        if before and not (previous and _and_theirs(text, previous[-1].end, start, end)):
+            return rules.casualty
+        if before or (
             rules.casualty_after is not None
             and rules.casualty_after.match(text, end)
             and not _RANGE_TAIL_RE.search(text, max(0, start - _LOOKBACK), start)
@@ -3069,14 +3095,19 @@ def _elliptical_count_rule(
         ):
             # (a range's end: see `_bare_range`, "May 6 to 8 killed 12"); "another 1,000
             # wounded" after soldiers are soldiers, and so are "six soldiers died and 28 were
-            # injured"
+            # injured", "12 soldiers were killed, 20 were wounded"
             last = previous[-1] if previous else None
             if (
                 last is not None
                 and last.rule.unit in _PEOPLE_UNITS
-                and (refers_back or (one == "and" and _and_theirs(text, last.end, start, end)))
+                and (
+                    refers_back
+                    or _and_theirs(text, last.end, start, end)
+                    or _OF_THE_BEFORE_RE.search(text, max(0, last.start - _LOOKBACK), last.start)
+                )
                 and _in_one_sentence(text, last.end, start)
             ):
+                # ("Of the 60 soldiers manning the base, 43 were killed, nine were wounded")
                 return last.rule
             return rules.casualty
         if (
@@ -3825,6 +3856,9 @@ def _names_a_model(text: str, position: int, rules: FigureRules) -> bool:
     name = text[start:end]
     if name in rules.model_words:
         return True
+    if name in rules.model_words_after:
+        before = text[max(0, start - _LOOKBACK) : start].split()
+        return bool(before) and before[-1] in rules.model_words_after[name]
     if name[0].islower() and not name.islower():
         return True  # "iPhone 15 units", "iOS 17 devices": a product's name in camel case
     if name in ("and", "or") and (
@@ -4270,6 +4304,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         weak_duration_after=_word_set(numbers.get("weak_duration_after", [])),
         glued_codes=frozenset(money.get("glued_codes", [])),
         scale_only_codes=frozenset(money.get("scale_only_codes", [])),
+        glued_only_codes=frozenset(money.get("glued_only_codes", [])),
         weak_measures_not_after=_word_set(numbers.get("weak_measures_not_after", [])),
         weak_measures={
             _normalise(word): frozenset(units)
@@ -4576,6 +4611,10 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         size_connectors=_word_set(data.get("ranges", {}).get("size_only", [])),
         list_connectors=_word_set(data.get("ranges", {}).get("lists", [])),
         model_words=frozenset(" ".join(w.split()) for w in data.get("models", {}).get("words", [])),
+        model_words_after={
+            word: frozenset(after)
+            for word, after in data.get("models", {}).get("after_words", {}).items()
+        },
         singulars=singulars,
         casualty_singulars=_word_set(casualties_only),
         model_plural_units=model_plural_units,
@@ -4725,7 +4764,8 @@ def _build_pattern(
     )
     # "Ksh 157 B", "Rs13 b", "$5 m": one space between, after a currency (a bare "5 m" is metres)
     spaced_short = (
-        rf"|(?(currency1)(?<=\d[ \u00a0])(?:{_alternation(short_scales)})(?![\w\-])|(?!x)x)"
+        rf"|(?(currency1)(?<=\d[ \u00a0])(?:{_alternation(short_scales)})(?![\w\-\u2013\u2014/])"
+        rf"|(?!x)x)"
         if short_scales
         else ""
     )
@@ -4961,7 +5001,9 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
     # (behind one look at their first letters, as written: most words start with none)
     firsts = "".join(sorted({re.escape(word.strip()[0]) for word in models}))
     names = "|".join(re.escape(" ".join(word.split())) for word in models)
-    return rf"(?:(?=[{firsts}])(?:{names}){SPACE}+\d+(?![\d.,])[\w\-]*|{adjective})"
+    # (and a product's name in camel case: "5 million iPhone 15 units")
+    camel = rf"[a-z]++[A-Z][A-Za-z]*+{SPACE}+\d+(?![\d.,])[\w\-]*"
+    return rf"(?:(?=[{firsts}])(?:{names}){SPACE}+\d+(?![\d.,])[\w\-]*|{camel}|{adjective})"
 
 
 def _subject_regex(

@@ -442,6 +442,23 @@ def test_dates_in_teasers_after_a_related_posts_header_are_not_the_articles() ->
     assert outcome(resolve(text.replace("\nRelated Posts", ""))) == ("2024-04-09", "text", "day")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm hits coast\nRelated Topics: Weather, Florida\nMay 23, 2018\nThe storm hit.",
+        "Related News\nStorm hits coast\nMay 23, 2018\nThe storm hit the coast.",
+        "Storm hits coast\n23-May-2018 | 10:32 IST\nThe storm hit the coast.",
+    ],
+)
+def test_a_related_header_above_the_story_or_a_tag_line_leaves_its_date(text: str) -> None:
+    assert outcome(resolve(text)) == ("2018-05-23", "text", "day")
+
+
+def test_the_site_s_date_of_the_day_under_a_menu_line_is_not_the_article_s() -> None:
+    text = "Dark Mode\nFriday, 19 April 2024\nLogo\nLebanon's Banking Crisis\nWhen one thinks..."
+    assert outcome(resolve(text)) == ("", "none", "")
+
+
 def test_a_coarse_metadata_date_is_refined_by_an_agreeing_dateline() -> None:
     info = resolve("MOSCOW, Oct 18 (Reuters) - Russia said", date="2019")
     assert outcome(info) == ("2019-10-18", "dateline", "day")

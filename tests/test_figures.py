@@ -3498,9 +3498,11 @@ REAL_NEWS_CASES = [
         [("Ksh 157 B", 157e9, "KES"), ("Ksh 18.2 B", 18.2e9, "KES")],
     ),
     ("It is 5 m tall.", []),
+    ("Parking costs $5 M–F.", [("$5", 5, "USD")]),
     # a hyphenated "to" joins a range; a first end shares the second's thousands
     ("within the target range of 6-to-8 per cent", [("6-to-8 per cent", 6, "percent")]),
     ("30-40,000 protesters gathered", [("30-40,000 protesters", 30_000, "people")]),
+    ("Between 3 and 4,000 people came.", [("3 and 4,000 people", 3_000, "people")]),
     (
         "The force grew from 5 to 10,000 troops.",
         [("5", 5, "troops"), ("10,000 troops", 10_000, "troops")],
@@ -3515,10 +3517,14 @@ REAL_NEWS_CASES = [
     # "doubled as a venue" served as one; "tripled as manufacturing boomed" is a change
     ("Emissions have roughly tripled as manufacturing boomed.", [("tripled", 3, "times")]),
     ("The hall doubled as a venue for weddings.", []),
+    ("The barn doubled as living quarters.", []),
+    ("Demand doubled as the pandemic spread.", [("doubled", 2, "times")]),
+    ("Sales doubled as a result of the promotion.", [("doubled", 2, "times")]),
     ("nearly quadrupling its capacity", [("quadrupling", 4, "times")]),
     ("arrested 327 drug smugglers", [("327 drug smugglers", 327, "people")]),
     ("recovered 500 gram narcotics", [("500 gram", 0.5, "kg")]),
     ("2.5 lakh gram panchayats", []),
+    ("set up 11,162 gram sachivalayams", [("11,162 gram sachivalayams", 11_162, "count")]),
     # a count, then the share its brackets hold
     (
         "where 1,436,400 (35 percent) votes were cast",
@@ -3535,6 +3541,8 @@ REAL_NEWS_CASES = [
     # product names, laws and exercises named by a number: no count
     ("most iPhone 15 units will still be made in China", []),
     ("Executive Order 12 covers only four-wheeled vehicles", []),
+    ("India to Order 26 Rafale Jets for Navy", [("26 Rafale Jets", 26, "aircraft")]),
+    ("Apple sold 5 million iPhone 15 units", [("5 million iPhone 15 units", 5e6, "count")]),
     ("The Vostok 22 drills are held from Thursday", []),
 ]
 
@@ -3542,13 +3550,20 @@ REAL_NEWS_CASES = [
 @pytest.mark.parametrize(
     "text",
     [
-        "Two RAND studies put it at 5 million dinars.",  # RAND is no rand; whose dinars?
+        "Two RAND studies put it at 5 million.",  # RAND is no rand
         "About 3,000 Afghanis fled to Iran.",  # people, in some papers
         "Pham Van Dong met 12 Dong family members.",
     ],
 )
 def test_words_that_only_look_like_currencies_are_no_money(text: str) -> None:
     assert [f.surface for f in extract_figures(text) if f.category == "money"] == []
+
+
+def test_a_shared_currency_name_alone_is_its_most_reported_country_s() -> None:
+    # (bare "dinars" are Iraqi, "pesos" Mexican, "kroner" Norwegian, unless the article or the
+    # page names another country: see tests/test_home_currency.py)
+    text = "Two RAND studies put it at 5 million dinars, 3 million pesos and 2 million kroner."
+    assert [f.unit for f in extract_figures(text)] == ["IQD", "MXN", "NOK"]
 
 
 @pytest.mark.parametrize(("text", "expected"), NEW_FIGURE_CASES + REAL_NEWS_CASES)

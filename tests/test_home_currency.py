@@ -131,12 +131,24 @@ def test_rupees_on_a_pakistani_page_are_pakistani() -> None:
         ("Denmark will spend 10 billion kroner on defence.", "https://x.com/a", "DKK"),
         ("The tax is 20 billion kroner.", "https://www.dr.dk/a", "DKK"),
         ("Norway earned 1.5 trillion kroner from gas.", "https://x.com/a", "NOK"),
+        ("Novo Nordisk reported a profit of 100 billion kroner.", "https://x.com/a", "DKK"),
+        ("Milei said pensions of 200,000 pesos would rise.", "https://x.com/a", "ARS"),
+        ("The fare is 3,000 pesos.", "https://www.larepublica.co/a", "COP"),
+        ("Jordan expects a deficit of 812 million dinars.", "https://x.com/a", "JOD"),
+        ("The deficit is 18.8 trillion dinars, Baghdad said.", "https://x.com/a", "IQD"),
     ],
 )
-def test_pesos_and_kroner_are_the_named_country_s_or_the_page_s(
+def test_pesos_kroner_and_dinars_are_the_named_country_s_or_the_page_s(
     text: str, url: str, unit: str
 ) -> None:
     assert [figure_unit for _, figure_unit in _read(text, url)] == [unit]
+
+
+def test_the_kwacha_s_k_is_money_only_glued_to_its_digits() -> None:
+    text = "Maize went up to K110 per kilogramme from K80 per kilogramme. Flight K 101 was late."
+    assert _read(text, "https://times.mw/x") == [(110, "MWK"), (80, "MWK")]
+    assert _read("It asks for K7.2 billion.", "https://www.lusakatimes.com/x") == [(7.2e9, "ZMW")]
+    assert _read("Rice sells at P35/kg.", "https://newswatchplus.ph/x") == [(35, "PHP")]
 
 
 def test_a_stray_sign_before_a_percentage_leaves_the_percentage() -> None:
