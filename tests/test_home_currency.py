@@ -134,6 +134,7 @@ def test_rupees_on_a_pakistani_page_are_pakistani() -> None:
         ("Novo Nordisk reported a profit of 100 billion kroner.", "https://x.com/a", "DKK"),
         ("Milei said pensions of 200,000 pesos would rise.", "https://x.com/a", "ARS"),
         ("The fare is 3,000 pesos.", "https://www.larepublica.co/a", "COP"),
+        ("Uruguay's deficit reached 50 billion pesos.", "https://x.com/a", "UYU"),
         ("Jordan expects a deficit of 812 million dinars.", "https://x.com/a", "JOD"),
         ("The deficit is 18.8 trillion dinars, Baghdad said.", "https://x.com/a", "IQD"),
     ],
