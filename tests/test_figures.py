@@ -2272,8 +2272,9 @@ REAL_NEWS_CASES = [
         [("12,000 police", 12000, "people"), ("300 police", 300, "people")],
     ),
     (
+        # (police personnel are people, as police officers are: no troops)
         "Some 900 police personnel and 40 police dogs.",
-        [("900 police personnel", 900, "troops"), ("40 police dogs", 40, "count")],
+        [("900 police personnel", 900, "people"), ("40 police dogs", 40, "count")],
     ),
     (
         "Crime fell 12 per cent last year and arrests fell to 45,000.",
@@ -3538,6 +3539,13 @@ REAL_NEWS_CASES = [
         "It imported 1.66 million barrels of crude and fuel oil from Russia each day.",
         [("1.66 million barrels", 1.66e6, "barrels_per_day")],
     ),
+    # round 30: a list's scale shared whatever the order; a road's marker; police personnel
+    (
+        "Lands and housing got Sh327 and Sh313 million respectively.",
+        [("Sh327", 327e6, "KES"), ("Sh313 million", 313e6, "KES")],
+    ),
+    ("The bus caught fire at the 237km peg along the highway.", []),
+    ("4,790 police personnel were mobilised.", [("4,790 police personnel", 4790, "people")]),
     # product names, laws and exercises named by a number: no count
     ("most iPhone 15 units will still be made in China", []),
     ("Executive Order 12 covers only four-wheeled vehicles", []),

@@ -152,6 +152,11 @@ def test_the_kwacha_s_k_is_money_only_glued_to_its_digits() -> None:
     assert _read("Rice sells at P35/kg.", "https://newswatchplus.ph/x") == [(35, "PHP")]
 
 
+def test_rand_is_read_before_a_scale_and_after_a_number_on_its_pages() -> None:
+    text = "Naspers rose two rand to R112. It costs the economy Rand 98m a day. Ayn Rand 1957."
+    assert _read(text, "https://mg.co.za/x") == [(2, "ZAR"), (112, "ZAR"), (98e6, "ZAR")]
+
+
 def test_a_stray_sign_before_a_percentage_leaves_the_percentage() -> None:
     # "R" is rand on a South African page, but not before a percent sign
     assert _read("Retail sales posted R 10.5% growth.", "https://www.news24.com/x") == [
