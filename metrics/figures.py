@@ -1256,7 +1256,7 @@ def _quantities_from_match(
         return []  # "all 45+ citizens", "18+ users", "USB 3.0+ ports": an age, a version
     if (
         not number1[0].isdigit()
-        and not _whole(value1)
+        and value1 < 1  # (a share alone: "the past two and a half years" are 2.5 years)
         and _previous_word(text, match.start("number1")) in rules.fraction_blocked_after
     ):
         return []  # "in the first half million tonnes were shipped": no "half a million"

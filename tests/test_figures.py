@@ -3546,6 +3546,9 @@ REAL_NEWS_CASES = [
     ),
     ("The bus caught fire at the 237km peg along the highway.", []),
     ("4,790 police personnel were mobilised.", [("4,790 police personnel", 4790, "people")]),
+    # a whole number and a share after "past" (not a share alone: "the first half million")
+    ("For the past two and a half years, it ran.", [("two and a half years", 2.5, "years")]),
+    ("In the first half million tonnes were shipped.", []),
     # product names, laws and exercises named by a number: no count
     ("most iPhone 15 units will still be made in China", []),
     ("Executive Order 12 covers only four-wheeled vehicles", []),
