@@ -391,7 +391,6 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
         kept = kept[: -len(tail)]
 
     parts: list[str] = []
-    length = 0  # of the parts so far
     teasers_at = -1
     previous: int | None = None
     for index in kept:
@@ -407,11 +406,9 @@ def clean_text(raw: str, *, rules: CleaningRules | None = None) -> Cleaned:
             else:
                 gap = any(gaps[previous + 1 : index + 1])
                 parts.append("\n\n" if gap else "\n")
-            length += len(parts[-1])
         if index > teasers_after and teasers_at < 0:
-            teasers_at = length
+            teasers_at = len("".join(parts))  # (where the first teaser starts)
         parts.append(lines[index])
-        length += len(lines[index])
         previous = index
     return Cleaned(
         text="".join(parts).strip(),

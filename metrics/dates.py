@@ -77,8 +77,9 @@ _CLOCK = (
 )
 _DAY_MONTH_YEAR = re.compile(
     rf"(?i){_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_NAME})\.?,?\s+(\d{{4}}){_CLOCK}"
-    rf"|(\d{{1,2}})-({_MONTH_NAME})-(\d{{4}})"  # "23-Oct-2018"
 )
+# "23-Oct-2018"
+_DAY_MONTH_YEAR_HYPHENATED = re.compile(rf"(?i)(\d{{1,2}})-({_MONTH_NAME})-(\d{{4}})")
 # "2023 March 23", as Chinese and Russian sites order it
 _YEAR_MONTH_DAY = re.compile(rf"(?i)(\d{{4}})\s+({_MONTH_NAME})\.?\s+(\d{{1,2}}){_CLOCK}")
 _MONTH_DAY_YEAR = re.compile(
@@ -213,8 +214,8 @@ def parse_date(value: str) -> Parsed | None:
         return _valid(match.group(1), match.group(2), "1", precision="month")
     if match := _YEAR.fullmatch(value):
         return _valid(match.group(1), "1", "1", precision="year")
-    if match := _DAY_MONTH_YEAR.fullmatch(value):
-        day, month, year = (part for part in match.groups() if part is not None)
+    if match := _DAY_MONTH_YEAR.fullmatch(value) or _DAY_MONTH_YEAR_HYPHENATED.fullmatch(value):
+        day, month, year = match.groups()
         return _valid(year, _month_number(month), day, precision="day")
     if match := _YEAR_MONTH_DAY.fullmatch(value):
         year, month, day = match.groups()

@@ -596,6 +596,9 @@ class FigureRules:
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # ... or before one of these: "was double the amount"
     fixed_or_followed_by: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    # after a word of change, " as" and what makes it a change, not a role ("tripled as
+    # manufacturing boomed"; `[fixed_words] as_change_verbs`)
+    fixed_as_change: re.Pattern[str] | None = None
     # range connectors that join only numbers of a size ("or"), and those that list two figures
     # sharing a unit ("25 million and 14 million tons")
     size_connectors: frozenset[str] = frozenset()
@@ -1104,14 +1107,6 @@ _HYPHENS = ("-", "\u2013")
 _YEAR_ENDS = frozenset(",.;:)]!?\n\"'\u201d\u2019")
 
 
-# after a multiplier's "as", a clause (a verb within a few words: "tripled as manufacturing
-# boomed", "doubled as the pandemic spread"), "a result" or "well": a change, not a role
-_CLAUSE_AFTER_AS_RE = re.compile(
-    r" as[ \t]+(?:a[ \t]+result\b|well\b|(?:[\w'’\-]+[ \t]+){0,4}?(?:[a-z]+ed|rose|fell|grew|came"
-    r"|went|spread|hit|sank|shrank|soared|began|took|made|got|ran|saw|became|kept|held|left|lost"
-    r"|sold|won|cut|set|swelled|rises|falls|grows|spreads|surges|climbs|rise|fall|grow)\b)"
-)
-
 # a percent sign or word right after an amount ("R 10.5% growth")
 _PERCENT_AFTER_RE = re.compile(r"[ \t]?%|[ \t]+(?i:per[ \t]?cent|percent)\b")
 
@@ -1221,9 +1216,10 @@ def _quantities_from_match(
             if followers is None or not followers.match(text, end):
                 return []  # "double standards", "a double-digit rise": no multiplier
         if (
-            word.endswith(("ed", "ing", "es"))  # (not "twice as high")
+            rules.fixed_as_change is not None
+            and word.endswith(("ed", "ing", "es"))  # (not "twice as high")
             and text.startswith(" as ", end)
-            and not _CLAUSE_AFTER_AS_RE.match(text, end)
+            and not rules.fixed_as_change.match(text, end)
         ):
             return []  # "the hall doubled as a venue": a role (not "tripled as demand boomed")
         return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
@@ -1655,7 +1651,7 @@ def _bracketed_share(match: re.Match[str], text: str, rules: FigureRules) -> _Qu
     """The percentage a count's bracketed adjective holds ("(35 percent)" in "1,436,400 (35
     percent) votes"), else None."""
     adjectives = match.group("adjectives")
-    if not adjectives.startswith("(") or not _SHARE_IN_BRACKETS_RE.match(adjectives):
+    if not _SHARE_IN_BRACKETS_RE.match(adjectives):
         return None
     inner = rules.pattern.match(text, match.start("adjectives") + 1)
     found = _quantities_from_match(inner, text, rules) if inner is not None else []
@@ -3091,8 +3087,6 @@ def _elliptical_count_rule(
         before = one in rules.casualty_before and (
             one not in rules.casualty_moved or _people_moved(text, start, end, rules)
         )  # "killed 12", "displaced 12.8 million, ..."
-        if before and not (previous and _and_theirs(text, previous[-1].end, start, end)):
-            return rules.casualty
         if before or (
             rules.casualty_after is not None
             and rules.casualty_after.match(text, end)
@@ -3101,19 +3095,26 @@ def _elliptical_count_rule(
         ):
             # (a range's end: see `_bare_range`, "May 6 to 8 killed 12"); "another 1,000
             # wounded" after soldiers are soldiers, and so are "six soldiers died and 28 were
-            # injured", "12 soldiers were killed, 20 were wounded"
+            # injured", "12 soldiers were killed, 20 were wounded" and "Of the 60 soldiers
+            # manning the base, 43 were killed, nine were wounded"
             last = previous[-1] if previous else None
             if (
                 last is not None
                 and last.rule.unit in _PEOPLE_UNITS
                 and (
-                    refers_back
-                    or _and_theirs(text, last.end, start, end)
-                    or _OF_THE_BEFORE_RE.search(text, max(0, last.start - _LOOKBACK), last.start)
+                    _and_theirs(text, last.end, start, end)
+                    or (
+                        not before  # (after "killed" only the soldiers joined right before)
+                        and (
+                            refers_back
+                            or _OF_THE_BEFORE_RE.search(
+                                text, max(0, last.start - _LOOKBACK), last.start
+                            )
+                        )
+                    )
                 )
                 and _in_one_sentence(text, last.end, start)
             ):
-                # ("Of the 60 soldiers manning the base, 43 were killed, nine were wounded")
                 return last.rule
             return rules.casualty
         if (
@@ -4634,6 +4635,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             _normalise(word): _words_after(words)
             for word, words in data.get("fixed_words", {}).get("or_followed_by", {}).items()
         },
+        fixed_as_change=_as_change_regex(data.get("fixed_words", {})),
         starts=starts if starts.available else None,
         source=source,
     )
@@ -4941,6 +4943,20 @@ def _build_pattern(
     return re.compile(regex, re.VERBOSE)
 
 
+def _as_change_regex(table: Mapping[str, Any]) -> re.Pattern[str] | None:
+    """After a word of change, " as" and a clause (`as_change_verbs`, or a word in -ed, within
+    five words) or one of `as_change_followers`; None when the table lists neither."""
+    verbs = table.get("as_change_verbs", [])
+    followers = table.get("as_change_followers", [])
+    if not verbs and not followers:
+        return None
+    after = "|".join(r"[ \t]+".join(map(re.escape, phrase.split())) + r"\b" for phrase in followers)
+    verb = "|".join(["[a-z]+ed", *map(re.escape, verbs)])
+    return re.compile(
+        rf" as[ \t]+(?:{after + '|' if after else ''}(?:[\w'’\-]+[ \t]+){{0,4}}?(?:{verb})\b)"
+    )
+
+
 def _comparative_regex(table: Mapping[str, Any]) -> re.Pattern[str] | None:
     """After a fraction, one of `comparatives` ("a third less than"); None for none."""
     words = table.get("comparatives", [])
@@ -5227,13 +5243,22 @@ def _optional_regex(regex: str) -> re.Pattern[str]:
     return re.compile(regex)
 
 
+# the keys of `[fixed_words]` that are options, not words
+_FIXED_WORDS_OPTIONS = frozenset(
+    {
+        "not_followed_by", "only_followed_by", "only_after", "or_followed_by", "as_change_verbs",
+        "as_change_followers",
+    }
+)  # fmt: skip
+
+
 def _compile_fixed_words(
     table: Mapping[str, Any], units: Mapping[str, UnitRule], source: str
 ) -> dict[str, tuple[Decimal, UnitRule]]:
     """`weeklong = [1, "week"]` -> {"weeklong": (1, the rule of "week")}."""
     fixed: dict[str, tuple[Decimal, UnitRule]] = {}
     for word, entry in table.items():
-        if word in ("not_followed_by", "only_followed_by", "only_after", "or_followed_by"):
+        if word in _FIXED_WORDS_OPTIONS:
             continue
         value, phrase = entry
         rule = units.get(_normalise(phrase))
