@@ -1152,8 +1152,7 @@ def _quantities_from_match(
         unit, counted_object, percent, connector, single, single_digit, model_plural,
     ) = match.group(*_GROUPS)  # fmt: skip
     single = single or single_digit
-    if connector and len(connector) > 2 and connector[0] == connector[-1] == "-":
-        connector = connector.strip("-")  # "6-to-8 per cent": as "6 to 8"
+    connector = _read_connector(connector)
     if number1 and number1[0].isalpha() and text.endswith("point ", 0, match.start("number1")):
         one, two = _previous_words(text, match.start("number1"))
         if (
@@ -1645,6 +1644,13 @@ def _first_count(
     if value is None:
         return None
     return _Quantity(found.start("number"), found.end("name"), value, None, rule, "")
+
+
+def _read_connector(connector: str | None) -> str | None:
+    """A range's connector as the rules read it: "-to-" ("6-to-8 per cent") as "to"."""
+    if connector and len(connector) > 2 and connector[0] == connector[-1] == "-":
+        return connector.strip("-")
+    return connector
 
 
 def _bracketed_share(match: re.Match[str], text: str, rules: FigureRules) -> _Quantity | None:
@@ -2568,7 +2574,7 @@ def _bare_range(
     rule = _exchange_rate_rule(match, text, rules, None)
     if rule is None:
         rule = _casualty_of_a_range(match, text, rules, value, value_max)
-    connector = _normalise(match.group("connector") or "")
+    connector = _normalise(_read_connector(match.group("connector")) or "")
     # two whole numbers, neither a year, that no rate or casualty word claims: what a count's
     # rules below may read
     counts = (

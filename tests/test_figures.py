@@ -3502,6 +3502,8 @@ REAL_NEWS_CASES = [
     ("Parking costs $5 M–F.", [("$5", 5, "USD")]),
     # a hyphenated "to" joins a range; a first end shares the second's thousands
     ("within the target range of 6-to-8 per cent", [("6-to-8 per cent", 6, "percent")]),
+    # ... everywhere a range is read: a vote's two sides too
+    ("the 217-to-215 vote", [("217", 217, "count"), ("215", 215, "count")]),
     ("30-40,000 protesters gathered", [("30-40,000 protesters", 30_000, "people")]),
     ("Between 3 and 4,000 people came.", [("3 and 4,000 people", 3_000, "people")]),
     (
