@@ -262,8 +262,11 @@ _ROAD_BEFORE = frozenset({"the", "on", "along", "via", "onto", "off"})
 # "Hong Kong SAR", "the Macao SAR": a Special Administrative Region, not Saudi riyals
 _REGION_CODES = frozenset({"SAR"})
 _REGION_CODES_AFTER = frozenset({"kong", "macao", "macau"})
-# "P45 per kilo", "P35/kg"
-_PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to)(?!\w)|/[^\W\d_]")
+# "P45 per kilo", "P35/kg", "P50 higher", "P40 (US$0.72)": a price, not a name
+_PRICE_AFTER_RE = re.compile(
+    rf"{SPACE}+(?:per|a|an|each|to|higher|lower)(?!\w)|/[^\W\d_]"
+    rf"|{SPACE}*[(\[](?:[A-Z]{{1,3}})?[$€£¥₹]"  # a bracketed conversion: "P40 (US$0.72)"
+)
 _AMOUNT_ENDS_RE = re.compile(
     rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
 )
@@ -1121,6 +1124,17 @@ _GROUPS = (
 )  # fmt: skip
 
 
+def _two_currencies(currency1: str | None, currency2: str | None) -> bool:
+    """Whether the two ends of a range or list name two currencies ("$800 and R2 billion": two
+    amounts, no shared scale); a dollar sign and a country's dollar are one ("A$268 - $368
+    billion")."""
+    if not (currency1 and currency2):
+        return False
+    if "$" in currency1 and "$" in currency2:
+        return False
+    return _normalise(currency1) != _normalise(currency2)
+
+
 def _quantities_from_match(
     match: re.Match[str], text: str, rules: FigureRules, previous: Sequence[_Quantity] = ()
 ) -> list[_Quantity]:
@@ -1486,6 +1500,7 @@ def _quantities_from_match(
         and not scale1_word
         and scale2_word
         and (value1 < value2 or _normalise(connector or "") in rules.list_connectors)
+        and not _two_currencies(currency1, currency2)
     ):
         # "$10-15 billion", "seventy to eighty thousand"; "Sh327 and Sh313 million respectively"
         scale1 = scale2
@@ -1851,6 +1866,9 @@ def _currency_rule(
         return rules.prefixes.get(currency)
     window = _line_window(text, match.start(), match.end())
     cued = [rule for rule, cues in ambiguous.candidates if cues.search(window)]
+    if not cued:
+        # its line names none, the article one: "from P645 to P695" a line after "Metro Manila"
+        cued = _cued_in_article(text, ambiguous)
     if len(cued) == 1:
         return cued[0]
     if (
@@ -1861,6 +1879,12 @@ def _currency_rule(
     ):
         return ambiguous.scaled_default  # "N6.56 trillion"; not "an N2 billion-dollar fab"
     return ambiguous.default
+
+
+@functools.lru_cache(maxsize=16)
+def _cued_in_article(text: str, ambiguous: SharedSign) -> list[UnitRule]:
+    """The currencies of a shared sign whose cue words `text` names anywhere."""
+    return [rule for rule, cues in ambiguous.candidates if cues.search(text)]
 
 
 def _times_rule(
@@ -3254,10 +3278,14 @@ def _subject_rule(
             if not (level or _TOLL_OF_RE.fullmatch(gap)):
                 return None  # after "of" only in "a death toll of 31"
             rule = rules.casualty
-        elif found.group("counted"):
+        elif found.groupdict().get("counted"):
             if not level:
                 return None
             rule = rules.plain_count  # "nonfarm payrolls grew by 180,000"
+        elif found.groupdict().get("people"):
+            if not level:
+                return None
+            rule = rules.units.get("people")  # "passenger numbers rose 11pc to 50.4 million"
         else:
             if not level:
                 return None
@@ -4028,6 +4056,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
 
     money = data.get("money", {})
     scaled_suffixes: list[str] = []
+    plain_suffixes: set[str] = set()
     units: dict[str, UnitRule] = {}
     prefixes: dict[str, UnitRule] = {}
     code_phrases: list[str] = []
@@ -4056,6 +4085,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             prefix_only_codes.add(_normalise(phrase))
         for phrase in entry.get("suffixes", []):
             units[_normalise(phrase)] = rule
+            plain_suffixes.add(_normalise(phrase))
             if "dollar" in phrase.lower() and rule.unit != "USD":
                 named_dollars.append(phrase)  # "Taiwanese dollars"
         # singular names read only right after a scale word (see below)
@@ -4124,7 +4154,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             written_as_is.append(phrase)
             glued_after = rf"(?<=\d{re.escape(phrase)})"
             not_followed[_normalise(phrase)] = glued_after + _unit_lookahead(entry)
-    for phrase in scaled_suffixes:
+    for phrase in set(scaled_suffixes) - plain_suffixes:  # ("two rand" on a South African page)
         # "a 4.1 billion dollar appeal" (not "100 roubles to one dollar", nor "100
         # billion-dollar startups"): a look behind, from the phrase's end, for a scale word
         not_followed[phrase] = not_followed.get(phrase, "") + _after_a_scale(
@@ -4731,7 +4761,7 @@ def _build_pattern(
     weak_unit_phrases = [p for p, rule in units.items() if rule.weak_ok]
     article_followers = _alternation([*scales, hundred, *weak_unit_phrases])
     fraction = _alternation(fractions)
-    # "more than half the market": these shares also before "the"
+    # "more than half the market", "half the £12 billion hike": these shares also before "the"
     the_words = data.get("fractions_before_the", {}).get("words", [])
     not_before_the = _alternation(data.get("fractions_before_the", {}).get("not_before", []))
     # ... or a possessive: "lost half its value" (not "half his life")
@@ -4743,7 +4773,7 @@ def _build_pattern(
         "|(?:"
         + "|".join(rf"(?<={_head_regex(w[0])}{re.escape(w[1:])})" for w in the_words if w)
         + rf")(?={SPACE}+(?:{_phrase_regex('the')}{SPACE}+(?!{not_before_the})"
-        rf"|(?:{possessives}){SPACE}+(?!{not_after_possessive}))[^\W\d])"
+        rf"|(?:{possessives}){SPACE}+(?!{not_after_possessive}))(?:[^\W\d]|[\d$€£¥₹]))"
         if the_words
         else ""
     )
@@ -5037,7 +5067,8 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
 def _subject_regex(
     elliptical: Mapping[str, Any], adjective: str, object_alternation: str
 ) -> re.Pattern[str] | None:
-    """What a sentence counts: "the number of (up to three words) <object>", a death toll."""
+    """What a sentence counts: "the number of (up to three words) <object>", a death toll, a
+    subject that counts jobs or claims, or people ("passenger numbers")."""
     branches = []
     determiners = elliptical.get("subject_determiners", [])
     if determiners and object_alternation:
@@ -5050,6 +5081,8 @@ def _subject_regex(
         branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")
     if elliptical.get("subject_counts"):
         branches.append(rf"(?<!\w)(?P<counted>{_alternation(elliptical['subject_counts'])})(?!\w)")
+    if elliptical.get("subject_people"):
+        branches.append(rf"(?<!\w)(?P<people>{_alternation(elliptical['subject_people'])})(?!\w)")
     return re.compile("|".join(branches)) if branches else None
 
 

@@ -120,18 +120,21 @@ def localise_currencies(
     rules: FigureRules | None = None,
     *,
     world_news: bool = False,
+    headline: str = "",
 ) -> list[Figure]:
     """`figures` (found in `text`) with each shared currency read as `country`'s own
     (`[home_currencies.<country>] instead`). US dollars stay US dollars in an article that
     names the US, "US$" or a barrel's price, in a page's world news (`world_news`: a wire's
     "Kuwait pledged $500 million" on a Jamaican page), and in a sentence that converts another
-    currency ("629 billion roubles (around $6.9 billion)")."""
+    currency ("629 billion roubles (around $6.9 billion)"). `headline`: the words of the page's
+    address ("Morocco Looks For Funds"), which may name the country of its shared currency."""
     rules = rules or load_figure_rules()
     home = rules.home_currencies.get(country)
     figures = _cents_at_home(list(figures), home)
     read = {figure.unit.partition(_PER)[0] for figure in figures}  # (most articles: no money)
     instead = {unit: own for unit, own in (home.instead if home else {}).items() if unit in read}
-    instead.update(_named_in_article(text, rules, decided=instead, read=read))
+    named_in = f"{headline}\n{text}" if headline else text
+    instead.update(_named_in_article(named_in, rules, decided=instead, read=read))
     if not instead:
         return figures
     own_dollar = instead.get(US_DOLLAR)
@@ -237,6 +240,17 @@ def _bracketed_conversions(figures: list[Figure], text: str) -> set[int]:
     return converted
 
 
+def _slug_words(url: str) -> str:
+    """The words of a page's address path, capitalised as names are ("/news/morocco-looks-for-
+    funds-to-help" -> "News Morocco Looks For Funds To Help"): a headline often names the
+    country an article's bare "pesos" or "dirhams" belong to."""
+    path = urlsplit(url).path if url else ""
+    return " ".join(word.capitalize() for word in _SLUG_SPLIT.split(path) if word.isalpha())
+
+
+_SLUG_SPLIT = re.compile(r"[-_/+.,%]+")
+
+
 def _named_in_article(
     text: str, rules: FigureRules, decided: dict[str, str], read: set[str]
 ) -> dict[str, str]:
@@ -262,5 +276,7 @@ def figures_as_published(
     rules = rules or load_figure_rules()
     country = home_country(url, rules)
     figures = extract_figures(text, rules=rules_at_home(rules, country))
-    figures = localise_currencies(figures, country, text, rules, world_news=in_world_news(url))
+    figures = localise_currencies(
+        figures, country, text, rules, world_news=in_world_news(url), headline=_slug_words(url)
+    )
     return read_temperature_scales(figures, text, country, rules.temperature_scales)

@@ -1644,9 +1644,16 @@ REAL_NEWS_CASES = [
             ("21,500 trades", 21500, "count"),
         ],
     ),
-    # "half the market" is a share; "half the year" and "half the 300 troops" are not
+    # "half the market" and "half the 300 troops" are shares; "half the year" is none
     ("They hold more than half the market.", [("half", 50, "percent")]),
-    ("Half the year passed; half the 300 troops left.", [("300 troops", 300, "troops")]),
+    (
+        "Half the year passed; half the 300 troops left.",
+        [("half", 50, "percent"), ("300 troops", 300, "troops")],
+    ),
+    (
+        "He handed back half the £12billion hike.",
+        [("half", 50, "percent"), ("£12billion", 12e9, "GBP")],
+    ),
     # an age is no count: "aged 14 and 17 were injured"
     ("Two children aged 14 and 17 were injured.", [("Two children", 2, "people")]),
     # ... several items on a line; not a headline, a model, a calibre, a footnote or a bank
@@ -2336,6 +2343,15 @@ REAL_NEWS_CASES = [
     (
         "The government allocated N6.56 trillion for debt service, not N95 masks.",
         [("N6.56 trillion", 6.56e12, "NGN")],
+    ),
+    # ... and the rand's "R" likewise off South African pages, or with a cue in its line
+    (
+        "The army gets an additional R3.6 billion, while the R511 and R2 models wait.",
+        [("R3.6 billion", 3.6e9, "ZAR")],
+    ),
+    (
+        "Eskom raised its tariff to R2.50 a unit.",
+        [("R2.50", 2.5, "ZAR")],
     ),
     # a list of who gives how much takes the unit of its first item
     (
@@ -3557,6 +3573,39 @@ REAL_NEWS_CASES = [
     ("India to Order 26 Rafale Jets for Navy", [("26 Rafale Jets", 26, "aircraft")]),
     ("Apple sold 5 million iPhone 15 units", [("5 million iPhone 15 units", 5e6, "count")]),
     ("The Vostok 22 drills are held from Thursday", []),
+    # round 31: a shared sign's country named in another line of the article; a short price
+    # before a conversion; two currencies share no scale
+    (
+        "Wages rise in Metro Manila.\nThe daily wage goes from P645 to P695, a P40 (US$0.72) hike.",
+        [("P645", 645, "PHP"), ("P695", 695, "PHP"), ("P40", 40, "PHP"), ("US$0.72", 0.72, "USD")],
+    ),
+    ("The council needs $800 and R2 billion.", [("$800", 800, "USD"), ("R2 billion", 2e9, "ZAR")]),
+    # ... singular currencies after a scale, plural rand; ships, livestock, rescuers, folks
+    (
+        "a 7 billion cedi gap and a payment of 1,000 rands",
+        [("7 billion cedi", 7e9, "GHS"), ("1,000 rands", 1000, "ZAR")],
+    ),
+    ("a fleet of five ice-classed boxships", [("five ice-classed boxships", 5, "ships")]),
+    (
+        "Drought killed three million heads of livestock and affected 4.5 million folks.",
+        [
+            ("three million heads of livestock", 3e6, "count"),
+            ("4.5 million folks", 4.5e6, "people"),
+        ],
+    ),
+    (
+        "13,740 search and rescue personnel were deployed.",
+        [("13,740 search and rescue personnel", 13740, "people")],
+    ),
+    ("33,000 Rohingya relocated from the camp", [("33,000 Rohingya", 33000, "people")]),
+    # ... "a century" as "a decade" is (not a batsman's)
+    ("the worst deluge in a century", [("a century", 100, "years")]),
+    ("Root struck a century in the series", []),
+    # ... what a subject counts: people
+    (
+        "Passenger numbers rose 11pc to 50.4 million.",
+        [("11pc", 11, "percent"), ("50.4 million", 50.4e6, "people")],
+    ),
 ]
 
 

@@ -390,7 +390,10 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     text = "Eskom lost R2.5 billion last year."
     assert _read(text, "https://www.dailymaverick.co.za/article/x") == [(2.5e9, "ZAR")]
     assert _read(text, "https://www.news24.com/news24/x") == [(2.5e9, "ZAR")]
-    assert _read(text, "https://www.bbc.com/news/x") == []
+    # elsewhere "R" is rand before a scale word ("R2.5 billion") or in a line that names South
+    # Africa: no road, version or model is that many
+    assert _read(text, "https://www.bbc.com/news/x") == [(2.5e9, "ZAR")]
+    assert _read("The R511 and the R2 model.", "https://www.bbc.com/news/x") == []
     text = "The agency spent P5 billion and Php 1.2 billion, and 300 million pesos more."
     assert _read(text, "https://newsinfo.inquirer.net/1") == [
         (5e9, "PHP"),
@@ -434,11 +437,16 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     text = "Moldova's budget deficit was 7.7 billion lei."
     assert _read(text, "https://www.bbc.com/news/x") == [(7.7e9, "MDL")]
     assert _read("Zhang Lei scored 3 Lei points.", "https://www.bbc.com/news/x") == []
-    # dirhams are the Emirates' on Emirati pages, Morocco's on Moroccan ones, else no money
+    # dirhams are the Emirates' on Emirati pages, Morocco's on Moroccan ones; elsewhere the
+    # Emirates' unless the article, or its address, names Morocco alone
     text = "Profit was 17.23 billion dirhams ($4.7 billion)."
     assert _read(text, "https://www.zawya.com/en/x") == [(17.23e9, "AED"), (4.7e9, "USD")]
     assert _read(text, "https://www.hespress.com/x") == [(17.23e9, "MAD"), (4.7e9, "USD")]
-    assert _read(text, "https://www.bbc.com/news/x") == [(4.7e9, "USD")]
+    assert _read(text, "https://www.bbc.com/news/x") == [(17.23e9, "AED"), (4.7e9, "USD")]
+    assert _read(text, "https://www.bbc.com/news/morocco-quake-aid") == [
+        (17.23e9, "MAD"),
+        (4.7e9, "USD"),
+    ]
     # ... unless the article names the other country's alone
     text = "The Moroccan dirham fell to 10 dirhams per dollar."
     assert _read(text, "https://gulfnews.com/business/x") == [(10, "MAD_per_USD")]
@@ -521,6 +529,7 @@ def test_home_currency_tables_must_say_what_they_map(tmp_path: Path, table: str)
 def test_rules_without_home_tables_read_currencies_as_the_grammar_does(tmp_path: Path) -> None:
     rules = load_figure_rules(_rules_with(tmp_path, ""))
     assert rules.home_currencies == {}
-    text = "The council needs $800 and R2 billion."
+    # (the "$" stays the US dollar's; "R2" is no rand without the page's country or a scale)
+    text = "The council needs $800 and R2 more."
     figures = figures_as_published(text, "https://x.co.za/a", rules)
     assert [(figure.value, figure.unit) for figure in figures] == [(800, "USD")]
