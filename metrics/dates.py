@@ -5,14 +5,16 @@ The cascade, first valid date wins:
 1. `metadata` - `Article.date` (a CSV/JSON column or the sidecar `metadata.csv`)
 2. `header`   - the inline ` date YYYY-MM-DD` header (`Cleaned.header_date`); a month header
                 (` date YYYY-MM`) is refined by a later witness, as a month in the metadata
-3. `url`      - `/2024/05/16/`, `/20231107/`, `-20241227.htm`, `/202412/27/`, `/2024/0516/`;
-                `/2025/03/` and `/202312/` give a month
-4. `dateline` - the first line of the cleaned text: `MOSCOW, Oct 18 (Reuters) -`; a dateline
+3. `url`      - `/2024/05/16/`, `/20231107/`, `-20241227.htm`, `/202412/27/`, `/2024/0516/`,
+                `/30-Jun-2019/`, `/2004/jul/08/`; `/2025/03/`, `/202312/` and `/2018-may-`
+                give a month
+4. `dateline` - the first line of the cleaned text (or the first under a headline, a by-line
+                or a `Published` label alone): `MOSCOW, Oct 18 (Reuters) -`; a dateline
                 without a year counts only when the metadata or the url states the year
 5. `text`     - in the first 500 characters: a `Published: 16 May 2024` line (or `Created:`;
                 preferred), a line that is only a date with its furniture (`May 16, 2024
                 4:35 PM · 2 min read`, `By A. Writer | May 16, 2024`, `Source: Xinhua |
-                2023-11-07 21:14:05`),
+                2023-11-07 21:14:05`, `A. Writer | 18.11.2023 - Update : 19.11.2023`),
                 else an `Updated: …` line
 6. `filename` - an ISO date in the origin's file name: `2024-05-16_putin.txt`
 
@@ -28,6 +30,7 @@ calendar date between 1900 and 2100.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from metrics.fastscan import has_case_twins
@@ -126,6 +129,13 @@ _LINE_FURNITURE = re.compile(
     r"|[|·•,;:()\[\]/\-–—]"
 )
 _BYLINE = re.compile(r"(?i)(?:by|source|editor|from|written\s+by|author)\b[^.!?\d]{0,80}")
+# a writer's name and a bar before a date line's date, and the update after it (its date is not
+# the story's): "Sm Najmus Sakib  | 18.11.2023 - Update : 18.11.2023"
+_NAME_BEFORE_A_BAR = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*[ \t]*\|[ \t]*")
+_UPDATE_AFTER = re.compile(
+    rf"^[ \t]*[-–—|,]?[ \t]*(?i:update)[ \t]*:?[ \t]*(?:{_DATE_IN_TEXT})(?:[ \t,]*{_TIME})?[ \t]*$"
+)
+_PUBLISHED_ALONE = re.compile(r"(?i)(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?")
 _NOT_A_DATE_LINE = re.compile(
     r"(?i)\b(?:updated|modified|published|posted|released|created|copyright|photo|file|caption)\b|©"
 )
@@ -158,6 +168,18 @@ _URL_MONTH = (
     # Global Times: /page/202312/1303726.shtml (a numbered story after it: "/200704/" before a
     # headline's words is an id, as on worldbulletin.net)
     re.compile(r"/((?:19|20|21)\d{2})(\d{2})(?=/\d+\.s?html?(?:$|[?#]))"),
+)
+# ... with the month's name: "/30-Jun-2019/", "/2004/jul/08/" (a day), "/2004/jul/08bud32.htm",
+# "/2018-may-newsletter" (a month)
+_URL_NAMED_DAY = (
+    re.compile(rf"/(?P<d>\d{{1,2}})-(?P<m>(?i:{_MONTH_NAME}))-(?P<y>(?:19|20|21)\d{{2}})(?=/)"),
+    re.compile(
+        rf"/(?P<y>(?:19|20|21)\d{{2}})/(?P<m>(?i:{_MONTH_NAME}))/(?P<d>\d{{1,2}})"
+        r"(?=/|$|[?#._]|[a-z]+\d*\.s?html?$)"  # (Rediff's "/2004/jul/08bud32.htm")
+    ),
+)
+_URL_NAMED_MONTH = (
+    re.compile(rf"/(?P<y>(?:19|20|21)\d{{2}})[/-](?P<m>(?i:{_MONTH_NAME}))(?=[/-])"),
 )
 _FILENAME_DAY = (
     re.compile(r"(?<![0-9])((?:19|20|21)\d{2})[-_.](\d{2})[-_.](\d{2})(?![0-9])"),
@@ -365,15 +387,25 @@ def _date_from_url(url: str) -> Parsed | None:
         for match in pattern.finditer(url):
             if parsed := _valid(*match.groups(), precision="day"):
                 return parsed
+    for pattern in _URL_NAMED_DAY:
+        for match in pattern.finditer(url):
+            month = _month_number(match["m"])
+            if parsed := _valid(match["y"], month, match["d"], precision="day"):
+                return parsed
     for pattern in _URL_MONTH:
         for match in pattern.finditer(url):
             if parsed := _valid(match.group(1), match.group(2), "1", precision="month"):
+                return parsed
+    for pattern in _URL_NAMED_MONTH:
+        for match in pattern.finditer(url):
+            if parsed := _valid(match["y"], _month_number(match["m"]), "1", precision="month"):
                 return parsed
     return None
 
 
 def _dateline_candidates(text: str) -> list[str]:
-    """The first line, and the lines after it while they are headings, by-lines or date lines.
+    """The first line, and the lines after it while they are headings, by-lines or date lines,
+    and the line under a "Published" label.
 
     A dateline opens the story, so it can follow a headline and a by-line but never a sentence
     of prose (a line ending in `.`, `!` or `?`).
@@ -383,6 +415,13 @@ def _dateline_candidates(text: str) -> list[str]:
     for line in lines[:TOP_LINES]:
         candidates.append(line[:200])
         if line.endswith((".", "!", "?", "”", '"')) or len(line) > 150:
+            break
+    # ... and the line under a "Published" label alone, below a standfirst: Capital FM's
+    # "Published\n\nNAIROBI, Kenya, Jul 3 — The Judiciary ..."
+    for line, below in itertools.pairwise(lines):
+        if _PUBLISHED_ALONE.fullmatch(line):
+            if below[:200] not in candidates:
+                candidates.append(below[:200])
             break
     return candidates
 
@@ -491,7 +530,11 @@ def _date_line(line: str) -> Parsed | None:
     match = _DATE_ON_LINE.search(line)
     if match is None:
         return None
-    rest = _LINE_FURNITURE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    before, after = line[: match.start()], line[match.end() :]
+    if _NAME_BEFORE_A_BAR.fullmatch(before):
+        before = ""  # Anadolu's "Sm Najmus Sakib  | 18.11.2023 - Update : 18.11.2023"
+    after = _UPDATE_AFTER.sub("", after)
+    rest = _LINE_FURNITURE.sub(" ", before + " " + after)
     rest = " ".join(rest.split())
     if rest and not _BYLINE.fullmatch(rest):
         return None

@@ -215,6 +215,12 @@ URLS = [
     # Newsquest's story ids look like dates; a date before a dot is one only before an extension
     ("https://www.southwalesargus.co.uk/news/19940316.serious-crash-appeal/", ("", "")),
     ("https://example.com/news/story-20241227.html", ("2024-12-27", "day")),
+    # a month by its name: "/30-Jun-2019/", Rediff's "/2004/jul/08bud32.htm", a newsletter's
+    # "/2018-may-..." (a month); not "/2018-mayor-race/"
+    ("https://timesofislamabad.com/30-Jun-2019/railway-fares", ("2019-06-30", "day")),
+    ("http://in.rediff.com/money/2004/jul/08bud32.htm", ("2004-07-08", "day")),
+    ("https://www.epsu.org/epsucob/2018-may-epsucobnews-10/strike", ("2018-05-01", "month")),
+    ("https://example.com/2018-mayor-race/story", ("", "")),
 ]
 
 
@@ -264,6 +270,20 @@ def test_a_dateline_may_follow_a_headline_and_a_byline() -> None:
         " said on Friday that their leaders would meet next week."
     )
     assert outcome(resolve(text)) == ("2019-10-18", "dateline", "day")
+
+
+def test_a_dateline_under_a_published_label_below_the_standfirst_counts() -> None:
+    # Capital FM: caption, headline, a standfirst sentence, "Published", then the dateline
+    text = (
+        "Judiciary defends bond terms\nThe suspect was charged on June 25, the Judiciary said.\n"
+        "Published\nNAIROBI, Kenya, Jul 3 — The Judiciary has defended the bond terms."
+    )
+    info = resolve(text, url="https://www.capitalfm.co.ke/news/2024/07/judiciary-bond")
+    assert (info.date, info.precision) == ("2024-07-03", "day")
+    # ... not without the label: a dateline opens the story, never after its prose
+    assert resolve(text.replace("Published\n", ""), url="https://x.co.ke/news/2024/07/x").date == (
+        "2024-07-01"
+    )
 
 
 @pytest.mark.parametrize(
@@ -366,6 +386,8 @@ TEXT_LINES = [
     ("Title\nSource: Xinhua | 2023-11-07 21:14:05\nBody.", "2023-11-07"),
     ("Title\n17.05.2024 14:20\nBody.", "2024-05-17"),
     ("By Guy Faulconbridge and Laurie Chen | May 16, 2024\nBody.", "2024-05-16"),
+    # a writer's name and a bar before the date, its update after it (Anadolu)
+    ("Title\nSm Najmus Sakib  | 18.11.2023 - Update : 19.11.2023\nBody.", "2023-11-18"),
     ("Title\nSeptember 5, 2012 / 10:10 AM / 5 years ago\nBody.", "2012-09-05"),
     ("Title\n05/06/2024\nBody.", ""),  # day and month ambiguous
     # not date lines: a headline with a date, a related link, a copyright line
