@@ -1152,6 +1152,12 @@ def _quantities_from_match(
             and (share := _ratio(match, text, rules, value))
         ):
             return share  # "one in five" of them: 20 %
+        if (
+            value is not None
+            and text[match.start() - 1 : match.start()] == "("
+            and (tally := _tally(match, text, rules, value, previous))
+        ):
+            return tally  # "in Meru (111), followed by Eldoret (102)"
         if value is None or (
             value < CONTINUED_MIN
             and not _may_refer(
@@ -2395,6 +2401,66 @@ def _elliptical(
     if rule is None:
         return []
     return [_Quantity(start, end, scaled * rule.factor, None, rule, qualifier)]
+
+
+def _tally(
+    match: re.Match[str],
+    text: str,
+    rules: FigureRules,
+    value: Decimal,
+    previous: Sequence[_Quantity],
+) -> list[_Quantity]:
+    """A count alone in brackets after what it counts, in a tally of two or more: "Of the 1,225
+    murder cases, most are in Meru (111), followed by Eldoret (102)", "... 4,160 recorded
+    arrivals. This was followed by Vietnam (3,132) and Iran (2,948)", "The number of injured
+    individuals is highest in Punjab (654), followed by KP (218)". It counts what the count
+    before it counts, in its sentence or the one before, else what its sentence's subject
+    names. Not a day ("on Tuesday (14)", "today (27)"), nor a person's age ("identified as
+    Enerita Jongwe (25) and Hazvinei Mawadzi (31)")."""
+    start, end = match.span()
+    if text[end : end + 1] != ")" or not _whole(value) or value < 1:
+        return []
+    name = _TALLY_NAME_RE.search(text, max(0, start - _LOOKBACK), start - 1)
+    if name is None or name.group("word").lower() in _TALLY_NOT_AFTER:
+        return []
+    if not (
+        _TALLY_ITEM_RE.search(text, end + 1, end + _TALLY_REACH)
+        or _TALLY_ITEM_RE.search(text, max(0, start - _TALLY_REACH), start - 1)
+    ):
+        return []  # (one count in brackets is no tally: "the hospital (120) said")
+    rule = None
+    last = previous[-1] if previous else None
+    if (
+        last is not None
+        and last.rule.counted
+        and start - last.end <= _SAME_SENTENCE
+        and "\n\n" not in text[last.end : start]
+    ):
+        rule = last.rule
+    elif rules.subject is not None:
+        window = max(0, start - _SUBJECT_REACH)
+        found = next(reversed([*rules.subject.finditer(text, window, start)]), None)
+        if found is not None and found.groupdict().get("object"):
+            rule = _unit_rule(found.group("object"), rules)
+    if rule is None or not rule.counted:
+        return []
+    if rule.unit in _PEOPLE_UNITS and value <= _OLDEST and name.group("name").count(" ") >= 1:
+        return []  # a person's age after a name of two words or more
+    return [_Quantity(start, end, value * rule.factor, None, rule, "")]
+
+
+# the word (and the capitalised words of its name) before a tally's bracket: "Western Visayas ("
+_TALLY_NAME_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+)*(?P<word>[^\W\d_][\w.'’-]*))[ \t]+\Z"
+)
+# another count alone in brackets nearby, after a word (a tally has two at least)
+_TALLY_ITEM_RE = re.compile(r"[^\W\d_][ \t]+\(\d[\d,]*\)")
+_TALLY_REACH = 200
+_OLDEST = 120
+# what a bracketed number after is a day or a time, not a count
+_TALLY_NOT_AFTER = CALENDAR_WORDS | frozenset(
+    {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "day", "week"}
+)
 
 
 _OPEN_COUNT = UnitRule(unit="count", category="count", counted=True)
@@ -3955,6 +4021,13 @@ def _parse_number(written: str, rules: FigureRules) -> Decimal | None:
 
 
 def _read_number(written: str, rules: FigureRules) -> Decimal | None:
+    if "-point-" in written:  # "35-point-five", "two-point-54"
+        whole, _, tenths = written.lower().partition("-point-")
+        whole_value = _read_number(whole, rules)
+        digits = tenths if tenths.isdigit() else str(rules.number_words.get(tenths, ""))
+        if whole_value is None or not digits.isdigit():
+            return None
+        return Decimal(f"{whole_value}.{digits}")
     if written[0] == "0" and written[1:2].isdigit():
         return None  # "100, 000 refugees" split by a space: no "000 refugees"
     if written[0].isdigit():
@@ -4799,7 +4872,12 @@ def _build_pattern(
         rf"|(?:{article}){hundreds}"
         rf"|(?:{article})(?={SPACE}+(?:{article_followers})(?!\w)))(?!\w)"
     )
-    number = rf"(?:{DIGITS}(?:{and_a_share})?|{words})"
+    # a decimal spelled as broadcasters read it out: "35-point-five", "two-point-54" (KBS)
+    point_decimal = (
+        rf"(?=[\w\-]{{1,16}}?-point-)(?:\d{{1,3}}|{below_hundred})-point-"
+        rf"(?:\d{{1,3}}|{_alternation(below_ten)})(?![\w\-])"
+    )
+    number = rf"(?:{point_decimal}|{DIGITS}(?:{and_a_share})?|{words})"
     # (an abbreviation may end in a dot before a word in lower case: "1.5 mln. tons")
     abbreviations = [word for word in scales if len(word) <= 3]
     scale = (
@@ -4945,7 +5023,8 @@ def _build_pattern(
             (?P<number1>{number})
             (?P<plus>\+(?={SPACE}[^\W\d_]))?  # "$157+ million", "100+ people": more than
             # "$1.5 billion", "$1.5-billion"; a one-letter scale after a space only in money
-            (?:(?:-|{SPACE}{{0,2}}+)(?P<scale1>{scale}{spaced_short}))?
+            # (or the next line's, in text wrapped by hand: "$ 8\nbillion", "Sh50\nmillion")
+            (?:(?:-|{SPACE}{{0,2}}+|{SPACE}?\n(?=[a-z]))(?P<scale1>{scale}{spaced_short}))?
             (?(currency1)|(?:{SPACE}*+(?P<percent1>{percent_words}){not_points})?)
             (?:
                 {SPACE}*+(?P<connector>(?(between){between_connector}|(?:{connectors}))){SPACE}*+

@@ -79,13 +79,13 @@ def test_a_set_of_ones_own_is_scored_beside_the_bundled_ones(
 def test_passages_may_be_read_as_the_dashboard_cleans_them(
     accuracy, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # a page copied with hard line breaks: raw, "$ 8" is read as eight dollars; cleaned, the
-    # line is joined and the figure is whole
+    # a page copied with hard line breaks: raw, "1.4 million" has no unit on its line; cleaned,
+    # the line is joined and the figure is whole
     path = tmp_path / "wrapped.jsonl"
     case = {
         "id": "w",
-        "text": "The specified cost of the project is about $ 8\nbillion, officials said.",
-        "figures": [[8e9, "USD"]],
+        "text": "The country exported about 1.4 million\ntonnes of grain, officials said.",
+        "figures": [[1.4e6, "tonnes"]],
     }
     path.write_text(json.dumps(case), encoding="utf-8")
 

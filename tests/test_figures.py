@@ -3606,6 +3606,58 @@ REAL_NEWS_CASES = [
         "Passenger numbers rose 11pc to 50.4 million.",
         [("11pc", 11, "percent"), ("50.4 million", 50.4e6, "people")],
     ),
+    # round 32: a tally in brackets counts what the count before it or its subject counts;
+    # not a day, nor a person's age
+    (
+        "Of the 1,225 murder cases, most are in Meru (111), followed by Eldoret (102).",
+        [("1,225 murder cases", 1225, "count"), ("111", 111, "count"), ("102", 102, "count")],
+    ),
+    (
+        "The number of injured individuals is highest in Punjab (654), followed by KP (218).",
+        [("654", 654, "people"), ("218", 218, "people")],
+    ),
+    (
+        "Police found 12 bodies. The dead are Enerita Jongwe (25) and Hazvinei Mawadzi (31).",
+        [("12 bodies", 12, "people")],
+    ),
+    (
+        "Police said 127 people were missing on Tuesday (14) and Thursday (16).",
+        [
+            ("127 people", 127, "people"),
+        ],
+    ),
+    # ... a decimal read out ("35-point-five"), a scale on the next line of wrapped text
+    (
+        "Exports reached 35-point-five billion U.S. dollars, up four-point-five percent.",
+        [
+            ("35-point-five billion U.S. dollars", 35.5e9, "USD"),
+            ("four-point-five percent", 4.5, "percent"),
+        ],
+    ),
+    ("The cost is about $ 8\nbillion.", [("$ 8\nbillion", 8e9, "USD")]),
+    ("Revenue was $8\nBillions more came later.", [("$8", 8, "USD")]),
+    # ... gas in "cub.m", grams as "gm", plural scales, beds and nets, dealers and males
+    (
+        "The pipeline carries 55 billion cub.m. Police seized 805 gm worth Rs 3.63 billions.",
+        [
+            ("55 billion cub.m", 55, "bcm"),
+            ("805 gm", 0.805, "kg"),
+            ("Rs 3.63 billions", 3.63e9, "INR"),
+        ],
+    ),
+    (
+        "a $200 million 60-bed hospital with 15.8 million mosquito nets",
+        [
+            ("$200 million", 200e6, "USD"),
+            ("60-bed", 60, "count"),
+            ("15.8 million mosquito nets", 15.8e6, "count"),
+        ],
+    ),
+    (
+        "They arrested four drug dealers: 57 males and one female.",
+        [("four drug dealers", 4, "people"), ("57 males", 57, "people")],
+    ),
+    ("I donated 300 som ($3) a month.", [("300 som", 300, "KGS"), ("$3", 3, "USD")]),
 ]
 
 
