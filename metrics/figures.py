@@ -262,10 +262,13 @@ _ROAD_BEFORE = frozenset({"the", "on", "along", "via", "onto", "off"})
 # "Hong Kong SAR", "the Macao SAR": a Special Administrative Region, not Saudi riyals
 _REGION_CODES = frozenset({"SAR"})
 _REGION_CODES_AFTER = frozenset({"kong", "macao", "macau"})
-# "P45 per kilo", "P35/kg", "P50 higher", "P40 (US$0.72)": a price, not a name
-_PRICE_AFTER_RE = re.compile(
-    rf"{SPACE}+(?:per|a|an|each|to|higher|lower)(?!\w)|/[^\W\d_]"
-    rf"|{SPACE}*[(\[](?:[A-Z]{{1,3}})?[$€£¥₹]"  # a bracketed conversion: "P40 (US$0.72)"
+# "P45 per kilo", "P35/kg", "P50 higher": a price, not a name (not "its P50 higher-resolution
+# camera")
+_PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to|higher|lower)(?![\w-])|/[^\W\d_]")
+# ... or a bracketed conversion to a smaller amount of a stronger currency: "P40 (US$0.72)" (not
+# a model's price: "the Huawei P40 ($799)", "Audi R8 ($160,000)")
+_CONVERSION_AFTER_RE = re.compile(
+    rf"{SPACE}*[(\[](?:[A-Z]{{1,3}})?[$€£¥₹]{SPACE}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
 )
 _AMOUNT_ENDS_RE = re.compile(
     rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
@@ -1124,15 +1127,48 @@ _GROUPS = (
 )  # fmt: skip
 
 
-def _two_currencies(currency1: str | None, currency2: str | None) -> bool:
+# scale words in the plural, a number's only after it ("Rs 3.63 billions"), and what makes them a
+# crowd's ("millions of people")
+_PLURAL_SCALES = frozenset({"millions", "billions", "trillions"})
+_OF_AFTER_RE = re.compile(rf"{SPACE}+of(?!\w)")
+
+
+def _a_price_after(text: str, end: int, number: str) -> bool:
+    """Whether what follows a sign's one or two digits makes them a price ("P45 per kilo", "P40
+    (US$0.72)"), not a name."""
+    if _PRICE_AFTER_RE.match(text, end):
+        return True
+    converted = _CONVERSION_AFTER_RE.match(text, end)
+    return converted is not None and float(converted["amount"].replace(",", "")) < int(number)
+
+
+def _two_currencies(currency1: str | None, currency2: str | None, rules: FigureRules) -> bool:
     """Whether the two ends of a range or list name two currencies ("$800 and R2 billion": two
-    amounts, no shared scale); a dollar sign and a country's dollar are one ("A$268 - $368
-    billion")."""
+    amounts, no shared scale); two spellings of one are one ("Rs 5 to Rs. 10 crore", "€5 to EUR
+    10 million"), as are a dollar sign and a country's dollar ("A$268 - $368 billion")."""
     if not (currency1 and currency2):
         return False
     if "$" in currency1 and "$" in currency2:
         return False
-    return _normalise(currency1) != _normalise(currency2)
+    first, second = _normalise(currency1), _normalise(currency2)
+    if first == second:
+        return False
+    shared1, shared2 = rules.ambiguous_prefixes.get(first), rules.ambiguous_prefixes.get(second)
+    if shared1 is not None or shared2 is not None:  # "Rs" and "Rs.", "P" and "₱"
+        units1 = {r.unit for r in _sign_units(shared1)} if shared1 else set()
+        units2 = {r.unit for r in _sign_units(shared2)} if shared2 else set()
+        rule1, rule2 = rules.prefixes.get(first), rules.prefixes.get(second)
+        units1 |= {rule1.unit} if rule1 else set()
+        units2 |= {rule2.unit} if rule2 else set()
+        return not units1 & units2
+    rule1, rule2 = rules.prefixes.get(first), rules.prefixes.get(second)
+    return rule1 is None or rule2 is None or rule1.unit != rule2.unit
+
+
+def _sign_units(shared: SharedSign) -> list[UnitRule]:
+    """Every currency a shared sign may mean."""
+    rules = [rule for rule, _ in shared.candidates]
+    return [*rules, *(r for r in (shared.default, shared.scaled_default) if r is not None)]
 
 
 def _quantities_from_match(
@@ -1283,6 +1319,8 @@ def _quantities_from_match(
     ):
         return []  # "in 2025 to 13.5 trillion roubles", "in 2022 and 51 per cent": a year first
     scale1_word = scale1.lower().rstrip(".") if scale1 else ""
+    if scale1_word in _PLURAL_SCALES and _OF_AFTER_RE.match(text, match.end("scale1")):
+        return []  # "In 2022 millions of people fled": a crowd, after a year ("Rs 3.63 billions")
     scale2_word = scale2.lower().rstrip(".") if scale2 else ""
     currency = currency1 or currency2
     if (
@@ -1294,7 +1332,7 @@ def _quantities_from_match(
         and currency1 not in rules.glued_codes
         and not (
             len(number1) <= 2
-            and (currency2 or _PRICE_AFTER_RE.match(text, match.end()))  # "P6 to P7"
+            and (currency2 or _a_price_after(text, match.end(), number1))  # "P6 to P7"
         )
     ):
         # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300", "P45 per kilo": money
@@ -1506,7 +1544,7 @@ def _quantities_from_match(
         and not scale1_word
         and scale2_word
         and (value1 < value2 or _normalise(connector or "") in rules.list_connectors)
-        and not _two_currencies(currency1, currency2)
+        and not _two_currencies(currency1, currency2, rules)
     ):
         # "$10-15 billion", "seventy to eighty thousand"; "Sh327 and Sh313 million respectively"
         scale1 = scale2
@@ -1872,8 +1910,10 @@ def _currency_rule(
         return rules.prefixes.get(currency)
     window = _line_window(text, match.start(), match.end())
     cued = [rule for rule, cues in ambiguous.candidates if cues.search(window)]
-    if not cued:
+    if not cued and ambiguous.default is None:
         # its line names none, the article one: "from P645 to P695" a line after "Metro Manila"
+        # (not for a sign with a currency of its own: Toyota's "¥5.3 trillion" stays yen in a
+        # story that mentions its sales in China)
         cued = _cued_in_article(text, ambiguous)
     if len(cued) == 1:
         return cued[0]
@@ -2418,8 +2458,8 @@ def _tally(
     names. Not a day ("on Tuesday (14)", "today (27)"), nor a person's age ("identified as
     Enerita Jongwe (25) and Hazvinei Mawadzi (31)")."""
     start, end = match.span()
-    if text[end : end + 1] != ")" or not _whole(value) or value < 1:
-        return []
+    if text[end : end + 1] != ")" or not _whole(value) or value < 2:
+        return []  # ("(1)": a list's or a footnote's mark)
     name = _TALLY_NAME_RE.search(text, max(0, start - _LOOKBACK), start - 1)
     if name is None or name.group("word").lower() in _TALLY_NOT_AFTER:
         return []
@@ -2429,23 +2469,29 @@ def _tally(
     ):
         return []  # (one count in brackets is no tally: "the hospital (120) said")
     rule = None
+    source = start  # where what it counts is named
     last = previous[-1] if previous else None
     if (
         last is not None
         and last.rule.counted
         and start - last.end <= _SAME_SENTENCE
-        and "\n\n" not in text[last.end : start]
+        and "\n" not in text[last.end : start]  # (not a page's "Comments (3)" below a story)
     ):
-        rule = last.rule
+        rule, source = last.rule, last.start
     elif rules.subject is not None:
-        window = max(0, start - _SUBJECT_REACH)
+        window = max(text.rfind("\n", 0, start) + 1, start - _SUBJECT_REACH)
         found = next(reversed([*rules.subject.finditer(text, window, start)]), None)
         if found is not None and found.groupdict().get("object"):
-            rule = _unit_rule(found.group("object"), rules)
-    if rule is None or not rule.counted:
+            rule, source = _unit_rule(found.group("object"), rules), found.start()
+    if rule is None or not rule.counted or _PER_WORD_RE.search(text, max(0, source - 12), start):
+        return []  # ("deadliest states per 100,000 inhabitants: Colima (63)": a rate)
+    if value <= _OLDEST and (
+        name.group("name").count(" ") >= 1
+        or _TALLY_OF_PERSONS_RE.search(text, max(source - _LOOKBACK, 0), end + _LOOKBACK)
+    ):
+        # a person's age, a team's or a pupil's score: "identified as Tunde (25) and Musa
+        # (31)", "City (2) beat United (1)"
         return []
-    if rule.unit in _PEOPLE_UNITS and value <= _OLDEST and name.group("name").count(" ") >= 1:
-        return []  # a person's age after a name of two words or more
     return [_Quantity(start, end, value * rule.factor, None, rule, "")]
 
 
@@ -2457,10 +2503,27 @@ _TALLY_NAME_RE = re.compile(
 _TALLY_ITEM_RE = re.compile(r"[^\W\d_][ \t]+\(\d[\d,]*\)")
 _TALLY_REACH = 200
 _OLDEST = 120
-# what a bracketed number after is a day or a time, not a count
+# what a bracketed number after is a day or a time, a page's counter or a reference, not a
+# count: "Tuesday (14)", "Comments (3)", "Section (3)", "Windows (11)"
 _TALLY_NOT_AFTER = CALENDAR_WORDS | frozenset(
-    {"today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "day", "week"}
+    {
+        "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "day", "week",
+        "comments", "comment", "shares", "share", "likes", "views", "replies", "reviews", "photos",
+        "photo", "videos", "video", "gallery", "images", "tags", "section", "article", "chapter",
+        "appendix", "annex", "step", "rule", "group", "category", "case", "phase", "stage", "part",
+        "paragraph", "clause", "item", "figure", "table", "page", "note", "footnote", "windows",
+        "version", "level", "grade", "class", "round", "number", "no", "question", "answer",
+    }
+)  # fmt: skip
+# the words of a sentence about persons or a game, where small numbers in brackets are ages or
+# scores: "identified as Tunde (25)", "City (2) beat United (1)"
+_TALLY_OF_PERSONS_RE = re.compile(
+    r"(?<!\w)(?:identified|named|aged|accused|suspects?|victims?|deceased|arrested|men|women|"
+    r"boys|girls|players|squad|team|teams|beat|beats|lead|leads|led|scored|scores|marks|won|"
+    r"defeated|drew|vs|versus|candidates|students|pupils)(?!\w)",
+    re.IGNORECASE,
 )
+_PER_WORD_RE = re.compile(r"(?<!\w)per(?!\w)")
 
 
 _OPEN_COUNT = UnitRule(unit="count", category="count", counted=True)
@@ -4854,7 +4917,10 @@ def _build_pattern(
     and_ = _phrase_regex("and")
     # "half a million", "a quarter of a million", "a quarter million": a share of a scale
     # ... or of a percent: "half a percent", "a quarter of one percentage point"
-    percents = [p for p, rule in units.items() if rule.category == PERCENT_UNIT]
+    # (not a unit read only in some lines: "a quarter-point cut" is a fixed word's)
+    percents = [
+        p for p, rule in units.items() if rule.category == PERCENT_UNIT and rule.only_near is None
+    ]
     # (or joined by a hyphen: "a half-trillion dollars")
     scale_ahead = rf"(?=(?:{SPACE}+|-)(?:{_alternation([*scales, *percents])})(?!\w))"
     a_or_one = rf"(?:{article}|{_phrase_regex('one')})"
@@ -4875,7 +4941,7 @@ def _build_pattern(
     # a decimal spelled as broadcasters read it out: "35-point-five", "two-point-54" (KBS)
     point_decimal = (
         rf"(?=[\w\-]{{1,16}}?-point-)(?:\d{{1,3}}|{below_hundred})-point-"
-        rf"(?:\d{{1,3}}|{_alternation(below_ten)})(?![\w\-])"
+        rf"(?:\d{{1,3}}|{_alternation(below_ten)})(?!\w)"
     )
     number = rf"(?:{point_decimal}|{DIGITS}(?:{and_a_share})?|{words})"
     # (an abbreviation may end in a dot before a word in lower case: "1.5 mln. tons")
@@ -5353,8 +5419,13 @@ def _bounds(bounds: Any, unit: str) -> tuple[Decimal, Decimal] | None:
 
 
 def _whole_words(words: Sequence[str]) -> re.Pattern[str] | None:
-    """One of `words`, not inside another word; None when there are none."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(words)})") if words else None
+    """One of `words`, not inside another word; None when there are none. (A sign is found
+    wherever it stands: "%" in "4.65%".)"""
+    if not words:
+        return None
+    signs = [word for word in words if not word[0].isalnum()]
+    found = rf"(?<!\w)(?:{_alternation([w for w in words if w[0].isalnum()])})"
+    return re.compile(rf"{found}|{_alternation(signs)}" if signs else found)
 
 
 def _optional_regex(regex: str) -> re.Pattern[str]:

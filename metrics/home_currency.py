@@ -256,14 +256,22 @@ def _named_in_article(
 ) -> dict[str, str]:
     """The shared currencies (among the units `read`) that `text` names by country
     (`[named_currencies]`): an article on "72.4 trillion Ugandan shillings" means them by "72.1
-    trillion shillings" too, unless it also names the default's own country ("Kenya")."""
+    trillion shillings" too, unless it also names the default's own country ("Kenya") more than
+    half as often."""
     named = {}
     for default, names in rules.named_currencies.items():
-        if default not in read or default in decided or names.own.search(text):
+        if default not in read or default in decided:
             continue
-        found = {unit for unit, pattern in names.others.items() if pattern.search(text)}
-        if len(found) == 1:
-            named[default] = found.pop()
+        found = {unit: len(pattern.findall(text)) for unit, pattern in names.others.items()}
+        found = {unit: count for unit, count in found.items() if count}
+        if len(found) != 1:
+            continue
+        ((unit, count),) = found.items()
+        own = len(names.own.findall(text))
+        if own == 0 or count >= max(2, 2 * own):
+            # (an article on Morocco's quake that says once the UAE sent rescuers means
+            # Morocco's dirhams)
+            named[default] = unit
     return named
 
 

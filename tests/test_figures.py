@@ -3658,6 +3658,42 @@ REAL_NEWS_CASES = [
         [("four drug dealers", 4, "people"), ("57 males", 57, "people")],
     ),
     ("I donated 300 som ($3) a month.", [("300 som", 300, "KGS"), ("$3", 3, "USD")]),
+    # "points" are percentage points in a line about percentages; not an index's, a game's,
+    # a plan's or a decimal read out
+    (
+        "Food inflation eased in January, down 0.1 points to 16.7 per cent.",
+        [("0.1 points", 0.1, "percentage_points"), ("16.7 per cent", 16.7, "percent")],
+    ),
+    (
+        "The Tories had a 0.2 point lead over Labour in the poll.",
+        [
+            ("0.2 point", 0.2, "percentage_points"),
+        ],
+    ),
+    ("The Russell 2000 is up 105.45 points, or 6 percent.", [("6 percent", 6, "percent")]),
+    ("He scored 30 points and shot 50 percent.", [("50 percent", 50, "percent")]),
+    ("The 10-point plan aims to cut emissions by 40%.", [("40%", 40, "percent")]),
+    ("The plan consists of 12 points.", []),
+    ("Sales fell 12-point-two-percent.", [("12-point-two-percent", 12.2, "percent")]),
+    # review 37: no tally of ages, scores, page counters or rates; no plural scale after a year;
+    # no yen read as yuan for a China named elsewhere; a model's price is no peso
+    (
+        "Police arrested three men, identified as Tunde (25), Musa (31) and Bello (28).",
+        [("three men", 3, "people")],
+    ),
+    ("55,000 fans watched City (2) beat United (1).", [("55,000 fans", 55000, "people")]),
+    ("Rescuers pulled 25 people out.\nComments (3)\nShares (12)", [("25 people", 25, "people")]),
+    ("The deadliest states per 100,000 inhabitants: Colima (63), Chihuahua (43).", []),
+    ("In 2022 millions of Pakistanis were displaced.", []),
+    (
+        "Toyota's profit rose to ¥5.3 trillion.\nSales in China fell 10%.",
+        [("¥5.3 trillion", 5.3e12, "JPY"), ("10%", 10, "percent")],
+    ),
+    ("The Huawei P40 ($799) goes on sale in Manila.", [("$799", 799, "USD")]),
+    ("It costs Rs 5 to Rs. 10 crore.", [("Rs 5 to Rs. 10 crore", 5e7, "INR")]),
+    ("The pair shared in a century stand.", []),
+    ("The house stood for a century and a half.", [("a century and a half", 150, "years")]),
+    ("It cost 300 som, not 2 SOM.", [("300 som", 300, "KGS")]),
 ]
 
 

@@ -443,6 +443,9 @@ def test_a_sign_a_country_alone_uses_is_read_only_on_its_pages() -> None:
     assert _read(text, "https://www.zawya.com/en/x") == [(17.23e9, "AED"), (4.7e9, "USD")]
     assert _read(text, "https://www.hespress.com/x") == [(17.23e9, "MAD"), (4.7e9, "USD")]
     assert _read(text, "https://www.bbc.com/news/x") == [(17.23e9, "AED"), (4.7e9, "USD")]
+    # ... and an article on Morocco that says once the UAE sent rescuers means Morocco's
+    quake = "Morocco will pay 30,000 dirhams a home. The UAE sent rescuers. Morocco thanked them."
+    assert _read(quake, "https://www.bbc.com/news/x") == [(30000, "MAD")]
     assert _read(text, "https://www.bbc.com/news/morocco-quake-aid") == [
         (17.23e9, "MAD"),
         (4.7e9, "USD"),
