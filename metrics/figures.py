@@ -96,7 +96,9 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 # (`1e308`, `1.8e308`): news does not write numbers that way, so it is no figure rather than
 # a misread `1`.
 DIGITS = (
-    r"(?:\d{1,3},[ ]000(?![\d,.])"  # thousands split by a stray space: "more than 5, 000 stalls"
+    # thousands split by a stray space: "more than 5, 000 stalls", "1, 086 people" (three digits
+    # from a "0" on, which no number of its own starts with)
+    r"(?:\d{1,3},[ ]0\d\d(?![\d,.])"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")

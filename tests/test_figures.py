@@ -3694,6 +3694,13 @@ REAL_NEWS_CASES = [
     ("The pair shared in a century stand.", []),
     ("The house stood for a century and a half.", [("a century and a half", 150, "years")]),
     ("It cost 300 som, not 2 SOM.", [("300 som", 300, "KGS")]),
+    # round 33: thousands split by a stray space before a "0"; the Saudi "SR" off Saudi pages
+    # before a scale ("the SR 520 bridge" is a road)
+    (
+        "There were 1, 086 people in a centre for 300, and 2, 150 left.",
+        [("1, 086 people", 1086, "people")],
+    ),
+    ("A fine of up to SR1 million; the SR 520 bridge.", [("SR1 million", 1e6, "SAR")]),
 ]
 
 
