@@ -9,8 +9,7 @@ The cascade, first valid date wins:
                 `/30-Jun-2019/`, `/2004/jul/08/`; `/2025/03/`, `/202312/` and `/2018-may-`
                 give a month
 4. `dateline` - the first line of the cleaned text (or the first under a headline, a by-line
-                or a `Published` label alone): `MOSCOW, Oct 18 (Reuters) -`, `New Delhi, Feb
-                29 In a ...` (a few sentence openers after the day); a dateline
+                or a `Published` label alone): `MOSCOW, Oct 18 (Reuters) -`; a dateline
                 without a year counts only when the metadata or the url states the year
 5. `text`     - in the first 500 characters: a `Published: 16 May 2024` line (or `Created:`;
                 preferred), a line that is only a date with its furniture (`May 16, 2024
@@ -192,8 +191,7 @@ _DATELINE_CITY = (
     rf"(?!(?i:{_WEEKDAY_NAME}|{_MONTH_NAME})\.?,)"
     r"[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?"
 )
-# (or, IANS-style with its dash lost, a sentence right after: "New Delhi, Feb 29 In a fillip")
-_DATELINE_END = r"(?=\s*(?:\(|/|[-–—]|$)|\s+(?:In|The|A|An|On|At|As|After|With)\s)"
+_DATELINE_END = r"(?=\s*(?:\(|/|[-–—]|$))"
 _DATELINE_MONTH_FIRST = re.compile(
     rf"^{_DATELINE_CITY},\s+(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}})(?:\s*,?\s+(\d{{4}}))?\.?"
     rf"{_DATELINE_END}"
