@@ -98,7 +98,7 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 DIGITS = (
     # thousands split by a stray space: "more than 5, 000 stalls", "1, 086 people" (three digits
     # from a "0" on, which no number of its own starts with)
-    r"(?:\d{1,3},[ ]0\d\d(?![\d,.])"
+    r"(?:(?<!\d,[ ])\d{1,3},[ ]0\d\d(?![\d,.])"  # (not in "5, 166, 088": no number)
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")
@@ -1135,6 +1135,21 @@ _PLURAL_SCALES = frozenset({"millions", "billions", "trillions"})
 _OF_AFTER_RE = re.compile(rf"{SPACE}+of(?!\w)")
 
 
+def _points_of_a_percentage(text: str, end: int, value: Decimal) -> bool:
+    """Whether "N points" ending at `end` are percentage points: a fraction of one below ten
+    ("down 0.1 points", "up by 0.20 point"), or a change on the way to a percentage ("plummeting
+    by 20 points to 24%")."""
+    if value < 10 and value != value.to_integral_value():
+        return True
+    return _TO_A_PERCENTAGE_RE.match(text, end) is not None
+
+
+_BARE_POINTS = frozenset({"points", "point"})
+_TO_A_PERCENTAGE_RE = re.compile(
+    rf"{SPACE}*,?{SPACE}*to{SPACE}+\d+(?:\.\d+)?{SPACE}*(?:%|per{SPACE}?cent|percent|pct)"
+)
+
+
 def _a_price_after(text: str, end: int, number: str) -> bool:
     """Whether what follows a sign's one or two digits makes them a price ("P45 per kilo", "P40
     (US$0.72)"), not a name."""
@@ -1466,6 +1481,16 @@ def _quantities_from_match(
         _line_window(text, match.start(), match.end())
     ):
         return []  # "the plane banked 45 degrees in cold weather": an angle
+    if (
+        unit
+        and _normalise(unit) in _BARE_POINTS
+        and rule.category == PERCENT_UNIT
+        and not _points_of_a_percentage(text, match.end(), value1)
+    ):
+        # "scored 28 points on 50% shooting", "the barometer climbed 450 points, up 0.7
+        # percent": points alone are percentage points only as a share's change ("down 0.1
+        # points", "a 0.2 point lead") or on the way to a percentage ("by 20 points to 24%")
+        return []
     negative = _negative_level(text, match.start(), rule, rules)
     if negative and not rule.signed:
         return []  # "profit fell to -5 billion roubles": a sign the figure would lose
@@ -2477,11 +2502,12 @@ def _tally(
         last is not None
         and last.rule.counted
         and start - last.end <= _SAME_SENTENCE
-        and "\n" not in text[last.end : start]  # (not a page's "Comments (3)" below a story)
+        and "\n\n"
+        not in text[last.end : start]  # (a list's lines: "Guanajuato (60)\nJalisco (45)")
     ):
         rule, source = last.rule, last.start
     elif rules.subject is not None:
-        window = max(text.rfind("\n", 0, start) + 1, start - _SUBJECT_REACH)
+        window = max(0, start - _SUBJECT_REACH)
         found = next(reversed([*rules.subject.finditer(text, window, start)]), None)
         if found is not None and found.groupdict().get("object"):
             rule, source = _unit_rule(found.group("object"), rules), found.start()

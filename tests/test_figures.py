@@ -3701,6 +3701,20 @@ REAL_NEWS_CASES = [
         [("1, 086 people", 1086, "people")],
     ),
     ("A fine of up to SR1 million; the SR 520 bridge.", [("SR1 million", 1e6, "SAR")]),
+    # review 38: points alone are percentage points only as a fraction below ten or on the way
+    # to a percentage; a tally may run one item a line; no number from "5, 166, 088"
+    ("She finished with 28 points on 50% shooting.", [("50%", 50, "percent")]),
+    ("The barometer climbed 450 points, up 0.7 percent.", [("0.7 percent", 0.7, "percent")]),
+    (
+        "The Tories fell by 20 points to 24%.",
+        [("20 points", 20, "percentage_points"), ("24%", 24, "percent")],
+    ),
+    ("The United Kingdom will fund SR 50 million of it.", []),
+    ("Zambia already has 5, 166, 088 voters.", []),
+    (
+        "Murders reached 1,200 cases.\nGuanajuato (160)\nJalisco (145)",
+        [("1,200 cases", 1200, "count"), ("160", 160, "count"), ("145", 145, "count")],
+    ),
 ]
 
 
