@@ -1163,29 +1163,21 @@ def _two_currencies(currency1: str | None, currency2: str | None, rules: FigureR
     """Whether the two ends of a range or list name two currencies ("$800 and R2 billion": two
     amounts, no shared scale); two spellings of one are one ("Rs 5 to Rs. 10 crore", "€5 to EUR
     10 million"), as are a dollar sign and a country's dollar ("A$268 - $368 billion")."""
-    if not (currency1 and currency2):
-        return False
-    if "$" in currency1 and "$" in currency2:
+    if not (currency1 and currency2) or ("$" in currency1 and "$" in currency2):
         return False
     first, second = _normalise(currency1), _normalise(currency2)
-    if first == second:
-        return False
-    shared1, shared2 = rules.ambiguous_prefixes.get(first), rules.ambiguous_prefixes.get(second)
-    if shared1 is not None or shared2 is not None:  # "Rs" and "Rs.", "P" and "₱"
-        units1 = {r.unit for r in _sign_units(shared1)} if shared1 else set()
-        units2 = {r.unit for r in _sign_units(shared2)} if shared2 else set()
-        rule1, rule2 = rules.prefixes.get(first), rules.prefixes.get(second)
-        units1 |= {rule1.unit} if rule1 else set()
-        units2 |= {rule2.unit} if rule2 else set()
-        return not units1 & units2
-    rule1, rule2 = rules.prefixes.get(first), rules.prefixes.get(second)
-    return rule1 is None or rule2 is None or rule1.unit != rule2.unit
+    return first != second and not _sign_units(first, rules) & _sign_units(second, rules)
 
 
-def _sign_units(shared: SharedSign) -> list[UnitRule]:
-    """Every currency a shared sign may mean."""
-    rules = [rule for rule, _ in shared.candidates]
-    return [*rules, *(r for r in (shared.default, shared.scaled_default) if r is not None)]
+def _sign_units(sign: str, rules: FigureRules) -> set[str]:
+    """Every currency a sign (normalised) may mean: its own, and a shared sign's candidates."""
+    rule = rules.prefixes.get(sign)
+    units = {rule.unit} if rule is not None else set()
+    shared = rules.ambiguous_prefixes.get(sign)
+    if shared is not None:
+        units.update(candidate.unit for candidate, _ in shared.candidates)
+        units.update(r.unit for r in (shared.default, shared.scaled_default) if r is not None)
+    return units
 
 
 def _quantities_from_match(

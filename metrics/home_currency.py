@@ -120,21 +120,20 @@ def localise_currencies(
     rules: FigureRules | None = None,
     *,
     world_news: bool = False,
-    headline: str = "",
+    url: str = "",
 ) -> list[Figure]:
     """`figures` (found in `text`) with each shared currency read as `country`'s own
     (`[home_currencies.<country>] instead`). US dollars stay US dollars in an article that
     names the US, "US$" or a barrel's price, in a page's world news (`world_news`: a wire's
     "Kuwait pledged $500 million" on a Jamaican page), and in a sentence that converts another
-    currency ("629 billion roubles (around $6.9 billion)"). `headline`: the words of the page's
-    address ("Morocco Looks For Funds"), which may name the country of its shared currency."""
+    currency ("629 billion roubles (around $6.9 billion)"). `url`: the page's address, whose
+    words may name the country of a shared currency ("/morocco-looks-for-funds")."""
     rules = rules or load_figure_rules()
     home = rules.home_currencies.get(country)
     figures = _cents_at_home(list(figures), home)
     read = {figure.unit.partition(_PER)[0] for figure in figures}  # (most articles: no money)
     instead = {unit: own for unit, own in (home.instead if home else {}).items() if unit in read}
-    named_in = f"{headline}\n{text}" if headline else text
-    instead.update(_named_in_article(named_in, rules, decided=instead, read=read))
+    instead.update(_named_in_article(text, url, rules, decided=instead, read=read))
     if not instead:
         return figures
     own_dollar = instead.get(US_DOLLAR)
@@ -252,22 +251,25 @@ _SLUG_SPLIT = re.compile(r"[-_/+.,%]+")
 
 
 def _named_in_article(
-    text: str, rules: FigureRules, decided: dict[str, str], read: set[str]
+    text: str, url: str, rules: FigureRules, decided: dict[str, str], read: set[str]
 ) -> dict[str, str]:
-    """The shared currencies (among the units `read`) that `text` names by country
-    (`[named_currencies]`): an article on "72.4 trillion Ugandan shillings" means them by "72.1
-    trillion shillings" too, unless it also names the default's own country ("Kenya") more than
-    half as often."""
+    """The shared currencies (among the units `read`) that `text`, or the words of its page's
+    `url`, name by country (`[named_currencies]`): an article on "72.4 trillion Ugandan
+    shillings" means them by "72.1 trillion shillings" too, unless it also names the default's
+    own country ("Kenya") more than half as often."""
     named = {}
+    searched: str | None = None  # (the address's words and the text: joined only when needed)
     for default, names in rules.named_currencies.items():
         if default not in read or default in decided:
             continue
-        found = {unit: len(pattern.findall(text)) for unit, pattern in names.others.items()}
+        if searched is None:
+            searched = f"{_slug_words(url)}\n{text}" if url else text
+        found = {unit: len(pattern.findall(searched)) for unit, pattern in names.others.items()}
         found = {unit: count for unit, count in found.items() if count}
         if len(found) != 1:
             continue
         ((unit, count),) = found.items()
-        own = len(names.own.findall(text))
+        own = len(names.own.findall(searched))
         if own == 0 or count >= max(2, 2 * own):
             # (an article on Morocco's quake that says once the UAE sent rescuers means
             # Morocco's dirhams)
@@ -285,6 +287,6 @@ def figures_as_published(
     country = home_country(url, rules)
     figures = extract_figures(text, rules=rules_at_home(rules, country))
     figures = localise_currencies(
-        figures, country, text, rules, world_news=in_world_news(url), headline=_slug_words(url)
+        figures, country, text, rules, world_news=in_world_news(url), url=url
     )
     return read_temperature_scales(figures, text, country, rules.temperature_scales)
