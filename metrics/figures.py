@@ -98,7 +98,13 @@ NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "
 DIGITS = (
     # thousands split by a stray space: "more than 5, 000 stalls", "1, 086 people" (three digits
     # from a "0" on, which no number of its own starts with)
-    r"(?:(?<!\d,[ ])\d{1,3},[ ]0\d\d(?![\d,.])"  # (not in "5, 166, 088": no number)
+    r"(?:(?<!\d,[ ])\d{1,3},[ ]0\d\d(?![\d,.])"  # ("5, 166, 088": the next)
+    # ... and any three: "5, 565, 781 votes" (two groups or more), "47, 706 votes" (a lead of
+    # two or three digits, then a lower-case word); not a list's items ("sections 120, 302,
+    # 307 and 34", "rooms 101, 102 or 103", "On May 5, 300 died")
+    r"|(?<!\d,[ ])(?<!ections[ ])(?<!ection[ ])"
+    r"(?:\d{1,3}(?:,[ ]\d{3}){2,}|\d{2,3},[ ]\d{3}(?=[ ][a-z]))"
+    r"(?![\d,.]\d|,?[ ](?:and|or|to|&)[ ])"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")
@@ -107,8 +113,10 @@ DIGITS = (
     r"|\d+(?:[.,]\d+|[½¼¾⅓⅔])?)"  # (and a glyph's fraction: "a 2½-year sentence")
     # ... and a decimal split by a stray space before its scale word: "N202. 6bn", "42. 5
     # billion dollars", "49. 258 million barrels" (no sentence ends at "202." to start with
-    # "6bn")
-    r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,3})?"
+    # "6bn") ...
+    r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,3}"
+    # ... or before "%" after two digits or more, one digit: "46. 5 %" (not a list's "1. 18%")
+    r"|(?<=\d\d)\.[ ]\d(?=[ ]?%))?"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
@@ -222,6 +230,7 @@ _TOTAL_REACH = 120  # characters before a running total's number: "taking ... to
 _SUBJECT_BREAK_RE = re.compile(
     r"[,;:()\[\]—–!?\"“”]|\s[-‐]\s|[.](?:\s|$)|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\b"
 )
+_LEVEL_COMMA_AFTER_RE = re.compile(rf"{SPACE}+(?:to|from){SPACE}")  # "fell again, to"
 _TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
 _SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from", "by"})
 # a tally's line: "tanks — 7,834", "• personnel: about" (a bullet, the counted object, a dash
@@ -301,6 +310,11 @@ _POINT_NOUN_RE = re.compile(
 # the two words before a possessive name right before a number: "compared to Tesla's 7,165"
 _OWNER_BEFORE_RE = re.compile(
     rf"(?:(?P<two>[\w’'\-]+)[,;]?{SPACE}+)?(?P<one>[\w’'\-]+){SPACE}+[A-Z][\w\-]*['’]s{SPACE}+\Z"
+)
+# a revision between a comparison's word and its number: "up from a revised 159,000"
+_REVISED_BEFORE_RE = re.compile(
+    rf"(?i)(?<![\w\-])(?:(?:a|an|the){SPACE}+)?(?:(?:upwardly|downwardly|upward|downward)"
+    rf"{SPACE}+)?revised{SPACE}+\Z"
 )
 _MINUS_BEFORE_RE = re.compile(rf"(?i)(?<![\w])minus{SPACE}+\Z")  # not "the terminus 5 km"
 _PER_RE = re.compile(rf"{SPACE}+per(?!\w)")  # "the number of people per doctor": a ratio
@@ -506,6 +520,7 @@ class FigureRules:
     of_object: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
     people_after: re.Pattern[str] | None = None  # "40 of whom": the last count of people
+    predicate_object: re.Pattern[str] | None = None  # "35.3 million were refugees"
     # "a city of more than 1.6 million": the words a population follows, the end of the text
     population_before: re.Pattern[str] | None = None
     vote_sides: re.Pattern[str] | None = None  # "141 votes in favour, five against""
@@ -523,6 +538,7 @@ class FigureRules:
     # what shared currency signs mean on a country's pages (see `metrics.home_currency`)
     home_currencies: Mapping[str, HomeCurrencies] = field(default_factory=dict)
     home_hosts: Mapping[str, str] = field(default_factory=dict)  # "dawn.com" -> "pk"
+    home_host_words: tuple[tuple[str, str], ...] = ()  # "lanka" in a .com host -> "lk"
     # sites that file each paper under its country's name: "pressreader.com" -> {"australia": "au"}
     home_paths: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     named_currencies: Mapping[str, NamedCurrencies] = field(default_factory=dict)
@@ -656,6 +672,7 @@ class FigureRules:
                 self.of_object,
                 self.others_after,
                 self.people_after,
+                self.predicate_object,
                 self.vote_sides,
             )
             if pattern is not None
@@ -3057,6 +3074,8 @@ def _compared_rule(
     if not previous or rules.compared_after is None:
         return None
     one, two = words_before
+    if one == "revised" and (revised := _REVISED_BEFORE_RE.search(text, max(0, start - 40), start)):
+        one, two = _previous_words(text, revised.start())  # "up from a revised 159,000"
     if one == "s" or one.endswith("’s"):  # "7,231 registrations compared to Tesla's 7,165"
         owner = _OWNER_BEFORE_RE.search(text, max(0, start - _LOOKBACK), start)
         if owner is None:
@@ -3309,6 +3328,8 @@ def _elliptical_count_rule(
         if _normalise(found.group("object")) in rules.designated_objects:
             return _designated_rule(found.group(), rules) or rule  # "two of the J-20 fighters"
         return rule
+    if rules.predicate_object is not None and (found := rules.predicate_object.match(text, end)):
+        return _unit_rule(found.group("predicate"), rules)  # "35.3 million were refugees"
     if rules.people_after is not None and previous and rules.people_after.match(text, end):
         return _last_people(text, start, previous, rules)  # "12 nations, 40 of whom": people
     after = None
@@ -3441,7 +3462,7 @@ def _subject_rule(
             rule = _unit_rule(found.group("object"), rules)
             if _another_head(gap, rules):
                 return None  # "the number of aircraft hangars", "of soldiers' wives"
-        if _SUBJECT_BREAK_RE.search(gap) or _opens_a_clause(gap, rules):
+        if _breaks_the_subject(gap, rules) or _opens_a_clause(gap, rules):
             return None  # "... rose to 200, and revenue reached 5 billion", "as it hit 45"
         if (
             one in _SUBJECT_PREPOSITIONS
@@ -3578,8 +3599,11 @@ def _object_subject_rule(
     elif words[at] not in rules.object_subject_reach:
         return None
     at -= 1
-    if at >= 0 and words[at] in ("have", "has", "had"):
-        at -= 1  # "have risen"
+    if at >= 0 and (
+        words[at] in ("have", "has", "had")
+        or (words[at] in ("is", "are", "was", "were") and words[at + 1] in ("up", "down"))
+    ):
+        at -= 1  # "have risen", "were up 12.1% to"
     subject = _counted_subject(words[: at + 1], rules)
     if subject is None:
         return None
@@ -3711,7 +3735,31 @@ def _headed_rule(
         rule = _unit_rule(" ".join(words[first:]), rules)
         if rule is not None:
             return rule if rule.counted else None
-    return None
+    subject = rules.subject.fullmatch(head.group("head")) if rules.subject is not None else None
+    if subject is None:
+        return None
+    if subject.group("toll"):
+        return rules.casualty  # "Death toll: 45"
+    if subject.groupdict().get("people"):
+        return rules.units.get("people")  # "Passenger numbers: 6.0 million"
+    if subject.groupdict().get("counted"):
+        return rules.plain_count  # "Nonfarm payrolls: 254,000"
+    return _unit_rule(subject.group("object"), rules)  # "Number of flights: 230"
+
+
+def _breaks_the_subject(gap: str, rules: FigureRules) -> bool:
+    """Whether punctuation or a conjunction in `gap` may start a clause that counts something
+    else ("... rose to 200, and revenue reached 5 billion"); a comma between a verb of level or
+    change and its "to"/"from" does not ("fell again, to 553,000", "has risen, from 282")."""
+    for mark in _SUBJECT_BREAK_RE.finditer(gap):
+        if mark.group() != "," or not _LEVEL_COMMA_AFTER_RE.match(gap, mark.end()):
+            return True
+        words = [word.lower() for word in _WORD_RE.findall(gap, 0, mark.start())]
+        while words and words[-1] in rules.subject_change_tails:
+            words.pop()  # "fell again,"
+        if not words or words[-1] not in rules.subject_level_verbs:
+            return True
+    return False
 
 
 def _opens_a_clause(gap: str, rules: FigureRules) -> bool:
@@ -4713,6 +4761,14 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         else None,
         others_after=_words_after(elliptical.get("others_after", [])),
         people_after=_words_after(elliptical.get("people_after", [])),
+        predicate_object=re.compile(
+            rf"{SPACE}+(?:{_alternation(elliptical.get('predicate_verbs', []))})"
+            rf"(?:{SPACE}+(?:{_alternation(elliptical.get('predicate_adverbs', ['all']))}))?"
+            rf"{SPACE}+(?:{adjective}{SPACE}+){{0,2}}"
+            rf"(?P<predicate>{object_alternation})(?![\w\-'’])"
+        )
+        if object_alternation and elliptical.get("predicate_verbs")
+        else None,
         population_before=re.compile(
             rf"(?<![\w\-])(?:(?i:{_alternation(elliptical.get('population_before', ['a']))})"
             r"|[^\W\d_][\w\-]*['’]s)"  # "Kenya's population of 50 million"
@@ -4737,6 +4793,12 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         open_count_not_nouns=_word_set(data.get("open_counts", {}).get("not_nouns", [])),
         home_currencies=_home_currencies(data.get("home_currencies", {}), source),
         home_hosts=_home_hosts(data.get("home_hosts", {}), source),
+        home_host_words=tuple(
+            sorted(
+                _home_hosts(data.get("home_host_words", {}), source).items(),
+                key=lambda w: -len(w[0]),
+            )
+        ),
         home_paths=_home_paths(data.get("home_paths", {}), source),
         named_currencies=_named_currencies(data.get("named_currencies", {}), source),
         temperature_scales=compile_temperature_scales(data.get("temperature_scales"), source),

@@ -84,7 +84,8 @@ def in_world_news(url: str) -> bool:
 
 def home_country(url: str, rules: FigureRules | None = None) -> str:
     """The country domain of the page at `url` ("au" for a .com.au page, "pk" for dawn.com by
-    `rules.home_hosts`); "" when there is no address or its host names no country."""
+    `rules.home_hosts`, "lk" for lankanewsroot.com by `rules.home_host_words`); "" when there
+    is no address or its host names no country."""
     if not url:
         return ""
     try:
@@ -107,6 +108,9 @@ def home_country(url: str, rules: FigureRules | None = None) -> str:
     last = labels[-1]
     if len(last) == 2 and last.isalpha():
         return last
+    for word, country in rules.home_host_words:  # "lankanewsroot.com", "ghanaweb.com"
+        if any(word in label for label in labels[:-1]):
+            return country
     # a proxy's or an archive's copy names the page it copies in its path:
     # "newsbite.mooo.com/www.couriermail.com.au/news/...", "web.archive.org/web/2019/https://..."
     embedded = _EMBEDDED_HOST.search(parts.path)

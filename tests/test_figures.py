@@ -3702,7 +3702,7 @@ REAL_NEWS_CASES = [
     ),
     ("A fine of up to SR1 million; the SR 520 bridge.", [("SR1 million", 1e6, "SAR")]),
     # review 38: points alone are percentage points only as a fraction below ten or on the way
-    # to a percentage; a tally may run one item a line; no number from "5, 166, 088"
+    # to a percentage; a tally may run one item a line; "5, 166, 088" whole (session 24)
     ("She finished with 28 points on 50% shooting.", [("50%", 50, "percent")]),
     ("The barometer climbed 450 points, up 0.7 percent.", [("0.7 percent", 0.7, "percent")]),
     (
@@ -3710,11 +3710,53 @@ REAL_NEWS_CASES = [
         [("20 points", 20, "percentage_points"), ("24%", 24, "percent")],
     ),
     ("The United Kingdom will fund SR 50 million of it.", []),
-    ("Zambia already has 5, 166, 088 voters.", []),
+    ("Zambia already has 5, 166, 088 voters.", [("5, 166, 088 voters", 5166088, "people")]),
     (
         "Murders reached 1,200 cases.\nGuanajuato (160)\nJalisco (145)",
         [("1,200 cases", 1200, "count"), ("160", 160, "count"), ("145", 145, "count")],
     ),
+    # session 24: a comma between a verb of change and its level; a number said to be a
+    # counted object
+    ("The number of discouraged workers fell again, to 553,000.", [("553,000", 553e3, "people")]),
+    (
+        "The number of people waiting has also risen, from 282 in December to 376.",
+        [("282", 282, "people"), ("376", 376, "people")],
+    ),
+    ("The number of workers fell, as far as we know, to 5,000.", []),
+    (
+        "Of the 2022 total, 35.3 million were refugees who fled abroad.",
+        [("35.3 million", 35.3e6, "people")],
+    ),
+    ("Of the dead, at least 145 were Egyptians, officials said.", [("145", 145, "people")]),
+    ("Of them, 12 were all Chinese companies.", [("12", 12, "count")]),
+    ("In 2020, 12 were arrested and 3 were released.", []),
+    # ... a comparison with a revised figure; a tally's head that names what a sentence counts;
+    # flight movements as a subject
+    (
+        "Payrolls rose by 254,000, up from a revised 159,000 in August.",
+        [("254,000", 254e3, "count"), ("159,000", 159e3, "count")],
+    ),
+    (
+        "Passenger numbers: 6.0 million, +2.5%;\nDeath toll: 45",
+        [("6.0 million", 6e6, "people"), ("2.5%", 2.5, "percent"), ("45", 45, "people")],
+    ),
+    (
+        "Flight movements were up 12.1% to 162,485.",
+        [("12.1%", 12.1, "percent"), ("162,485", 162485, "count")],
+    ),
+    # ... thousands split by stray spaces: two groups or more, or one after two or three digits
+    # before a lower-case word; never a list's items ("sections 120, 302, 307 and 34"); a
+    # decimal split before "%"
+    (
+        "Ruto polled 5, 565, 781 votes, 52.8 %, Odinga 46. 5 %; Lungu had 41, 572 votes.",
+        [
+            ("5, 565, 781 votes", 5565781, "count"),
+            ("52.8 %", 52.8, "percent"),
+            ("46. 5 %", 46.5, "percent"),
+            ("41, 572 votes", 41572, "count"),
+        ],
+    ),
+    ("He was charged under sections 120, 302, 307 and 34; rooms 101, 102 or 103.", []),
 ]
 
 

@@ -34,6 +34,12 @@ from metrics.types import Article
         ("https://site.ca.com/x", ""),  # the last part of the host names the country
         ("https://www.miningweekly.com/print-version/x", "za"),
         ("https://www.zawya.com/en/business/x", "ae"),
+        # a country's or capital's name inside a generic host (not "indiana", "woman")
+        ("https://www.lankanewsroot.com/2019/11/x", "lk"),
+        ("https://malaysia.news.yahoo.com/x", "my"),
+        ("https://www.miningnewszambia.com/x", "zm"),
+        ("https://www.indianapolisstar.com/x", ""),
+        ("https://www.womansday.com/x", ""),
         # a proxy's or an archive's copy: the page it copies
         ("https://newsbite.mooo.com/www.couriermail.com.au/news/queensland/x", "au"),
         ("https://web.archive.org/web/20190101000000/https://www.dawn.com/news/1", "pk"),
@@ -45,6 +51,11 @@ from metrics.types import Article
 )
 def test_the_page_address_names_the_country(url: str, country: str) -> None:
     assert home_country(url) == country
+
+
+def test_rupees_on_a_sri_lankan_site_on_a_generic_address_are_lkr() -> None:
+    text = "The department spent Rs. 712 million, Rs. 54 per voter."
+    assert _read(text, "https://www.lankanewsroot.com/2019/11/x") == [(712e6, "LKR"), (54, "LKR")]
 
 
 def _read(text: str, url: str) -> list[tuple[float, str]]:
