@@ -99,11 +99,15 @@ DIGITS = (
     # thousands split by a stray space: "more than 5, 000 stalls", "1, 086 people" (three digits
     # from a "0" on, which no number of its own starts with)
     r"(?:(?<!\d,[ ])\d{1,3},[ ]0\d\d(?![\d,.])"  # ("5, 166, 088": the next)
-    # ... and any three: "5, 565, 781 votes" (two groups or more), "47, 706 votes" (a lead of
-    # two or three digits, then a lower-case word); not a list's items ("sections 120, 302,
-    # 307 and 34", "rooms 101, 102 or 103", "On May 5, 300 died")
-    r"|(?<!\d,[ ])(?<!ections[ ])(?<!ection[ ])"
-    r"(?:\d{1,3}(?:,[ ]\d{3}){2,}|\d{2,3},[ ]\d{3}(?=[ ][a-z]))"
+    # ... and any three in two groups or more: "5, 565, 781 votes"; not a list's items
+    # ("sections 120, 302, 307 and 34", "the 100, 200, 400 metres"); one group only after a
+    # verb of having or winning or a bracket, before a word ("with 47, 706 votes", "(80, 590
+    # votes)"): elsewhere it is as often a label's number before a count ("In Ward 12, 450
+    # voters", "In week 36, 100 new cases", "At 10, 300 runners")
+    r"|(?<!\d,[ ])(?<!ections[ ])(?<!ection[ ])(?!\d00(?:,[ ]\d00)+(?![\d,]))"
+    r"(?:\d{1,3}(?:,[ ]\d{3}){2,}"
+    r"|(?:(?<=with[ ])|(?<=polled[ ])|(?<=garnered[ ])|(?<=got[ ])|(?<=won[ ])|(?<=has[ ])"
+    r"|(?<=had[ ])|(?<=are[ ])|(?<=were[ ])|(?<=\())\d{2,3},[ ]\d{3}(?=[ ][a-z]))"
     r"(?![\d,.]\d|,?[ ](?:and|or|to|&)[ ])"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -115,8 +119,9 @@ DIGITS = (
     # billion dollars", "49. 258 million barrels" (no sentence ends at "202." to start with
     # "6bn") ...
     r"(?:\.[ ](?=\d{1,3}[ ]?(?:bn|billion|mn|million|trillion|tn)\b)\d{1,3}"
-    # ... or before "%" after two digits or more, one digit: "46. 5 %" (not a list's "1. 18%")
-    r"|(?<=\d\d)\.[ ]\d(?=[ ]?%))?"
+    # ... or before " %" after two digits or more, one digit: "46. 5 %" (not a list's "1. 18%",
+    # nor a sentence's end: "is 65. 9% of workers")
+    r"|(?<=\d\d)\.[ ]\d(?=[ ]%))?"
     r"(?!\d|(?i:st|nd|rd|th|s)\b|['’]s\b|:\d|[.,]?\d*[eE][+\-]?\d)"
 )
 # One or two words between a number and a counted object ("3,200 Chinese troops"), an
@@ -182,6 +187,11 @@ _CONVERSION_BEFORE_RE = re.compile(
 )
 _NAME_BEFORE_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+$")
 _DIGIT_BEFORE_WORD_RE = re.compile(r"\d[ \t]+\w+[ \t]+\Z")  # "30 and " before a number
+# "62 of the 78 councils", "62 out of 78 councils": a number, then a count it is part of
+_OF_A_COUNT_RE = re.compile(
+    rf"{SPACE}+(?:out{SPACE}+)?of{SPACE}+(?:(?P<determiner>the|its|their|these|those){SPACE}+)?"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)"
+)
 _NAME_OR_INITIALS_BEFORE_RE = re.compile(r"(?<![\w.,&])([\w&]*[A-Z][\w&]*)[ \t]+$")
 # words that open a sentence before its number without naming anything: "About 300 ...",
 # "All 13 trading groups"; any other capitalised word there names ("Nasdaq 100 futures")
@@ -264,10 +274,15 @@ _VOTE_SIDE_END_RE = re.compile(
 # South Africa's regional routes share the rand's sign: "the R511", "along the R102" (not "the
 # N585 it traded", naira)
 _ROAD_LETTERS = frozenset({"R"})
-# a vote's tally: "a 217-215 vote", "approved 14-2" (two counts)
+# a vote's tally: "a 217-215 vote", "approved 14-2", "approved the budget 10-1" (the object
+# after a determiner, not after "defeated": "defeated the Lakers 110-102"), "by a vote of 8-2",
+# "The final vote was 27-23", "ruled 6-3" (two counts)
 _VOTE_AFTER_RE = re.compile(r"[ \t]+(?:(?:bipartisan|party-line)[ \t]+)?votes?\b")
 _VOTE_BEFORE_RE = re.compile(
-    r"\b(?:passed|approved|rejected|adopted|voted|confirmed|defeated)(?:[ \t]+it)?[ \t]+\Z"
+    r"\b(?:(?:passed|approved|rejected|adopted)(?:[ \t]+it|[ \t]+(?:the|its|a|an|their)"
+    r"(?:[ \t]+[^\W\d_][\w\-]*){1,2})?|voted|confirmed|defeated|ruled"
+    r"|(?:a|the)[ \t]+(?:[\w\-]+[ \t]+)?vote[ \t]+of"
+    r"|vote[ \t]+(?:was|is|were|stood[ \t]+at))[ \t]+\Z"
 )
 _ROAD_BEFORE = frozenset({"the", "on", "along", "via", "onto", "off"})
 # "Hong Kong SAR", "the Macao SAR": a Special Administrative Region, not Saudi riyals
@@ -680,6 +695,8 @@ class FigureRules:
         before = self.casualty_before | self.others_before
         before |= {f"{group} of" for group in self.people_groups}
         before |= self.compared_before | self.compared_nouns_of | self.compared_rate_nouns_of
+        share = _OF_A_COUNT_RE.pattern  # "62 of the 78 councils" (its groups' names dropped)
+        cues_after.append(share.replace("?P<determiner>", "").replace("?P<whole>", ""))
         after = re.compile("|".join(f"(?:{cue})" for cue in cues_after)) if cues_after else None
         object.__setattr__(self, "elliptical_before", before)
         object.__setattr__(self, "elliptical_after", after)
@@ -2714,18 +2731,9 @@ def _open_count(
 def _open_count_end(match: re.Match[str], text: str, rules: FigureRules) -> int | None:
     """Where the plural noun the vocabulary lacks ends after `match` ("motorcycles"), if one
     does and no name's number comes before it ("Apollo 11 astronauts")."""
-    pattern = rules.open_count_after
-    found = pattern.match(text, match.end()) if pattern is not None else None
-    if found is None:
+    end = _open_noun_end(text, match.end(), rules)
+    if end is None:
         return None  # (the cheapest test first: most numbers are followed by no plural noun)
-    noun = found.group("noun")
-    if (
-        len(noun) < 4
-        or noun.endswith(("us", "ss", "is"))  # "50 million indigenous breeds", "crisis"
-        or noun in rules.open_count_not_nouns
-        or _normalise(noun) in rules.units
-    ):
-        return None  # "5 comments", "30 years ago" (a unit the vocabulary cancelled)
     start = match.start()
     if _numbered_name(text, start) or _ranked(text, start):
         return None  # "Apollo 11 astronauts", "the top 10 destinations"
@@ -2737,7 +2745,40 @@ def _open_count_end(match: re.Match[str], text: str, rules: FigureRules) -> int 
         # digits opening a sentence, as news style never has them, or after "Here are": a
         # headline's list ("12 recipes for a healthy fast", "Watch: 5 moments that ...")
         return None
+    return end
+
+
+def _open_noun_end(text: str, position: int, rules: FigureRules) -> int | None:
+    """Where a plural noun the vocabulary lacks ends, if one (after up to two lower-case words)
+    follows `position`: "motorcycles", "road accidents"; not "comments", "crisis", nor a unit
+    the vocabulary cancelled ("30 years ago")."""
+    pattern = rules.open_count_after
+    found = pattern.match(text, position) if pattern is not None else None
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if (
+        len(noun) < 4
+        or noun.endswith(("us", "ss", "is"))  # "50 million indigenous breeds", "crisis"
+        or noun in rules.open_count_not_nouns
+        or _normalise(noun) in rules.units
+    ):
+        return None
     return found.end()
+
+
+def _share_of_an_open_count(text: str, end: int, value: Decimal, rules: FigureRules) -> bool:
+    """Whether a number is a share of a count of a noun the vocabulary lacks: "62 of the 78
+    councils", "62 out of 78 councils" (not a ratio: "3 out of 10 doctors", "one in 100")."""
+    found = _OF_A_COUNT_RE.match(text, end)
+    if found is None:
+        return False
+    whole = Decimal(found.group("whole").replace(",", ""))
+    if whole <= value:
+        return False
+    if not found.group("determiner") and (whole <= 10 or str(whole).rstrip("0") == "1"):
+        return False  # "3 out of 10 doctors", "30 out of 100 people": a ratio
+    return _open_noun_end(text, found.end(), rules) is not None
 
 
 def _qualifier2(match: re.Match[str]) -> str:
@@ -3328,7 +3369,16 @@ def _elliptical_count_rule(
         if _normalise(found.group("object")) in rules.designated_objects:
             return _designated_rule(found.group(), rules) or rule  # "two of the J-20 fighters"
         return rule
-    if rules.predicate_object is not None and (found := rules.predicate_object.match(text, end)):
+    if _share_of_an_open_count(text, end, value, rules):
+        return _OPEN_COUNT  # "62 of the 78 councils"
+    if (
+        rules.predicate_object is not None
+        and (found := rules.predicate_object.match(text, end))
+        and not _an_age_limit(text, start, words_before, rules)  # "children under 5 are"
+        and not {one, two} & {"aged", "age", "at"}  # "Those aged over 65 are mostly pensioners"
+        and not _DIGIT_BEFORE_WORD_RE.search(text, max(0, start - _LOOKBACK), start)
+        and not _numbered_name(text, start)  # "Flights 202 and 303 were cargo flights"
+    ):
         return _unit_rule(found.group("predicate"), rules)  # "35.3 million were refugees"
     if rules.people_after is not None and previous and rules.people_after.match(text, end):
         return _last_people(text, start, previous, rules)  # "12 nations, 40 of whom": people
@@ -3347,6 +3397,14 @@ def _elliptical_count_rule(
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
             return last.rule
+        if (
+            after is not None
+            and after.group().strip() == "of which"
+            and value < last.value
+            and last.rule.unit != "percent"
+            and _in_one_sentence(text, last.end, start)
+        ):
+            return last.rule  # "11 million tons of wheat, 5 million of which are imported"
         if (
             last.rule.unit in _PEOPLE_UNITS
             and (after is None or after.group().strip() == "others")
@@ -3617,6 +3675,8 @@ def _object_subject_rule(
     if (
         rule.unit == rules.plain_count_unit
         and words[first + size - 1] not in rules.object_subject_counts
+        and " ".join(words[max(0, first + size - 2) : first + size])
+        not in rules.object_subject_counts  # "flight movements", not "price movements"
     ):
         return None  # "losses totalled 45 billion", "Gulf states rose to 6": no subject
     return rule
@@ -5245,9 +5305,10 @@ def _either_cased(text: str) -> str:
 
 
 def _phrase_end(followers: list[str]) -> re.Pattern[str]:
-    """Where a number ends its phrase: punctuation, the end, or one of `followers` next."""
+    """Where a number ends its phrase: punctuation (a dash too: "2.9 million -- about 26
+    percent"), the end, or one of `followers` next."""
     return re.compile(
-        rf"{SPACE}*(?:[,.;:!?)\]\r\n]|$|{SPACE}(?:{_alternation(followers)}))"
+        rf"{SPACE}*(?:[,.;:!?)\]\r\n—]|$|{SPACE}(?:{_alternation(followers)}|--?{SPACE}|–{SPACE}))"
         # "from 1 in 5" is a ratio; "from 7 in 12 months" is not
         rf"(?!(?<=[Ii][Nn]){SPACE}+\d{{1,3}}(?!\d|[,.]\d)"
         rf"(?!{SPACE}+(?i:months?|years?|weeks?|days?|hours?|quarters?)(?!\w)))"

@@ -73,6 +73,12 @@ _WORLD_SECTION = re.compile(
 )
 
 
+# the generic domains a site's own name may name its country on (`[home_host_words]`), and
+# the hosting sites whose subdomain is the site's name ("kenyanews.blogspot.com")
+_GENERIC_DOMAINS = frozenset({"com", "net", "org", "info", "news", "online", "live", "biz"})
+_HOSTING_SITES = frozenset({"blogspot", "wordpress", "substack", "medium", "tumblr"})
+
+
 def in_world_news(url: str) -> bool:
     """Whether the page at `url` is in its site's world news ("/world/europe/...")."""
     try:
@@ -108,9 +114,11 @@ def home_country(url: str, rules: FigureRules | None = None) -> str:
     last = labels[-1]
     if len(last) == 2 and last.isalpha():
         return last
-    for word, country in rules.home_host_words:  # "lankanewsroot.com", "ghanaweb.com"
-        if any(word in label for label in labels[:-1]):
-            return country
+    if last in _GENERIC_DOMAINS and len(labels) > 1:  # "lankanewsroot.com", "ghanaweb.com"
+        name = labels[-2] if labels[-2] not in _HOSTING_SITES or len(labels) < 3 else labels[-3]
+        for word, country in rules.home_host_words:
+            if word in name:
+                return country
     # a proxy's or an archive's copy names the page it copies in its path:
     # "newsbite.mooo.com/www.couriermail.com.au/news/...", "web.archive.org/web/2019/https://..."
     embedded = _EMBEDDED_HOST.search(parts.path)

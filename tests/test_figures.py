@@ -3730,6 +3730,8 @@ REAL_NEWS_CASES = [
     ("Of the dead, at least 145 were Egyptians, officials said.", [("145", 145, "people")]),
     ("Of them, 12 were all Chinese companies.", [("12", 12, "count")]),
     ("In 2020, 12 were arrested and 3 were released.", []),
+    ("Those aged over 65 are mostly pensioners; children under 5 are also victims.", []),
+    ("Flights 202 and 303 were cargo flights.", []),
     # ... a comparison with a revised figure; a tally's head that names what a sentence counts;
     # flight movements as a subject
     (
@@ -3744,19 +3746,43 @@ REAL_NEWS_CASES = [
         "Flight movements were up 12.1% to 162,485.",
         [("12.1%", 12.1, "percent"), ("162,485", 162485, "count")],
     ),
-    # ... thousands split by stray spaces: two groups or more, or one after two or three digits
-    # before a lower-case word; never a list's items ("sections 120, 302, 307 and 34"); a
-    # decimal split before "%"
+    ("Price movements were up 0.5% to 112.", [("0.5%", 0.5, "percent")]),
+    # ... thousands split by stray spaces in two groups or more, one after a verb of having or
+    # winning (elsewhere it is as often a label's number before a count); never a list's items;
+    # a decimal split before " %" (not a sentence's end)
     (
-        "Ruto polled 5, 565, 781 votes, 52.8 %, Odinga 46. 5 %; Lungu had 41, 572 votes.",
+        "Ruto polled 5, 565, 781 votes, 52.8 %, Odinga 46. 5 %.",
         [
             ("5, 565, 781 votes", 5565781, "count"),
             ("52.8 %", 52.8, "percent"),
             ("46. 5 %", 46.5, "percent"),
-            ("41, 572 votes", 41572, "count"),
         ],
     ),
+    ("In Ward 12, 450 voters were turned away.", [("450 voters", 450, "people")]),
+    ("Lungu led with 41, 572 votes.", [("41, 572 votes", 41572, "count")]),
+    ("The retirement age is 65. 9% of workers retire earlier.", [("9%", 9, "percent")]),
+    ("She won the 100, 200, 400 metres treble.", [("400 metres", 400, "metres")]),
     ("He was charged under sections 120, 302, 307 and 34; rooms 101, 102 or 103.", []),
+    # ... a vote's tally after "a vote of", "the vote was", an approved object, "ruled" (not a
+    # game's score); a share of a count the vocabulary lacks a noun for
+    ("It passed by a vote of 8-2.", [("8", 8, "count"), ("2", 2, "count")]),
+    ("The final vote was 27-23.", [("27", 27, "count"), ("23", 23, "count")]),
+    ("The council approved the budget 10-1.", [("10", 10, "count"), ("1", 1, "count")]),
+    ("The court ruled 6-3 on Friday.", [("6", 6, "count"), ("3", 3, "count")]),
+    ("The Lakers defeated the Celtics 110-102.", []),
+    (
+        "Women ran in 62 out of 78 councils and 18 of the 76 mattresses were heavier.",
+        [
+            ("62", 62, "count"),
+            ("78 councils", 78, "count"),
+            ("18", 18, "count"),
+            ("76 mattresses", 76, "count"),
+        ],
+    ),
+    (
+        "Some 3 out of 10 mattresses and 30 out of 100 mattresses were torn.",
+        [("10 mattresses", 10, "count"), ("100 mattresses", 100, "count")],
+    ),
 ]
 
 

@@ -34,12 +34,15 @@ from metrics.types import Article
         ("https://site.ca.com/x", ""),  # the last part of the host names the country
         ("https://www.miningweekly.com/print-version/x", "za"),
         ("https://www.zawya.com/en/business/x", "ae"),
-        # a country's or capital's name inside a generic host (not "indiana", "woman")
+        # a country's or capital's name as a generic site's own name (not "indiana")
         ("https://www.lankanewsroot.com/2019/11/x", "lk"),
-        ("https://malaysia.news.yahoo.com/x", "my"),
+        ("https://kenyanewspaperonline.blogspot.com/2013/03/x", "ke"),
         ("https://www.miningnewszambia.com/x", "zm"),
         ("https://www.indianapolisstar.com/x", ""),
-        ("https://www.womansday.com/x", ""),
+        # (not a subdomain, not a country whose money is "$" too: US dollars would change)
+        ("https://fiji.un.org/en/x", ""),
+        ("https://www.jamaicaplaingazette.com/x", ""),
+        ("https://globaltaiwan.org/2023/09/x", ""),
         # a proxy's or an archive's copy: the page it copies
         ("https://newsbite.mooo.com/www.couriermail.com.au/news/queensland/x", "au"),
         ("https://web.archive.org/web/20190101000000/https://www.dawn.com/news/1", "pk"),
