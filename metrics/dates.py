@@ -141,6 +141,7 @@ _NOT_A_DATE_LINE = re.compile(
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
+_DAY_BAR = "date-of-the-day line"  # the note of a line that may be the day the page was saved
 _MENU_LINE = 20  # a line above the page's date this short is its menu ("Dark Mode", "Menu")
 _URL_DAY = (
     # (a day before "-" only with digits alone after it, "/2007/08/20-0": "/2017/06/12-000-
@@ -290,6 +291,11 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
     # (not the teasers of other articles after a "Related posts" header, nor their dates)
     own = cleaned.text if cleaned.teasers_at < 0 else cleaned.text[: cleaned.teasers_at]
     witnesses = _witnesses(article, own, notes, header.date[:4] if header else "")
+    # (a line that looks like the site's date of the day only makes a day of the url's month:
+    # a blog's "Saturday, June 10, 2023" over "/2023/06/"; alone, or against another date, it
+    # may be the day the page was saved)
+    bars = [info for info in witnesses if info.note.startswith(_DAY_BAR)]
+    witnesses = [info for info in witnesses if not info.note.startswith(_DAY_BAR)]
     if metadata is not None:
         return _refined(metadata, witnesses)
     if header is not None:
@@ -306,7 +312,10 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
     if witnesses:
         # (a month from the url or header made a day by a witness of that month: "/2018/05/"
         # and a "May 23, 2018" line under the headline)
-        return _refined(witnesses[0], independent)
+        first = witnesses[0]
+        if first.source == "url" and first.precision == "month" and len(independent) == 1:
+            return _refined(first, independent + bars)
+        return _refined(first, independent)
 
     name = _file_name(article.origin)
     if name and (found := _date_from_filename(name)):
@@ -502,6 +511,7 @@ def _dates_from_text(window: str, notes: list[str]) -> list[DateInfo]:
                 # "Dark Mode"), or a bare date with the story's below it ("August 09, 2022" over
                 # a story of October 25, 2014)
                 notes.append(f"first line {line!r} looks like the site's date of the day")
+                found.append(_info(parsed, "text", f"{_DAY_BAR} {line!r}"))
                 continue
             if parsed:
                 found.append(_info(parsed, "text", f"date line {line!r}"))

@@ -297,6 +297,16 @@ def test_the_day_a_site_printed_above_the_headline_is_no_publication_date(banner
     assert "date of the day" in info.note
 
 
+def test_a_banner_of_the_url_s_month_makes_it_a_day() -> None:
+    # a blog's post header over "/2023/06/": the day of the url's month, not the day it was saved
+    text = "Saturday, June 10, 2023\n\nFirst grain passes through the corridor\n\nBody."
+    url = "https://climateerinvest.blogspot.com/2023/06/first-batch-of-grain.html"
+    assert outcome(resolve(text, url=url)) == ("2023-06-10", "text", "day")
+    # ... another month's banner leaves the url's month; a banner alone dates nothing
+    other = "https://climateerinvest.blogspot.com/2023/05/first-batch-of-grain.html"
+    assert outcome(resolve(text, url=other)) == ("2023-05-01", "url", "month")
+
+
 def test_a_banner_with_a_time_is_the_day_the_page_was_saved_too() -> None:
     # MENAFN prints the time it served the page; the article's own date is further down
     text = "Tuesday, 02 January 2024 12:17 GMT\nPutin, Xi talk\n2025-08-09 06:16:10\nBody."
