@@ -1499,10 +1499,14 @@ def _quantities_from_match(
         return []
     if rule.only_after and _previous_word(text, match.start()) not in rule.only_after:
         return []  # "three quarters said so": a share, not nine months
-    if rule.only_near is not None and not rule.only_near.search(
-        _line_window(text, match.start(), match.end())
+    if (
+        rule.only_near is not None
+        and not rule.only_near.search(_line_window(text, match.start(), match.end()))
+        and not (rule.category == "money" and _CONVERSION_AFTER_RE.match(text, match.end()))
     ):
-        return []  # "155mm shells and 122mm Grad rockets": millimetres only about the weather
+        # "155mm shells and 122mm Grad rockets": millimetres only about the weather; money
+        # also right before its conversion ("960 million pounds ($1.4 billion)")
+        return []
     if rule.not_near is not None and rule.not_near.search(
         _line_window(text, match.start(), match.end())
     ):
@@ -2998,6 +3002,8 @@ def _after_a_change(
     words = _WORD_RE.findall(text, window_start, match.start())
     if words and words[-1].lower() == "to":
         return False  # "cut its forecast to $4 billion to $4.5 billion": a range as the level
+    # (a change in percent between is no word: "moving up by 7.3 per cent or $7.88 to $115")
+    words = [word for word in words if not (word[0].isdigit() or word.lower() in _PERCENT_WORDS)]
     return any(
         word.lower() in rules.fraction_change_verbs and not (money and word.lower() in _FUNDRAISING)
         for word in words[-4:]
@@ -3012,6 +3018,7 @@ _UNSAID_CHANGE_TO_LEVEL = 1000
 # million"; "increase $20 to $40" is a range); raising money is no change
 _CHANGE_TO_LEVEL = 4
 _FUNDRAISING = frozenset({"raise", "raises", "raised", "raising"})
+_PERCENT_WORDS = frozenset({"per", "cent", "percent", "pct"})
 
 
 # the last end of a sentence or clause in a window: a stop, colon or semicolon and a space

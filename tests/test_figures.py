@@ -3783,6 +3783,32 @@ REAL_NEWS_CASES = [
         "Some 3 out of 10 mattresses and 30 out of 100 mattresses were torn.",
         [("10 mattresses", 10, "count"), ("100 mattresses", 100, "count")],
     ),
+    # ... cattle in head; part of a measure "of which"; "peak at"; a dash ends a number's
+    # phrase; a change in "per cent or" money; pounds before their conversion
+    (
+        "The herd shrank 5 percent to 11.3 million head.",
+        [("5 percent", 5, "percent"), ("11.3 million head", 11.3e6, "count")],
+    ),
+    (
+        "Egypt imports 11 million tons of wheat, 5 million of which by the state.",
+        [("11 million tons", 11e6, "tonnes"), ("5 million", 5e6, "tonnes")],
+    ),
+    (
+        "The number of hungry Zambians will peak at about 2.9 million -- a quarter of them.",
+        [("2.9 million", 2.9e6, "people"), ("a quarter", 25, "percent")],
+    ),
+    (
+        "Brent rose 7.3 per cent or $7.88 to $115/barrel.",
+        [("7.3 per cent", 7.3, "percent"), ("$7.88", 7.88, "USD"), ("$115", 115, "USD")],
+    ),
+    (
+        "Sky will pay 4.176 billion pounds ($6.37 billion); 2 billion pounds a year ($3m).",
+        [
+            ("4.176 billion pounds", 4.176e9, "GBP"),
+            ("$6.37 billion", 6.37e9, "USD"),
+            ("$3m", 3e6, "USD"),
+        ],
+    ),
 ]
 
 
