@@ -1380,7 +1380,7 @@ def _quantities_from_match(
     ):
         # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300", "P45 per kilo": money
         return []
-    if currency1 and _normalise(currency1) in rules.scale_only_codes and not scale1_word:
+    if currency1 in rules.scale_only_codes and not scale1_word:
         return []  # "Ayn Rand 1957", "the Rand 5 coin": a name (money: "Rand 98m")
     if currency1 in rules.glued_only_codes and match.end("currency1") < match.start("number1"):
         return []  # "Flight K 101": a name (money: "K110 per kilogramme")
@@ -4617,7 +4617,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         weak_numbers=_word_set(numbers.get("weak", [])),
         weak_duration_after=_word_set(numbers.get("weak_duration_after", [])),
         glued_codes=frozenset(money.get("glued_codes", [])),
-        scale_only_codes=frozenset(map(_normalise, money.get("scale_only_codes", []))),
+        # (as written: "Kes", not "KES")
+        scale_only_codes=frozenset(money.get("scale_only_codes", [])),
         glued_only_codes=frozenset(money.get("glued_only_codes", [])),
         weak_measures_not_after=_word_set(numbers.get("weak_measures_not_after", [])),
         weak_measures={

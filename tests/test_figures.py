@@ -3809,6 +3809,19 @@ REAL_NEWS_CASES = [
             ("$3m", 3e6, "USD"),
         ],
     ),
+    # ... the people of a court and officers of no army; "Kes" only before a scale word
+    (
+        "The trial heard 2,700 witnesses, 10 prosecutors and five investigation officers.",
+        [
+            ("2,700 witnesses", 2700, "people"),
+            ("10 prosecutors", 10, "people"),
+            ("five investigation officers", 5, "people"),
+        ],
+    ),
+    (
+        "Land valued at Kes 26.3 million; the film Kes 2; KES 3 000.",
+        [("Kes 26.3 million", 26.3e6, "KES"), ("KES 3 000", 3000, "KES")],
+    ),
 ]
 
 
