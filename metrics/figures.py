@@ -104,7 +104,7 @@ DIGITS = (
     # verb of having or winning or a bracket, before a word ("with 47, 706 votes", "(80, 590
     # votes)"): elsewhere it is as often a label's number before a count ("In Ward 12, 450
     # voters", "In week 36, 100 new cases", "At 10, 300 runners")
-    r"|(?<!\d,[ ])(?<!ections[ ])(?<!ection[ ])(?!\d00(?:,[ ]\d00)+(?![\d,]))"
+    r"|(?=\d{1,3},[ ]\d)(?<!\d,[ ])(?<!ections[ ])(?<!ection[ ])(?!\d00(?:,[ ]\d00)+(?![\d,]))"
     r"(?:\d{1,3}(?:,[ ]\d{3}){2,}"
     r"|(?:(?<=with[ ])|(?<=polled[ ])|(?<=garnered[ ])|(?<=got[ ])|(?<=won[ ])|(?<=has[ ])"
     r"|(?<=had[ ])|(?<=are[ ])|(?<=were[ ])|(?<=\())\d{2,3},[ ]\d{3}(?=[ ][a-z]))"

@@ -3821,6 +3821,10 @@ REAL_NEWS_CASES = [
     (
         "Land valued at Kes 26.3 million; the film Kes 2; KES 3 000.",
         [("Kes 26.3 million", 26.3e6, "KES"), ("KES 3 000", 3000, "KES")],
+    ),  # ... "PhP"; fighters of an air force
+    (
+        "Profit rose to PhP44.2 billion; the air force wants 26 multirole fighters.",
+        [("PhP44.2 billion", 44.2e9, "PHP"), ("26 multirole fighters", 26, "aircraft")],
     ),
 ]
 
