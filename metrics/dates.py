@@ -136,8 +136,10 @@ _UPDATE_AFTER = re.compile(
     rf"^[ \t]*[-–—|,]?[ \t]*(?i:update)[ \t]*:?[ \t]*(?:{_DATE_IN_TEXT})(?:[ \t,]*{_TIME})?[ \t]*$"
 )
 _PUBLISHED_ALONE = re.compile(r"(?i)(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?")
+# (a line that says "today" is the site's date of the day: Dawn's "Today's Paper | May 02, 2024")
 _NOT_A_DATE_LINE = re.compile(
-    r"(?i)\b(?:updated|modified|published|posted|released|created|copyright|photo|file|caption)\b|©"
+    r"(?i)\b(?:updated|modified|published|posted|released|created|copyright|photo|file|caption"
+    r"|today(?:['’]s)?)\b|©"
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
 _BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")

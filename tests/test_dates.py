@@ -307,6 +307,16 @@ def test_a_banner_of_the_url_s_month_makes_it_a_day() -> None:
     assert outcome(resolve(text, url=other)) == ("2023-05-01", "url", "month")
 
 
+def test_a_line_of_today_s_paper_is_the_day_the_page_was_saved() -> None:
+    # Dawn's e-paper link carries the day it was saved; the story's own line is below
+    text = "DAWN.COM\n\nToday's Paper | May 02, 2024\n\nUpdated 23 Apr, 2016 07:12am\n\nBody."
+    assert outcome(resolve(text, url="https://www.dawn.com/news/amp/1253796")) == (
+        "2016-04-23",
+        "text",
+        "day",
+    )
+
+
 def test_a_banner_with_a_time_is_the_day_the_page_was_saved_too() -> None:
     # MENAFN prints the time it served the page; the article's own date is further down
     text = "Tuesday, 02 January 2024 12:17 GMT\nPutin, Xi talk\n2025-08-09 06:16:10\nBody."
