@@ -101,13 +101,18 @@ DIGITS = (
     r"(?:(?<!\d,[ ])\d{1,3},[ ]0\d\d(?![\d,.])"  # ("5, 166, 088": the next)
     # ... and any three in two groups or more: "5, 565, 781 votes"; not a list's items
     # ("sections 120, 302, 307 and 34", "the 100, 200, 400 metres"); one group only after a
-    # verb of having or winning or a bracket, before a word ("with 47, 706 votes", "(80, 590
-    # votes)"): elsewhere it is as often a label's number before a count ("In Ward 12, 450
+    # verb of having, winning or counting, "of" or a bracket, before a word ("with 47, 706
+    # votes", "garnering 18, 932 votes", "a total of 23, 783 people", "(80, 590 votes)"):
+    # elsewhere it is as often a label's number or a time before a count ("In Ward 12, 450
     # voters", "In week 36, 100 new cases", "At 10, 300 runners")
     r"|(?=\d{1,3},[ ]\d)(?<!\d,[ ])(?<!ections[ ])(?<!ection[ ])(?!\d00(?:,[ ]\d00)+(?![\d,]))"
-    r"(?:\d{1,3}(?:,[ ]\d{3}){2,}"
-    r"|(?:(?<=with[ ])|(?<=polled[ ])|(?<=garnered[ ])|(?<=got[ ])|(?<=won[ ])|(?<=has[ ])"
-    r"|(?<=had[ ])|(?<=are[ ])|(?<=were[ ])|(?<=\())\d{2,3},[ ]\d{3}(?=[ ][a-z]))"
+    r"(?:\d{1,3}(?:,[ ]\d{3}){2,}|"
+    r"(?:(?<=with[ ])|(?<=polled[ ])|(?<=polling[ ])|(?<=garnered[ ])|(?<=garnering[ ])"
+    r"|(?<=got[ ])|(?<=won[ ])|(?<=has[ ])|(?<=had[ ])|(?<=are[ ])|(?<=were[ ])"
+    r"|(?<=received[ ])|(?<=receiving[ ])|(?<=recorded[ ])|(?<=secured[ ])"
+    r"|(?<=obtained[ ])|(?<=of[ ])|(?<=said[ ])|(?<=while[ ])|(?<=planted[ ])"
+    r"|(?<=registered[ ])|(?<=totalling[ ])|(?<=totaling[ ])|(?<=total[ ])|(?<=\())"
+    r"\d{2,3},[ ]\d{3}(?=[ ][a-z]))"
     r"(?![\d,.]\d|,?[ ](?:and|or|to|&)[ ])"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -274,13 +279,15 @@ _VOTE_SIDE_END_RE = re.compile(
 # South Africa's regional routes share the rand's sign: "the R511", "along the R102" (not "the
 # N585 it traded", naira)
 _ROAD_LETTERS = frozenset({"R"})
-# a vote's tally: "a 217-215 vote", "approved 14-2", "approved the budget 10-1" (the object
-# after a determiner, not after "defeated": "defeated the Lakers 110-102"), "by a vote of 8-2",
-# "The final vote was 27-23", "ruled 6-3" (two counts)
+# a vote's tally: "a 217-215 vote", "approved 14-2", "approved the budget 10-1" (a law's or a
+# budget's noun after a determiner: not "passed the test 3-0", "defeated the Lakers 110-102"),
+# "by a vote of 8-2", "The final vote was 27-23" (two counts; not "the judges ruled 29-28")
 _VOTE_AFTER_RE = re.compile(r"[ \t]+(?:(?:bipartisan|party-line)[ \t]+)?votes?\b")
 _VOTE_BEFORE_RE = re.compile(
     r"\b(?:(?:passed|approved|rejected|adopted)(?:[ \t]+it|[ \t]+(?:the|its|a|an|their)"
-    r"(?:[ \t]+[^\W\d_][\w\-]*){1,2})?|voted|confirmed|defeated|ruled"
+    r"(?:[ \t]+[^\W\d_][\w\-]*)?[ \t]+(?:budget|bill|measure|motion|resolution|ordinance"
+    r"|proposal|amendment|law|plan|levy|rezoning|nomination|request|ban|deal|contract|treaty"
+    r"|policy|rules?|changes|cuts|increase|hike|tax|rate|spending))?|voted|confirmed|defeated"
     r"|(?:a|the)[ \t]+(?:[\w\-]+[ \t]+)?vote[ \t]+of"
     r"|vote[ \t]+(?:was|is|were|stood[ \t]+at))[ \t]+\Z"
 )
@@ -296,6 +303,16 @@ _PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to|higher|lower)(?![\w-
 _CONVERSION_AFTER_RE = re.compile(
     rf"{SPACE}*[(\[](?:[A-Z]{{1,3}})?[$€£¥₹]{SPACE}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
 )
+_AGAINST_A_CURRENCY_RE = re.compile(
+    rf"{SPACE}+(?:against|to|per){SPACE}+(?:the{SPACE}+)?(?:U\.?S\.?{SPACE}+)?(?:dollar|greenback|euro)"
+)
+# a conversion of pounds to dollars or euros in brackets: "960 million pounds ($1.4 billion)"
+_STERLING_CONVERSION_RE = re.compile(
+    rf"{SPACE}*\((?:US{SPACE}?)?[$€]{SPACE}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
+    rf"(?:{SPACE}?(?P<scale>[a-z]+))?{SPACE}*\)(?!{SPACE}+(?:of|worth)\b)"
+)
+# how many dollars or euros a pound has been worth, at most and at least
+_STERLING_RATE = (Decimal("1.05"), Decimal("2.5"))
 _AMOUNT_ENDS_RE = re.compile(
     rf"{SPACE}*(?:[,.;:!?)\]]|$|{SPACE}(?:a|an|per|each|for|from|to|and|or|in|at|on|with|than|plus|only|instead|while)(?!\w))"
 )
@@ -1380,8 +1397,14 @@ def _quantities_from_match(
     ):
         # "USD1", "CNY2024": a name; "Rmb50bn", "USD5,000", "RUB300", "P45 per kilo": money
         return []
-    if currency1 in rules.scale_only_codes and not scale1_word:
-        return []  # "Ayn Rand 1957", "the Rand 5 coin": a name (money: "Rand 98m")
+    if (
+        currency1 in rules.scale_only_codes
+        and not scale1_word
+        and not _AGAINST_A_CURRENCY_RE.match(text, match.end())
+    ):
+        # "Ayn Rand 1957", "the Rand 5 coin": a name (money: "Rand 98m"; a rate: "Kes 120.5971
+        # against the dollar")
+        return []
     if currency1 in rules.glued_only_codes and match.end("currency1") < match.start("number1"):
         return []  # "Flight K 101": a name (money: "K110 per kilogramme")
     if (
@@ -1502,10 +1525,16 @@ def _quantities_from_match(
     if (
         rule.only_near is not None
         and not rule.only_near.search(_line_window(text, match.start(), match.end()))
-        and not (rule.category == "money" and _CONVERSION_AFTER_RE.match(text, match.end()))
+        and not (
+            rule.category == "money"
+            and value1 is not None
+            and _sterling_conversion(
+                text, match.end(), value1 * rules.scales.get(scale1_word, Decimal(1)), rules
+            )
+        )
     ):
-        # "155mm shells and 122mm Grad rockets": millimetres only about the weather; money
-        # also right before its conversion ("960 million pounds ($1.4 billion)")
+        # "155mm shells and 122mm Grad rockets": millimetres only about the weather; pounds
+        # also right before their conversion ("960 million pounds ($1.4 billion)")
         return []
     if rule.not_near is not None and rule.not_near.search(
         _line_window(text, match.start(), match.end())
@@ -3048,6 +3077,22 @@ def _fraction_as_units(
     ):
         return []
     return [_Quantity(start, end, value * rule.factor, None, rule, qualifier)]
+
+
+def _sterling_conversion(text: str, end: int, pounds: Decimal, rules: FigureRules) -> bool:
+    """Whether a conversion to dollars or euros in brackets right after an amount of pounds
+    makes them sterling: at a pound's rate ("960 million pounds ($1.4 billion)"), not a weight's
+    ("2 billion pounds ($1.5 billion) of beef") nor another country's pound ("5 billion pounds
+    ($160 million)" in Egypt)."""
+    found = _STERLING_CONVERSION_RE.match(text, end)
+    if found is None or not pounds:
+        return False
+    scale = (found.group("scale") or "").rstrip(".")
+    if scale and scale not in rules.scales:
+        return False
+    amount = Decimal(found.group("amount").replace(",", "")) * rules.scales.get(scale, Decimal(1))
+    low, high = _STERLING_RATE
+    return low * pounds <= amount <= high * pounds
 
 
 def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:

@@ -3759,17 +3759,25 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("In Ward 12, 450 voters were turned away.", [("450 voters", 450, "people")]),
-    ("Lungu led with 41, 572 votes.", [("41, 572 votes", 41572, "count")]),
+    (
+        "Lungu led with 41, 572 votes; garnering 18, 932 votes; In week 36, 100 new cases.",
+        [
+            ("41, 572 votes", 41572, "count"),
+            ("18, 932 votes", 18932, "count"),
+            ("100 new cases", 100, "count"),
+        ],
+    ),
     ("The retirement age is 65. 9% of workers retire earlier.", [("9%", 9, "percent")]),
     ("She won the 100, 200, 400 metres treble.", [("400 metres", 400, "metres")]),
     ("He was charged under sections 120, 302, 307 and 34; rooms 101, 102 or 103.", []),
-    # ... a vote's tally after "a vote of", "the vote was", an approved object, "ruled" (not a
-    # game's score); a share of a count the vocabulary lacks a noun for
+    # ... a vote's tally after "a vote of", "the vote was", an approved law or budget (not a
+    # game's score, a judges' card); a share of a count the vocabulary lacks a noun for
     ("It passed by a vote of 8-2.", [("8", 8, "count"), ("2", 2, "count")]),
     ("The final vote was 27-23.", [("27", 27, "count"), ("23", 23, "count")]),
     ("The council approved the budget 10-1.", [("10", 10, "count"), ("1", 1, "count")]),
-    ("The court ruled 6-3 on Friday.", [("6", 6, "count"), ("3", 3, "count")]),
-    ("The Lakers defeated the Celtics 110-102.", []),
+    ("The council approved the plan 5-4.", [("5", 5, "count"), ("4", 4, "count")]),
+    ("The Lakers defeated the Celtics 110-102; Spain passed the test 3-0.", []),
+    ("The judges ruled 29-28 for the champion.", []),
     (
         "Women ran in 62 out of 78 councils and 18 of the 76 mattresses were heavier.",
         [
@@ -3802,11 +3810,13 @@ REAL_NEWS_CASES = [
         [("7.3 per cent", 7.3, "percent"), ("$7.88", 7.88, "USD"), ("$115", 115, "USD")],
     ),
     (
-        "Sky will pay 4.176 billion pounds ($6.37 billion); 2 billion pounds a year ($3m).",
+        "Sky will pay 4.176 billion pounds ($6.37 billion); 2 billion pounds a year ($3m);"
+        " Egypt raised 5 billion pounds ($160 million).",
         [
             ("4.176 billion pounds", 4.176e9, "GBP"),
             ("$6.37 billion", 6.37e9, "USD"),
             ("$3m", 3e6, "USD"),
+            ("$160 million", 160e6, "USD"),
         ],
     ),
     # ... the people of a court and officers of no army; "Kes" only before a scale word
@@ -3819,12 +3829,20 @@ REAL_NEWS_CASES = [
         ],
     ),
     (
-        "Land valued at Kes 26.3 million; the film Kes 2; KES 3 000.",
-        [("Kes 26.3 million", 26.3e6, "KES"), ("KES 3 000", 3000, "KES")],
+        "Land valued at Kes 26.3 million; the film Kes 2; KES 3 000; Kes 120.6 to the dollar.",
+        [
+            ("Kes 26.3 million", 26.3e6, "KES"),
+            ("KES 3 000", 3000, "KES"),
+            ("Kes 120.6", 120.6, "KES_per_USD"),
+        ],
     ),  # ... "PhP"; fighters of an air force
     (
         "Profit rose to PhP44.2 billion; the air force wants 26 multirole fighters.",
         [("PhP44.2 billion", 44.2e9, "PHP"), ("26 multirole fighters", 26, "aircraft")],
+    ),  # ... "sq.km"; a translator's "billion of cubic meters"
+    (
+        "The island has 350 sq.km; the plant makes 38 billion of cubic meters of methane.",
+        [("350 sq.km", 350, "km2"), ("38 billion of cubic meters", 38, "bcm")],
     ),
 ]
 
