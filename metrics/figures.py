@@ -303,9 +303,6 @@ _PRICE_AFTER_RE = re.compile(rf"{SPACE}+(?:per|a|an|each|to|higher|lower)(?![\w-
 _CONVERSION_AFTER_RE = re.compile(
     rf"{SPACE}*[(\[](?:[A-Z]{{1,3}})?[$€£¥₹]{SPACE}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
 )
-_AGAINST_A_CURRENCY_RE = re.compile(
-    rf"{SPACE}+(?:against|to|per){SPACE}+(?:the{SPACE}+)?(?:U\.?S\.?{SPACE}+)?(?:dollar|greenback|euro)"
-)
 # a conversion of pounds to dollars or euros in brackets: "960 million pounds ($1.4 billion)"
 _STERLING_CONVERSION_RE = re.compile(
     rf"{SPACE}*\((?:US{SPACE}?)?[$€]{SPACE}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)"
@@ -712,8 +709,7 @@ class FigureRules:
         before = self.casualty_before | self.others_before
         before |= {f"{group} of" for group in self.people_groups}
         before |= self.compared_before | self.compared_nouns_of | self.compared_rate_nouns_of
-        share = _OF_A_COUNT_RE.pattern  # "62 of the 78 councils" (its groups' names dropped)
-        cues_after.append(share.replace("?P<determiner>", "").replace("?P<whole>", ""))
+        cues_after.append(_OF_A_COUNT_RE.pattern)  # "62 of the 78 councils"
         after = re.compile("|".join(f"(?:{cue})" for cue in cues_after)) if cues_after else None
         object.__setattr__(self, "elliptical_before", before)
         object.__setattr__(self, "elliptical_after", after)
@@ -1400,7 +1396,9 @@ def _quantities_from_match(
     if (
         currency1 in rules.scale_only_codes
         and not scale1_word
-        and not _AGAINST_A_CURRENCY_RE.match(text, match.end())
+        and not (
+            rules.exchange_quoted is not None and rules.exchange_quoted.match(text, match.end())
+        )
     ):
         # "Ayn Rand 1957", "the Rand 5 coin": a name (money: "Rand 98m"; a rate: "Kes 120.5971
         # against the dollar")
