@@ -245,6 +245,8 @@ _TOTAL_REACH = 120  # characters before a running total's number: "taking ... to
 _SUBJECT_BREAK_RE = re.compile(
     r"[,;:()\[\]—–!?\"“”]|\s[-‐]\s|[.](?:\s|$)|\b(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\b"
 )
+# "between" and up to three words before an "and": the pair it joins is no clause
+_BETWEEN_BEFORE_RE = re.compile(rf"\bbetween(?:{SPACE}+[\w'’.\-]+){{1,3}}{SPACE}+\Z")
 _LEVEL_COMMA_AFTER_RE = re.compile(rf"{SPACE}+(?:to|from){SPACE}")  # "fell again, to"
 _TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
 _SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from", "by"})
@@ -583,6 +585,7 @@ class FigureRules:
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
     continued_before: frozenset[str] = frozenset()  # words a number without scale may follow
     continued_not_after: frozenset[str] = frozenset()  # words it may never follow ("of")
+    continued_kinds: re.Pattern[str] | None = None  # "28 medals, 38 silver": a kind, noun left out
     # the words before, and what may follow, a small bare number that takes a unit (the union
     # of the cues of the casualty, "N of the M", "others" and exchange-rate rules)
     # (made from the cues in `__post_init__`, so `dataclasses.replace` keeps them in step)
@@ -2520,6 +2523,8 @@ def _elliptical(
             rule = _total_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None and not scale_word:
             rule = _parallel_rule(text, match.start(), end, scaled, words_before, rules, previous)
+        if rule is None and not scale_word:
+            rule = _kind_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None:
             rule = _headed_rule(text, match.start(), end, rules, previous)
     if rule is None:
@@ -2977,6 +2982,8 @@ def _may_refer(
         return True
     if _HEAD_MARK_RE.search(text, max(0, start - 3), start):
         return True  # "tanks — 7,834 (+6)": see `_headed_rule`
+    if _kind_after(text, end, rules) is not None:
+        return True  # "28 medals, 38 silver": see `_kind_rule`
     if one == "to" and _total_phrase(text, start, rules) is not None:
         return True  # "..., bringing the total to 45": see `_total_rule`
     if _may_follow_its_subject(one, rules) and _object_subject_rule(text, start, end, rules):
@@ -3862,6 +3869,8 @@ def _breaks_the_subject(gap: str, rules: FigureRules) -> bool:
     else ("... rose to 200, and revenue reached 5 billion"); a comma between a verb of level or
     change and its "to"/"from" does not ("fell again, to 553,000", "has risen, from 282")."""
     for mark in _SUBJECT_BREAK_RE.finditer(gap):
+        if mark.group() in ("and", "And") and _BETWEEN_BEFORE_RE.search(gap, 0, mark.start()):
+            continue  # "the number of trains that ran between China and Europe ... rose to 591"
         if mark.group() != "," or not _LEVEL_COMMA_AFTER_RE.match(gap, mark.end()):
             return True
         words = [word.lower() for word in _WORD_RE.findall(gap, 0, mark.start())]
@@ -3935,6 +3944,40 @@ def _parallel_rule(
     if start - last.end > _SAME_SENTENCE or _DIGIT_RE.search(text, last.end, start):
         return None  # "50 drones at 3 and 4 in the morning"
     return _unit_of_the_last(text, start, value, rules, last, percent_ok=False)
+
+
+def _kind_rule(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    words_before: tuple[str, str],
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The unit of a number that names a kind of the count before it, its noun left out: "a
+    record 28 medals, 38 silver and 41 bronze" (`continued_kinds`), as a list's item in the
+    count's sentence, the kind ending its phrase."""
+    kind = _kind_after(text, end, rules)
+    if kind is None or not previous or not previous[-1].rule.counted:
+        return None
+    if not (
+        words_before[0] in rules.continued_before
+        or _LIST_BEFORE_RE.search(text, max(0, start - 3), start)
+    ):
+        return None
+    last = previous[-1]
+    if start - last.end > _SAME_SENTENCE or _DIGIT_RE.search(text, last.end, start):
+        return None
+    return _unit_of_the_last(text, start, value, rules, last, percent_ok=False)
+
+
+def _kind_after(text: str, end: int, rules: FigureRules) -> re.Match[str] | None:
+    """A kind of `continued_kinds` right after a number, ending its phrase ("38 silver and")."""
+    if rules.continued_kinds is None or rules.continued_after is None:
+        return None
+    kind = rules.continued_kinds.match(text, end)
+    return kind if kind and rules.continued_after.match(text, kind.end()) else None
 
 
 def _line_window(text: str, start: int, end: int) -> str:
@@ -4918,6 +4961,11 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
         continued_before=_word_set(elliptical.get("continued_before", [])),
         continued_not_after=_word_set(elliptical.get("continued_not_after", [])),
+        continued_kinds=(
+            re.compile(rf"{SPACE}+(?:{_alternation(elliptical['continued_kinds'])})(?!\w)")
+            if elliptical.get("continued_kinds")
+            else None
+        ),
         subject=_subject_regex(elliptical, adjective, object_alternation),
         object_subject_verbs=_word_set(elliptical.get("object_subject_verbs", []), change_verbs),
         object_subject_reach=_word_set(elliptical.get("object_subject_reach", [])),
@@ -5342,10 +5390,18 @@ def _after_a_scale(phrase: str, scales: Sequence[str]) -> str:
     (each alternative of a fixed width, as Python's look-behinds must be)."""
     if not scales:
         return "(?!)"
+    ordered = sorted({_normalise(scale) for scale in scales})
     behind = [
         rf"(?<={_either_cased(f'{scale}{joint}{phrase}')})"
-        for scale in sorted({_normalise(scale) for scale in scales})
+        for scale in ordered
         for joint in (" ", "\u00a0")  # ("100 billion-dollar startups" are companies)
+    ]
+    # ... and a compound of hyphens from the digits on: "a 100-billion-U.S.-dollar trade volume"
+    hyphenated = phrase.replace(" ", "-")
+    behind += [
+        rf"(?<=\d{_either_cased(f'-{scale}-{written}')})"
+        for scale in ordered
+        for written in dict.fromkeys((phrase, hyphenated))
     ]
     return f"(?:{'|'.join(behind)})"
 

@@ -1229,6 +1229,14 @@ REAL_NEWS_CASES = [
     ),
     # ... and "billion-dollar" after a number is an adjective: these are companies
     ("India now has 100 billion-dollar startups.", []),
+    # ... but hyphens from the digits on make one compound: Xinhua's "100-billion-U.S.-dollar"
+    (
+        "They aim at a 100-billion-U.S.-dollar trade volume and a 1.5-billion-dollar loan.",
+        [
+            ("100-billion-U.S.-dollar", 1e11, "USD"),
+            ("1.5-billion-dollar", 1.5e9, "USD"),
+        ],
+    ),
     # speeds in the singular, and personnel of no army
     ("Winds of 160 kilometre per hour.", [("160 kilometre per hour", 160, "km_per_hour")]),
     (
@@ -3843,6 +3851,21 @@ REAL_NEWS_CASES = [
     (
         "The island has 350 sq.km; the plant makes 38 billion of cubic meters of methane.",
         [("350 sq.km", 350, "km2"), ("38 billion of cubic meters", 38, "bcm")],
+    ),
+    # session 25: a pair joined after "between" is no clause between a subject and its level
+    (
+        "The number of trains that ran between China and Europe rose 8 percent to 591.",
+        [("8 percent", 8, "percent"), ("591", 591, "count")],
+    ),
+    # ... a kind of the count before, its noun left out (not after a measure)
+    (
+        "India won 107 medals, 38 silver and 41 bronze; it sold 20 tonnes of copper, 5 silver.",
+        [
+            ("107 medals", 107, "count"),
+            ("38", 38, "count"),
+            ("41", 41, "count"),
+            ("20 tonnes", 20, "tonnes"),
+        ],
     ),
 ]
 
