@@ -4421,6 +4421,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     named_dollars: list[str] = []
     prefix_only_codes: set[str] = set()
     currencies_as_written: list[str] = []
+    not_followed_early: dict[str, str] = {}  # a currency's suffixes' lookaheads (see below)
     for entry in data.get("currencies", []):
         rule = UnitRule(
             unit=entry["unit"],
@@ -4440,9 +4441,17 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             prefixes[_normalise(phrase)] = rule
             code_phrases.append(phrase)
             prefix_only_codes.add(_normalise(phrase))
+        suffix_lookahead = _unit_lookahead(entry)
+        if entry.get("only_before"):  # ... nor a number: "16 won eight medals" is the verb
+            suffix_lookahead += rf"(?!{SPACE}+\d)"
         for phrase in entry.get("suffixes", []):
             units[_normalise(phrase)] = rule
             plain_suffixes.add(_normalise(phrase))
+            if suffix_lookahead:  # (never after a scale word: "195.6 billion won the year before")
+                after_a_scale = _after_a_scale(
+                    _normalise(phrase), money.get("scaled_suffix_scales", [])
+                )
+                not_followed_early[_normalise(phrase)] = f"(?:{after_a_scale}|{suffix_lookahead})"
             if "dollar" in phrase.lower() and rule.unit != "USD":
                 named_dollars.append(phrase)  # "Taiwanese dollars"
         # singular names read only right after a scale word (see below)
@@ -4451,7 +4460,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             scaled_suffixes.append(_normalise(phrase))
         currencies_as_written.extend(entry.get("as_written", []))  # "dong", never "Dong"
 
-    not_followed: dict[str, str] = {}  # per unit phrase: what must (not) follow it, a lookahead
+    # per unit phrase: what must (not) follow it, a lookahead
+    not_followed: dict[str, str] = dict(not_followed_early)
     # matched only as written (see `_unit_alternation`)
     written_as_is = [*code_phrases, *currencies_as_written]
     percent_rule: UnitRule | None = None

@@ -3867,6 +3867,15 @@ REAL_NEWS_CASES = [
             ("20 tonnes", 20, "tonnes"),
         ],
     ),
+    # ... "won" the verb after a number is no money
+    (
+        "Only 16 won eight medals; 12 won re-election. It cost 5,000 won a month, 1.2 trillion won.",
+        [
+            ("eight medals", 8, "count"),
+            ("5,000 won", 5000, "KRW"),
+            ("1.2 trillion won", 1.2e12, "KRW"),
+        ],
+    ),
 ]
 
 
