@@ -317,6 +317,18 @@ def test_a_line_of_today_s_paper_is_the_day_the_page_was_saved() -> None:
     )
 
 
+def test_a_sentence_that_tells_of_another_publication_is_no_published_line() -> None:
+    # the story reports an estimate "which was published" earlier: that is not its own date
+    text = (
+        "PERILS has released its final calculation of losses from Cyclone Gabrielle.\n"
+        "The loss is NZ$2,174 million, up from an estimate of NZ$2,018 million, which was "
+        "published on August 17, 2023.\nBody."
+    )
+    assert outcome(resolve(text)) == ("", "none", "")
+    # ... while the page's own line still dates it
+    assert outcome(resolve("Published on August 17, 2023\n\n" + text))[0] == "2023-08-17"
+
+
 def test_a_banner_with_a_time_is_the_day_the_page_was_saved_too() -> None:
     # MENAFN prints the time it served the page; the article's own date is further down
     text = "Tuesday, 02 January 2024 12:17 GMT\nPutin, Xi talk\n2025-08-09 06:16:10\nBody."

@@ -3869,7 +3869,8 @@ REAL_NEWS_CASES = [
     ),
     # ... "won" the verb after a number is no money
     (
-        "Only 16 won eight medals; 12 won re-election. It cost 5,000 won a month, 1.2 trillion won.",
+        "Only 16 won eight medals; 12 won re-election. It cost 5,000 won a month, 1.2 trillion"
+        " won.",
         [
             ("eight medals", 8, "count"),
             ("5,000 won", 5000, "KRW"),
