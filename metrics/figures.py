@@ -112,7 +112,7 @@ DIGITS = (
     r"|(?<=received[ ])|(?<=receiving[ ])|(?<=recorded[ ])|(?<=secured[ ])"
     r"|(?<=obtained[ ])|(?<=of[ ])|(?<=said[ ])|(?<=while[ ])|(?<=planted[ ])"
     r"|(?<=registered[ ])|(?<=totalling[ ])|(?<=totaling[ ])|(?<=total[ ])|(?<=\())"
-    r"\d{2,3},[ ]\d{3}(?=[ ][a-z]))"
+    r"\d{2,3},[ ]\d{3}(?=[ ][A-Za-z]))"
     r"(?![\d,.]\d|,?[ ](?:and|or|to|&)[ ])"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -4190,6 +4190,8 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
         # a level below zero after a word of level keeps its sign ("inflation from -0.2 per
         # cent", "the deposit rate minus 0.5 percent"); else a change by its size
         return _signed_percent_level(text, position, rules)
+    if rule.category == "percent":
+        return False  # "contributed -2.5 percentage points": a change in points, by its size
     if _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) and not (
         rule.money or rule.category == "percent"
     ):

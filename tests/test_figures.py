@@ -3877,6 +3877,29 @@ REAL_NEWS_CASES = [
             ("1.2 trillion won", 1.2e12, "KRW"),
         ],
     ),
+    # ... mining's units; points of change by their size; a count that goes on "next year"
+    (
+        "It made 45,939 gold equivalent ounces, 2.66 million DMT and 55Mtpa; tin contributed"
+        " -2.5 percentage points.",
+        [
+            ("45,939 gold equivalent ounces", 45939, "ounces"),
+            ("2.66 million DMT", 2.66e6, "tonnes"),
+            ("55Mtpa", 55e6, "tonnes"),
+            ("-2.5 percentage points", 2.5, "percentage_points"),
+        ],
+    ),
+    (
+        "Output: 1.352 million tons this year, 1.522 million next year; 17.555 billion pula"
+        " ($1 = 13.5685 pulas); below 50 U. S. dollars; a total of 28, 641 Metric tons.",
+        [
+            ("1.352 million tons", 1.352e6, "tonnes"),
+            ("1.522 million", 1.522e6, "tonnes"),
+            ("17.555 billion pula", 17.555e9, "BWP"),
+            ("13.5685 pulas", 13.5685, "BWP_per_USD"),
+            ("50 U. S. dollars", 50, "USD"),
+            ("28, 641 Metric tons", 28641, "tonnes"),
+        ],
+    ),
 ]
 
 
