@@ -113,7 +113,7 @@ DIGITS = (
     r"|(?<=obtained[ ])|(?<=of[ ])|(?<=said[ ])|(?<=while[ ])|(?<=planted[ ])"
     r"|(?<=registered[ ])|(?<=totalling[ ])|(?<=totaling[ ])|(?<=total[ ])|(?<=\())"
     r"\d{2,3},[ ]\d{3}(?=[ ][A-Za-z]))"
-    r"(?![\d,.]\d|,?[ ](?:and|or|to|&)[ ])"
+    r"(?![\d,.]\d|,?[ ](?:and|&)[ ]|,?[ ](?:or|to)[ ]\d)"  # ("1, 216, 024 or an increase")
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")
@@ -248,6 +248,7 @@ _SUBJECT_BREAK_RE = re.compile(
 # "between" and up to three words before an "and": the pair it joins is no clause
 _BETWEEN_BEFORE_RE = re.compile(rf"\bbetween(?:{SPACE}+[\w'’.\-]+){{1,3}}{SPACE}+\Z")
 _LEVEL_COMMA_AFTER_RE = re.compile(rf"{SPACE}+(?:to|from){SPACE}")  # "fell again, to"
+_A_TOTAL_OF_RE = re.compile(rf"(?<!\w)(?:[Aa]|[Tt]he){SPACE}+total{SPACE}+of{SPACE}+\Z")
 _TOLL_OF_RE = re.compile(rf"{SPACE}+of{SPACE}+")
 _SUBJECT_PREPOSITIONS = frozenset({"to", "at", "from", "by"})
 # a tally's line: "tanks — 7,834", "• personnel: about" (a bullet, the counted object, a dash
@@ -632,6 +633,7 @@ class FigureRules:
     fraction_change_verbs: frozenset[str] = frozenset()
     fraction_level_before: re.Pattern[str] | None = None  # "reached a quarter."
     fraction_level_subject: re.Pattern[str] | None = None  # "share": what such a level is of
+    fraction_level_alone: frozenset[str] = frozenset()  # "accounted for": a share by itself
     split_after_to: frozenset[str] = frozenset()
     count_short_scales: frozenset[str] = frozenset()  # also before counted objects: "36K rounds"
     # ... and before the objects of some units ("5m people"), except some ("100m athletes")
@@ -2026,7 +2028,7 @@ def _times_rule(
     """ "N times" as a multiplier ("grew 2.45 times", "five times higher") or a count."""
     if rules.multiplier is None:
         return count_rule
-    if not _whole(value):
+    if not _whole(value) and not match.group("scale1"):  # ("viewed 16.5 million times": a count)
         return rules.multiplier
     if rules.multiplier_after is not None and rules.multiplier_after.match(text, match.end()):
         return rules.multiplier
@@ -2543,9 +2545,10 @@ def _tally(
     murder cases, most are in Meru (111), followed by Eldoret (102)", "... 4,160 recorded
     arrivals. This was followed by Vietnam (3,132) and Iran (2,948)", "The number of injured
     individuals is highest in Punjab (654), followed by KP (218)". It counts what the count
-    before it counts, in its sentence or the one before, else what its sentence's subject
-    names. Not a day ("on Tuesday (14)", "today (27)"), nor a person's age ("identified as
-    Enerita Jongwe (25) and Hazvinei Mawadzi (31)")."""
+    before it counts, in its sentence or the one before (no more than it: in "two destroyers,
+    CNS Qiqihar (121)" a hull's number), else what its sentence's subject names. Not a day
+    ("on Tuesday (14)", "today (27)"), nor a person's age ("identified as Enerita Jongwe (25)
+    and Hazvinei Mawadzi (31)")."""
     start, end = match.span()
     if text[end : end + 1] != ")" or not _whole(value) or value < 2:
         return []  # ("(1)": a list's or a footnote's mark)
@@ -2567,6 +2570,8 @@ def _tally(
         and "\n\n"
         not in text[last.end : start]  # (a list's lines: "Guanajuato (60)\nJalisco (45)")
     ):
+        if value * last.rule.factor > last.value:
+            return []  # an item is part of the count: "two destroyers, Qiqihar (121)" a hull
         rule, source = last.rule, last.start
     elif rules.subject is not None:
         window = max(0, start - _SUBJECT_REACH)
@@ -3116,9 +3121,14 @@ def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
                 text, max(0, position - _LOOKBACK), position
             )
         )
-        and _a_share_before(text, level.start(), rules)
+        and (
+            " ".join(level.group().split()).lower() in rules.fraction_level_alone
+            or _a_share_before(text, level.start(), rules)
+        )
     ):
-        return True  # "The share ... has reached a quarter.", "its share fell to a third in May"
+        # "The share ... has reached a quarter.", "its share fell to a third in May", "Russia
+        # accounted for over a quarter."
+        return True
     if words[-1].lower() in rules.fraction_change_alone:
         # "trade, up two-thirds since 2022", "exports are down a third" (not "picked up a third")
         return (len(words) > 1 and words[-2].lower() in rules.fraction_change_alone_after) or (
@@ -3206,7 +3216,19 @@ def _compared_rule(
         return None
     if not rules.compared_after.match(text, end):
         return None  # "3,000 troops from 12 provinces": the number goes on to name its own
+    if _names_another_count(text, previous[-1], start, rules):
+        return None  # "a 52% decrease, with a reduction in the number of countries, from 31"
     return _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=True)
+
+
+def _names_another_count(text: str, last: _Quantity, start: int, rules: FigureRules) -> bool:
+    """Whether "the number of <object>" stands between a figure that is no such count and a
+    number at `start`: the number compares that count, not the figure."""
+    if rules.subject is None or last.rule.counted:
+        return False
+    return any(
+        found.groupdict().get("object") for found in rules.subject.finditer(text, last.end, start)
+    )
 
 
 def _continued_rule(
@@ -3541,6 +3563,12 @@ def _subject_rule(
     one, two = words_before
     if one in _LEVEL_ADVERBS and (adverb := _LAST_RUN_RE.search(text, max(0, start - 20), start)):
         one, two = _previous_words(text, adverb.start())
+    if (
+        one == "of"
+        and two == "total"
+        and (total := _A_TOTAL_OF_RE.search(text, max(0, start - 20), start))
+    ):
+        one, two = _previous_words(text, total.start())  # "arrivals reached a total of 1.3 billion"
     level = one in rules.subject_level_before
     if not (level or one == "of") or rules.subject_after is None:
         return None
@@ -3575,6 +3603,10 @@ def _subject_rule(
             if not level:
                 return None
             rule = _unit_rule(found.group("object"), rules)
+            if found.groupdict().get("change") and one != "to":
+                return (
+                    None  # "a surge in passengers to 168.6 million", not "the rise ... reached 300"
+                )
             if _another_head(gap, rules):
                 return None  # "the number of aircraft hangars", "of soldiers' wives"
         if _breaks_the_subject(gap, rules) or _opens_a_clause(gap, rules):
@@ -5039,6 +5071,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         fraction_level_subject=_whole_words(
             data.get("fractions_change", {}).get("level_subjects", [])
         ),
+        fraction_level_alone=frozenset(
+            _normalise(phrase) for phrase in data.get("fractions_change", {}).get("level_alone", [])
+        ),
         split_after_to=_word_set(data.get("ranges", {}).get("split_after_to", [])),
         size_connectors=_word_set(data.get("ranges", {}).get("size_only", [])),
         list_connectors=_word_set(data.get("ranges", {}).get("lists", [])),
@@ -5474,15 +5509,21 @@ def _adjective_regex(data: Mapping[str, Any]) -> str:
 def _subject_regex(
     elliptical: Mapping[str, Any], adjective: str, object_alternation: str
 ) -> re.Pattern[str] | None:
-    """What a sentence counts: "the number of (up to three words) <object>", a death toll, a
-    subject that counts jobs or claims, or people ("passenger numbers")."""
+    """What a sentence counts: "the number of (up to three words) <object>" or a change in them
+    ("a surge in passengers"), a death toll, a subject that counts jobs or claims, or people
+    ("passenger numbers")."""
     branches = []
     determiners = elliptical.get("subject_determiners", [])
     if determiners and object_alternation:
+        lead = (
+            rf"(?:{_alternation(determiners)}){SPACE}+{_phrase_regex('number')}{SPACE}+"
+            rf"{_phrase_regex('of')}"
+        )
+        if elliptical.get("subject_change_nouns"):  # "a 74% surge in passengers to 168.6 million"
+            changes = _alternation(elliptical["subject_change_nouns"])
+            lead = rf"(?:{lead}|(?P<change>{changes}){SPACE}+{_phrase_regex('in')})"
         branches.append(
-            rf"(?<!\w)(?:{_alternation(determiners)}){SPACE}+{_phrase_regex('number')}{SPACE}+"
-            rf"{_phrase_regex('of')}{SPACE}+(?:{adjective}{SPACE}+){{0,3}}"
-            rf"(?P<object>{object_alternation})"
+            rf"(?<!\w){lead}{SPACE}+(?:{adjective}{SPACE}+){{0,3}}(?P<object>{object_alternation})"
         )
     if elliptical.get("subject_tolls"):
         branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")

@@ -3885,7 +3885,7 @@ REAL_NEWS_CASES = [
             ("45,939 gold equivalent ounces", 45939, "ounces"),
             ("2.66 million DMT", 2.66e6, "tonnes"),
             ("55Mtpa", 55e6, "tonnes"),
-            ("-2.5 percentage points", 2.5, "percentage_points"),
+            ("2.5 percentage points", 2.5, "percentage_points"),
         ],
     ),
     (
@@ -3899,6 +3899,49 @@ REAL_NEWS_CASES = [
             ("50 U. S. dollars", 50, "USD"),
             ("28, 641 Metric tons", 28641, "tonnes"),
         ],
+    ),
+    # ... arms deals: engines, subs, designations that name aircraft, honour guards, a share by
+    # itself after "accounted for"; a hull's number is no item of a tally
+    (
+        "Russia sold 123 AL-31FN engines, five subs, 30 Il-76 transports and eight Il-78 tankers;"
+        " Russia accounted for over a quarter.",
+        [
+            ("123 AL-31FN engines", 123, "count"),
+            ("five subs", 5, "ships"),
+            ("30 Il-76 transports", 30, "aircraft"),
+            ("eight Il-78 tankers", 8, "aircraft"),
+            ("a quarter", 25, "percent"),
+        ],
+    ),
+    (
+        "It sent two destroyers, CNS Guiyang (119) and CNS Qiqihar (121), and 20 oil tankers.",
+        [("two destroyers", 2, "ships"), ("20 oil tankers", 20, "ships")],
+    ),
+    (
+        "Exports saw a 52% decrease, with a drop in the number of countries buying, from 31 to 12;"
+        " the 102 Chinese honor guard were filmed 16.5 million times.",
+        [
+            ("52%", 52, "percent"),
+            ("102 Chinese honor guard", 102, "troops"),
+            ("16.5 million times", 16.5e6, "count"),
+        ],
+    ),
+    # ... tourism: a subject's level after "a total of", a surge in what is counted "to" a level
+    # (not the rise itself), a gathering's size, hotels and rooms, "1, 216, 024 or"
+    (
+        "Tourist arrivals reached a total of 1.3 billion after a 74% surge in passengers to 168.6"
+        " million; an attendance of 27,706; 566 hotels.",
+        [
+            ("1.3 billion", 1.3e9, "people"),
+            ("74%", 74, "percent"),
+            ("168.6 million", 168.6e6, "people"),
+            ("27,706", 27706, "people"),
+            ("566 hotels", 566, "count"),
+        ],
+    ),
+    (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)
+        "Guests reached 1, 216, 024 or an increase of 10%; rooms 101, 102 or 103.",
+        [("10%", 10, "percent")],
     ),
 ]
 
