@@ -3939,6 +3939,18 @@ REAL_NEWS_CASES = [
             ("566 hotels", 566, "count"),
         ],
     ),
+    # ... weather: inches glued to the digits, "KSH" after the amount, a flood's "total toll"
+    (
+        "Some 358.5mm (14.114in) of rain fell; a cow fell to 5,000 KSH ($45). It took the total"
+        " toll to 174.",
+        [
+            ("358.5mm", 358.5, "mm"),
+            ("14.114in", 14.114, "inches"),
+            ("5,000 KSH", 5000, "KES"),
+            ("$45", 45, "USD"),
+            ("174", 174, "people"),
+        ],
+    ),
     (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)
         "Guests reached 1, 216, 024 or an increase of 10%; rooms 101, 102 or 103.",
         [("10%", 10, "percent")],
