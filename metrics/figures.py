@@ -237,6 +237,15 @@ _SENTENCE_BREAK_RE = re.compile(
     r"(?<![\s.][A-Z])[.!?][\"'”’)]*\s|(?<=[\s.][A-Z])\.\s+(?![a-z])|[.!?]\[\d+\]|\n"
 )
 _SAME_SENTENCE = 400  # characters: figures further apart are not read as one sentence's
+# a conversion's bracket right after an amount: "5.7 trillion rubles ($63 billion"
+_CONVERSION_BRACKET_RE = re.compile(
+    r"[ \t]*\([ \t]*(?:about|around|roughly|some|approx\.?)?[ \t]*(?:US|U\.S\.)?"
+)
+# a period after an amount: "100 billion annually", "200 billion a year"
+_PER_PERIOD_RE = re.compile(r"(?:[ \t]+(?:annually|yearly|(?:a|per|each)[ \t]+(?:year|month)))?")
+_TO_A_NUMBER_RE = re.compile(r"[ \t]+to[ \t]+\d")
+_MONEY_SUBJECT_REACH = 600  # characters: an amount goes on in the currency of one this far back
+_MONEY_SUBJECT_LOOKBACK = 6  # figures: past percents and multipliers, not the whole text
 # How far before a bare number "the number of ..." is looked for, and what may not stand between
 # them (another clause, a bracket): see `_subject_rule`.
 _SUBJECT_REACH = 250
@@ -586,6 +595,8 @@ class FigureRules:
     continued_after: re.Pattern[str] | None = None  # what may follow a continued number
     continued_before: frozenset[str] = frozenset()  # words a number without scale may follow
     continued_not_after: frozenset[str] = frozenset()  # words it may never follow ("of")
+    money_subjects: re.Pattern[str] | None = None  # "trade": an amount's subject, money
+    money_subjects_not: re.Pattern[str] | None = None  # "gas": a sentence of goods' volumes
     continued_kinds: re.Pattern[str] | None = None  # "28 medals, 38 silver": a kind, noun left out
     # the words before, and what may follow, a small bare number that takes a unit (the union
     # of the cues of the casualty, "N of the M", "others" and exchange-rate rules)
@@ -2517,6 +2528,8 @@ def _elliptical(
             rule = _number_back_rule(text, match.start(), end, scaled, rules, previous)
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
         rule = _continued_rule(text, match.start(), end, scaled, rules, previous, bool(scale_word))
+    if rule is None and scale_word:
+        rule = _money_subject_rule(text, match.start(), end, scaled, rules, previous)
     if rule is None and _whole(scaled):
         rule = _elliptical_count_rule(
             text, match.start(), end, scaled, rules, previous, words_before
@@ -3286,6 +3299,61 @@ def _continued_rule(
         ):
             return None
     return _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=False)
+
+
+def _money_subject_rule(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The currency of an amount with a scale word but no currency whose sentence names money
+    before it (`money_subjects`: "mutual trade ... stood at 100.32 billion") when the figure
+    before it, past percents, is an amount of that size in the sentences just before: the story
+    goes on in its currency ("... amounted to $190.271 billion. They agreed to double trade, to
+    rise from 100 billion annually to 200 billion by 2024")."""
+    if rules.money_subjects is None or rules.continued_after is None:
+        return None
+    after = _PER_PERIOD_RE.match(text, end).end()  # ("from 100 billion annually to 200 billion")
+    if not (rules.continued_after.match(text, after) or _TO_A_NUMBER_RE.match(text, after)):
+        return None  # ("100 billion cubic metres" names its own unit)
+    clause = _clause_start(text, start)
+    if not rules.money_subjects.search(text, clause, start):
+        return None
+    if rules.money_subjects_not is not None and rules.money_subjects_not.search(
+        text, clause, _clause_end(text, end)
+    ):
+        return None  # "Gas exports will reach 38 billion": cubic metres, perhaps
+    amounts = [
+        figure
+        for figure in previous[-_MONEY_SUBJECT_LOOKBACK:]
+        if figure.rule.category != "percent" and figure.rule is not rules.multiplier
+    ]
+    if not amounts:
+        return None
+    last = amounts[-1]
+    if len(amounts) > 1 and _CONVERSION_BRACKET_RE.fullmatch(text, amounts[-2].end, last.start):
+        last = amounts[-2]  # "5.7 trillion rubles ($63 billion), ... of 1.2 trillion": roubles
+    if not last.rule.money or "_per_" in last.rule.unit:
+        return None
+    if start - last.end > _MONEY_SUBJECT_REACH:
+        return None
+    for word in _WORD_RE.findall(text, max(clause, last.end), start):
+        named = rules.units.get(word.lower())
+        if named is not None and named.money and named.unit != last.rule.unit:
+            return None  # "16.8 trillion yuan, but in dollar terms ... to 2.4 trillion"
+    return _unit_of_the_last_anywhere(value, last)
+
+
+def _unit_of_the_last_anywhere(value: Decimal, last: _Quantity) -> UnitRule | None:
+    """`last`'s unit when `value` is of a size with it (see `_unit_of_the_last`)."""
+    if value <= 0 or last.value <= 0:
+        return None
+    if max(value, last.value) > COMPARABLE_RATIO * min(value, last.value):
+        return None
+    return last.rule
 
 
 def _unit_of_the_last(
@@ -5005,6 +5073,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         continued_after=_phrase_end(continued_followers) if continued_followers else None,
         continued_before=_word_set(elliptical.get("continued_before", [])),
         continued_not_after=_word_set(elliptical.get("continued_not_after", [])),
+        money_subjects=_whole_words(elliptical.get("money_subjects", [])),
+        money_subjects_not=_whole_words(elliptical.get("money_subjects_not", [])),
         continued_kinds=(
             re.compile(rf"{SPACE}+(?:{_alternation(elliptical['continued_kinds'])})(?!\w)")
             if elliptical.get("continued_kinds")

@@ -3951,6 +3951,29 @@ REAL_NEWS_CASES = [
             ("174", 174, "people"),
         ],
     ),
+    # ... an amount without its currency after a sentence about money goes on in the currency
+    # of the amount before it (not past a conversion's bracket, another currency named, goods)
+    (
+        "Trade reached $190.3 billion.\nThey agreed to see trade rise from 100 billion annually"
+        " to 200 billion by 2024. Gas exports will reach 38 billion.",
+        [
+            ("$190.3 billion", 190.3e9, "USD"),
+            ("100 billion", 100e9, "USD"),
+            ("200 billion", 200e9, "USD"),
+        ],
+    ),
+    (
+        "The deficit will reach 5.7 trillion rubles ($63 billion), against a forecast of 1.2"
+        " trillion. Trade rose to 16.8 trillion yuan, but in dollar terms fell 2.8% to 2.4"
+        " trillion.",
+        [
+            ("5.7 trillion rubles", 5.7e12, "RUB"),
+            ("$63 billion", 63e9, "USD"),
+            ("1.2 trillion", 1.2e12, "RUB"),
+            ("16.8 trillion yuan", 16.8e12, "CNY"),
+            ("2.8%", 2.8, "percent"),
+        ],
+    ),
     (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)
         "Guests reached 1, 216, 024 or an increase of 10%; rooms 101, 102 or 103.",
         [("10%", 10, "percent")],
