@@ -43,6 +43,9 @@ _US_CONTEXT = re.compile(
     r"US\$|U\.S\.|\$US|\bUSD\b|\bUS\b|\bUnited States\b|\bAmerican?\b|\bWashington\b"
     r"|\bgreenbacks?\b|\bbarrels?\b|\bWall Street\b|\bFederal Reserve\b|\bNasdaq\b|\bNYSE\b"
     r"|\bDow Jones\b|\bS&P 500\b"
+    # ... and a wire's story, which writes a country's own dollar with its sign ("C$", "A$"):
+    # "(Bloomberg) -- Russia expects to sell gas at $271.6" on a Canadian page
+    r"|\((?:Bloomberg|Reuters)\)[ \t]*[-\u2013\u2014]"
 )
 # ... and a sentence that quotes a Chicago or New York futures price: "CBOT wheat settled 7 cents
 # higher to $5.28" (the local prices around it stay local)
@@ -154,6 +157,7 @@ def localise_currencies(
         converted = _bracketed_conversions(figures, text)
         if world_news or _US_CONTEXT.search(text):
             del instead[US_DOLLAR]  # (an article that speaks of the US may mean them anywhere)
+
         # a sentence that converts another currency keeps US dollars: "629 billion roubles
         # (around $6.9 billion)" is a wire's conversion, not a local amount
         currencies = _currencies()

@@ -201,6 +201,14 @@ def test_a_page_s_world_news_keeps_us_dollars() -> None:
     ]
 
 
+def test_a_wire_story_s_dollars_are_us_dollars_on_a_local_page() -> None:
+    # Bloomberg and Reuters write a country's own dollar with its sign ("C$", "A$")
+    text = "(Bloomberg) -- Russia expects to sell gas to China at $271.6 per 1,000 cubic meters."
+    assert _read(text, "https://www.bnnbloomberg.ca/russia-gas-china") == [(271.6, "USD")]
+    local = "The council expects to spend $271.6 million on roads."
+    assert _read(local, "https://www.bnnbloomberg.ca/council") == [(271.6e6, "CAD")]
+
+
 def test_a_chicago_futures_price_stays_in_us_dollars_on_a_local_page() -> None:
     text = "CBOT wheat settled 7 cents higher to $5.28 per bushel."
     assert [unit for _, unit in _read(text, "https://www.producer.com/markets/x")] == [
