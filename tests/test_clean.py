@@ -131,6 +131,7 @@ FURNITURE = [
     "(Visited 1 times, 1 visits today)",
     "Join Our Newsletter",
     "Enter your email to receive a weekly round-up of shipping news.",
+    "You have 71.52% of this article left to read. The rest is for subscribers only.",
 ]
 
 NOT_FURNITURE = [
@@ -146,6 +147,7 @@ NOT_FURNITURE = [
     "Visited 3 times by Putin, the city is a hub.",
     "No comment.",
     "Share-Price",
+    "You have 71.52% of the votes counted so far, the commission said.",
 ]
 
 

@@ -3974,6 +3974,17 @@ REAL_NEWS_CASES = [
             ("2.8%", 2.8, "percent"),
         ],
     ),
+    # ... round 38: the EIA's short tons, barrels "on a daily basis", a wire's insiders
+    (
+        "China imported 104 MMst of 233 million short tons; Vankor made 440 000 barrels on a daily"
+        " basis, three insiders said.",
+        [
+            ("104 MMst", 104e6, "tonnes"),
+            ("233 million short tons", 233e6, "tonnes"),
+            ("440 000 barrels on a daily basis", 440e3, "barrels_per_day"),
+            ("three insiders", 3, "people"),
+        ],
+    ),
     (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)
         "Guests reached 1, 216, 024 or an increase of 10%; rooms 101, 102 or 103.",
         [("10%", 10, "percent")],
