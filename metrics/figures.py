@@ -111,7 +111,8 @@ DIGITS = (
     r"|(?<=got[ ])|(?<=won[ ])|(?<=has[ ])|(?<=had[ ])|(?<=are[ ])|(?<=were[ ])"
     r"|(?<=received[ ])|(?<=receiving[ ])|(?<=recorded[ ])|(?<=secured[ ])"
     r"|(?<=obtained[ ])|(?<=of[ ])|(?<=said[ ])|(?<=while[ ])|(?<=planted[ ])"
-    r"|(?<=registered[ ])|(?<=totalling[ ])|(?<=totaling[ ])|(?<=total[ ])|(?<=\())"
+    r"|(?<=registered[ ])|(?<=totalling[ ])|(?<=totaling[ ])|(?<=total[ ])|(?<=\()"
+    r"|(?<=many[ ]as[ ]))"  # ("as many as 17, 541 mpox cases")
     r"\d{2,3},[ ]\d{3}(?=[ ][A-Za-z]))"
     r"(?![\d,.]\d|,?[ ](?:and|&)[ ]|,?[ ](?:or|to)[ ]\d)"  # ("1, 216, 024 or an increase")
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
@@ -2582,9 +2583,9 @@ def _tally(
         and start - last.end <= _SAME_SENTENCE
         and "\n\n"
         not in text[last.end : start]  # (a list's lines: "Guanajuato (60)\nJalisco (45)")
+        # (an item is part of the count: in "two destroyers, Qiqihar (121)" a hull's number)
+        and value * last.rule.factor <= last.value
     ):
-        if value * last.rule.factor > last.value:
-            return []  # an item is part of the count: "two destroyers, Qiqihar (121)" a hull
         rule, source = last.rule, last.start
     elif rules.subject is not None:
         window = max(0, start - _SUBJECT_REACH)

@@ -3985,6 +3985,22 @@ REAL_NEWS_CASES = [
             ("three insiders", 3, "people"),
         ],
     ),
+    # ... health: "Php" before a scale word (not "Php 8"), "as many as 17, 541", "the
+    # cumulative number of cases is N including", a tally under "the highest number of"
+    (
+        "A budget of Php191.2 billion; Php 8 is out. As many as 17, 541 cases were reported.",
+        [("Php191.2 billion", 191.2e9, "PHP"), ("17, 541 cases", 17541, "count")],
+    ),
+    (
+        "The cumulative number of cholera cases is 78 784 including 1 159 deaths. Regions had the"
+        " highest number of dengue cases, particularly Davao (6,623) and Caraga (6,078).",
+        [
+            ("78 784", 78784, "count"),
+            ("1 159 deaths", 1159, "people"),
+            ("6,623", 6623, "count"),
+            ("6,078", 6078, "count"),
+        ],
+    ),
     (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)
         "Guests reached 1, 216, 024 or an increase of 10%; rooms 101, 102 or 103.",
         [("10%", 10, "percent")],
