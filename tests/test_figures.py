@@ -4001,6 +4001,11 @@ REAL_NEWS_CASES = [
             ("6,078", 6078, "count"),
         ],
     ),
+    # ... pence glued to the digits near a litre of fuel (not a video's "1080p")
+    (
+        "Petrol averaged 143.45p a litre, 2p more; the video streams in 1080p on a 5-litre engine.",
+        [("143.45p", 1.4345, "GBP"), ("2p", 0.02, "GBP"), ("5-litre", 5, "litres")],
+    ),
     (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)
         "Guests reached 1, 216, 024 or an increase of 10%; rooms 101, 102 or 103.",
         [("10%", 10, "percent")],
