@@ -1714,6 +1714,7 @@ def _quantities_from_match(
     if high is not None and (
         listed
         or _is_change(text, match.start(), connector, low < high, rules)
+        or (_normalise(connector or "") == "to" and _signed_first(text, match.start()))
         or (
             (percent or match.group("currency2"))
             and not match.group("between")
@@ -4248,6 +4249,15 @@ def _fraction_blocked(text: str, start: int, end: int, rules: FigureRules) -> bo
     if one == "and" and (unit := rules.units.get(two)) is not None and unit.category == "duration":
         return True  # "in a year and a half of about ...": part of a stretch of time
     return rules.fraction_blocked_before.match(text, end) is not None
+
+
+def _signed_first(text: str, start: int) -> bool:
+    """Whether a plus or minus sign stands right before a range's first number, right after a
+    bracket, a colon or a line's start: "Occupancy: +0.4% to 70.3%", "(-11.6% to 75.7%)" are a
+    change and the level it led to, not a range (as "ranged from -3% to 5%" is)."""
+    if start < 1 or text[start - 1] not in "+-−":
+        return False
+    return start < 2 or text[start - 2] in "(\n" or text[max(0, start - 3) : start - 1] == ": "
 
 
 def _is_change(

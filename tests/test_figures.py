@@ -4006,6 +4006,19 @@ REAL_NEWS_CASES = [
         "Petrol averaged 143.45p a litre, 2p more; the video streams in 1080p on a 5-litre engine.",
         [("143.45p", 1.4345, "GBP"), ("2p", 0.02, "GBP"), ("5-litre", 5, "litres")],
     ),
+    # ... a signed change to a level in a data line is no ticker and no range (STR's bullets);
+    # a range of signed numbers stays one
+    (
+        "- Occupancy: +0.4% to 70.3%\n- ADR (-31.0% to US$125.43)\nForecasts ranged from -3%"
+        " to 5%.",
+        [
+            ("0.4%", 0.4, "percent"),
+            ("70.3%", 70.3, "percent"),
+            ("31.0%", 31, "percent"),
+            ("US$125.43", 125.43, "USD"),
+            ("-3% to 5%", -3, "percent"),
+        ],
+    ),
     (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)
         "Guests reached 1, 216, 024 or an increase of 10%; rooms 101, 102 or 103.",
         [("10%", 10, "percent")],
