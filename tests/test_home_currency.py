@@ -207,6 +207,9 @@ def test_a_wire_story_s_dollars_are_us_dollars_on_a_local_page() -> None:
     assert _read(text, "https://www.bnnbloomberg.ca/russia-gas-china") == [(271.6, "USD")]
     local = "The council expects to spend $271.6 million on roads."
     assert _read(local, "https://www.bnnbloomberg.ca/council") == [(271.6e6, "CAD")]
+    # ... only a story that opens with the wire's dateline, not a related story's line below
+    related = "Home prices averaged $700,000.\nRelated: (Reuters) - Oil prices fell."
+    assert _read(related, "https://www.cbc.ca/news/x") == [(7e5, "CAD")]
 
 
 def test_a_chicago_futures_price_stays_in_us_dollars_on_a_local_page() -> None:
