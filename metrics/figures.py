@@ -3149,7 +3149,7 @@ def _after_a_change_verb(text: str, position: int, rules: FigureRules) -> bool:
             )
         )
         and (
-            " ".join(level.group().split()).lower() in rules.fraction_level_alone
+            _normalise(level.group()) in rules.fraction_level_alone
             or _a_share_before(text, level.start(), rules)
         )
     ):
@@ -3361,16 +3361,12 @@ def _money_subject_rule(
         named = rules.units.get(word.lower())
         if named is not None and named.money and named.unit != last.rule.unit:
             return None  # "16.8 trillion yuan, but in dollar terms ... to 2.4 trillion"
-    return _unit_of_the_last_anywhere(value, last)
+    return last.rule if _of_a_size(value, last.value) else None
 
 
-def _unit_of_the_last_anywhere(value: Decimal, last: _Quantity) -> UnitRule | None:
-    """`last`'s unit when `value` is of a size with it (see `_unit_of_the_last`)."""
-    if value <= 0 or last.value <= 0:
-        return None
-    if max(value, last.value) > COMPARABLE_RATIO * min(value, last.value):
-        return None
-    return last.rule
+def _of_a_size(this: Decimal, other: Decimal) -> bool:
+    """Whether two amounts are both above zero and within `COMPARABLE_RATIO` of each other."""
+    return this > 0 and other > 0 and max(this, other) <= COMPARABLE_RATIO * min(this, other)
 
 
 def _unit_of_the_last(
@@ -3381,8 +3377,8 @@ def _unit_of_the_last(
     """
     if last.rule is rules.multiplier or (last.rule is rules.percent and not percent_ok):
         return None
-    this, other = value * last.rule.factor, last.value
-    if this <= 0 or other <= 0 or max(this, other) > COMPARABLE_RATIO * min(this, other):
+    this = value * last.rule.factor
+    if not _of_a_size(this, last.value):
         return None
     if last.rule.counted and not _whole(this):
         return None  # "near Hill 203.5": a count is whole
@@ -3688,10 +3684,9 @@ def _subject_rule(
             if not level:
                 return None
             rule = _unit_rule(found.group("object"), rules)
+            # "a surge in passengers to 168.6 million", not "the rise in flights reached 300"
             if found.groupdict().get("change") and one != "to":
-                return (
-                    None  # "a surge in passengers to 168.6 million", not "the rise ... reached 300"
-                )
+                return None
             if _another_head(gap, rules):
                 return None  # "the number of aircraft hangars", "of soldiers' wives"
         if _breaks_the_subject(gap, rules) or _opens_a_clause(gap, rules):
@@ -4312,17 +4307,12 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
     """Whether a minus sign (or "minus") stands before the figure at `position` where it makes
     the value negative. A change in brackets ("(-8.0 mio t or -7.8%)") or in percent ("fell
     -10.6%") is reported by its size, as news reports changes; a negative level is left out."""
-    if rule is rules.percent:
+    if rule is rules.percent or rule.category == "percent":
         # a level below zero after a word of level keeps its sign ("inflation from -0.2 per
-        # cent", "the deposit rate minus 0.5 percent"); else a change by its size
+        # cent", "the deposit rate minus 0.5 percent", "the policy rate stands at -75 basis
+        # points"); else a change by its size ("contributed -2.5 percentage points")
         return _signed_percent_level(text, position, rules)
-    if rule.category == "percent":
-        # points: a level below zero after a word of level ("the policy rate stands at -75 basis
-        # points"), else a change by its size ("contributed -2.5 percentage points")
-        return _signed_percent_level(text, position, rules)
-    if _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) and not (
-        rule.money or rule.category == "percent"
-    ):
+    if _MINUS_BEFORE_RE.search(text, max(0, position - 8), position) and not rule.money:
         # "minus 10 degrees Celsius"; not "plus or minus 3 percentage points" (a margin),
         # "minus $12 per barrel versus Brent" (a discount, reported by its size)
         return True
@@ -4551,7 +4541,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     named_dollars: list[str] = []
     prefix_only_codes: set[str] = set()
     currencies_as_written: list[str] = []
-    not_followed_early: dict[str, str] = {}  # a currency's suffixes' lookaheads (see below)
+    not_followed: dict[str, str] = {}  # per unit phrase: what must (not) follow it, a lookahead
     for entry in data.get("currencies", []):
         rule = UnitRule(
             unit=entry["unit"],
@@ -4581,7 +4571,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
                 after_a_scale = _after_a_scale(
                     _normalise(phrase), money.get("scaled_suffix_scales", [])
                 )
-                not_followed_early[_normalise(phrase)] = f"(?:{after_a_scale}|{suffix_lookahead})"
+                not_followed[_normalise(phrase)] = f"(?:{after_a_scale}|{suffix_lookahead})"
             if "dollar" in phrase.lower() and rule.unit != "USD":
                 named_dollars.append(phrase)  # "Taiwanese dollars"
         # singular names read only right after a scale word (see below)
@@ -4590,8 +4580,6 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             scaled_suffixes.append(_normalise(phrase))
         currencies_as_written.extend(entry.get("as_written", []))  # "dong", never "Dong"
 
-    # per unit phrase: what must (not) follow it, a lookahead
-    not_followed: dict[str, str] = dict(not_followed_early)
     # matched only as written (see `_unit_alternation`)
     written_as_is = [*code_phrases, *currencies_as_written]
     percent_rule: UnitRule | None = None

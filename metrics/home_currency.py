@@ -165,7 +165,6 @@ def localise_currencies(
             or _WIRE_OPENING.search(text, 0, _WIRE_OPENING_REACH)
         ):
             del instead[US_DOLLAR]  # (an article that speaks of the US may mean them anywhere)
-
         # a sentence that converts another currency keeps US dollars: "629 billion roubles
         # (around $6.9 billion)" is a wire's conversion, not a local amount
         currencies = _currencies()
