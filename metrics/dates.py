@@ -325,7 +325,8 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
         # and a "May 23, 2018" line under the headline)
         first = witnesses[0]
         if first.source == "url" and first.precision == "month" and len(independent) == 1:
-            return _refined(first, independent + bars)
+            weekday = _weekday_line_in_month(own[:TEXT_WINDOW], first.date)
+            return _refined(first, independent + bars + ([weekday] if weekday else []))
         return _refined(first, independent)
 
     name = _file_name(article.origin)
@@ -348,6 +349,38 @@ def _witnesses(
         found.append(dateline)
     found.extend(_dates_from_text(text[:TEXT_WINDOW], notes))
     return found
+
+
+# a blog's date header without a year, on a line of its own: "Monday, April 8"
+_WEEKDAY_LINE = re.compile(
+    rf"(?i)({_WEEKDAY_NAME}),?\s+(?:({_MONTH_NAME})\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH_NAME}))"
+    r"(?:st|nd|rd|th)?\.?"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_line_in_month(window: str, month: str) -> DateInfo | None:
+    """A year-less weekday date line at the top of the text ("Monday, April 8") that names a
+    day of the url's month (`month`, an ISO date of day 1) falling on that very weekday: the
+    day of a Blogger page under "/2013/04/"."""
+    lines = [line.strip() for line in window.split("\n") if line.strip()][:TOP_LINES]
+    for line in lines:
+        found = _WEEKDAY_LINE.fullmatch(line)
+        if found is None:
+            continue
+        name, month_first, day_first, day_second, month_second = found.groups()
+        parsed = _valid(
+            month[:4],
+            _month_number(month_first or month_second),
+            day_first or day_second,
+            precision="day",
+        )
+        if parsed is None or parsed[0][:7] != month[:7]:
+            return None
+        if _WEEKDAYS[dt.date.fromisoformat(parsed[0]).weekday()] != name.lower():
+            return None
+        return _info(parsed, "text", f"weekday line {line!r}")
+    return None
 
 
 def _refined(metadata: DateInfo, witnesses: list[DateInfo]) -> DateInfo:

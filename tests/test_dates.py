@@ -307,6 +307,16 @@ def test_a_banner_of_the_url_s_month_makes_it_a_day() -> None:
     assert outcome(resolve(text, url=other)) == ("2023-05-01", "url", "month")
 
 
+def test_a_blog_s_weekday_line_without_a_year_makes_a_day_of_the_url_s_month() -> None:
+    # Blogger's "Monday, April 8" over "/2013/04/": only a day of that month on that weekday
+    text = "Monday, April 8\n\nNewspaper Ad Revs Drop Again\n\nBody."
+    url = "http://media-shift.blogspot.com/2013/04/newspaper-ad-revs-drop-again.html"
+    assert outcome(resolve(text, url=url)) == ("2013-04-08", "text", "day")
+    tuesday = "Tuesday, April 8\n\nNewspaper Ad Revs Drop Again\n\nBody."
+    assert outcome(resolve(tuesday, url=url)) == ("2013-04-01", "url", "month")
+    assert outcome(resolve(text)) == ("", "none", "")
+
+
 def test_a_line_of_today_s_paper_is_the_day_the_page_was_saved() -> None:
     # Dawn's e-paper link carries the day it was saved; the story's own line is below
     text = "DAWN.COM\n\nToday's Paper | May 02, 2024\n\nUpdated 23 Apr, 2016 07:12am\n\nBody."
