@@ -89,6 +89,16 @@ SPACE = r"[ \t\u00a0\u202f]"
 # or minus sign after a space or bracket may precede a change ("(-8.0 mio t or +4.2%)"): the
 # figure, its size, starts after it.
 NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "2.5E+3", "Tu-95"
+# the words after which one group of three digits split off by a stray space goes on with the
+# number before it (see `DIGITS`)
+_STRAY_GROUP_AFTER = (
+    r"(?:(?<=with[ ])|(?<=polled[ ])|(?<=polling[ ])|(?<=garnered[ ])|(?<=garnering[ ])"
+    r"|(?<=got[ ])|(?<=won[ ])|(?<=has[ ])|(?<=had[ ])|(?<=are[ ])|(?<=were[ ])"
+    r"|(?<=received[ ])|(?<=receiving[ ])|(?<=recorded[ ])|(?<=secured[ ])"
+    r"|(?<=obtained[ ])|(?<=of[ ])|(?<=said[ ])|(?<=while[ ])|(?<=planted[ ])"
+    r"|(?<=registered[ ])|(?<=totalling[ ])|(?<=totaling[ ])|(?<=total[ ])|(?<=\()"
+    r"|(?<=many[ ]as[ ]))"  # ("as many as 17, 541 mpox cases")
+)
 # Digits: `3,200` and `1,234.5`; `3 200` (space or thin space as thousands separator, not
 # before a calibre: "18 155 mm howitzers"); `6.9`,
 # `190,27` (decimal comma) and `2022`. Never followed by another digit, an ordinal or decade
@@ -107,14 +117,15 @@ DIGITS = (
     # voters", "In week 36, 100 new cases", "At 10, 300 runners")
     r"|(?=\d{1,3},[ ]\d)(?<!\d,[ ])(?<!ections[ ])(?<!ection[ ])(?!\d00(?:,[ ]\d00)+(?![\d,]))"
     r"(?:\d{1,3}(?:,[ ]\d{3}){2,}|"
-    r"(?:(?<=with[ ])|(?<=polled[ ])|(?<=polling[ ])|(?<=garnered[ ])|(?<=garnering[ ])"
-    r"|(?<=got[ ])|(?<=won[ ])|(?<=has[ ])|(?<=had[ ])|(?<=are[ ])|(?<=were[ ])"
-    r"|(?<=received[ ])|(?<=receiving[ ])|(?<=recorded[ ])|(?<=secured[ ])"
-    r"|(?<=obtained[ ])|(?<=of[ ])|(?<=said[ ])|(?<=while[ ])|(?<=planted[ ])"
-    r"|(?<=registered[ ])|(?<=totalling[ ])|(?<=totaling[ ])|(?<=total[ ])|(?<=\()"
-    r"|(?<=many[ ]as[ ]))"  # ("as many as 17, 541 mpox cases")
-    r"\d{2,3},[ ]\d{3}(?=[ ][A-Za-z]))"
+    rf"{_STRAY_GROUP_AFTER}\d{{2,3}},[ ]\d{{3}}(?=[ ][A-Za-z])"
+    # ... or after a verb of reaching, before a word or a stop: "toll crosses 15, 200, says"
+    r"|(?:(?<=crosses[ ])|(?<=crossed[ ])|(?<=reached[ ])|(?<=exceeded[ ])|(?<=surpassed[ ]))"
+    r"\d{2,3},[ ]\d{3}(?=[ ][A-Za-z]|[,.;](?!\d)))"
     r"(?![\d,.]\d|,?[ ](?:and|&)[ ]|,?[ ](?:or|to)[ ]\d)"  # ("1, 216, 024 or an increase")
+    # ... and the last group of a grouped number split off so before a word: "15,361, 671
+    # subscribers" (not a list's "1,200, 300 and 400")
+    r"|(?=\d{1,3}(?:,\d{3})+,[ ]\d{3}[ ][A-Za-z])(?![^ ]+[ ]\d{3}[ ](?:and|or|to)[ ])"
+    rf"{_STRAY_GROUP_AFTER}\d{{1,3}}(?:,\d{{3}})+,[ ]\d{{3}}"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # Indian grouping: "7,38,024", "1,50,00,000"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     # (not "20 120mm mortars", "12 200-foot boats", "30 737-8 jets")
@@ -217,6 +228,8 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # A list's separator right before a number: "815 tanks, 2087 armored vehicles" (searched in the
 # few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
+# a dash or a colon right after a count, before its first part
+_BREAKDOWN_GAP_RE = re.compile(r"[ \t]*(?:[–—:]|--)[ \t]*")
 # a part before "the": "two of the three refineries", "38 out of the 47"
 _PART_OF_THE_RE = re.compile(r"(?<![\w.,])([\w\-]+)[ \t]+(?:out[ \t]+)?of[ \t]+the[ \t]+$")
 # a name's possessive right before a number: "Germany's 334,000 applications ... France's 167,000"
@@ -560,6 +573,8 @@ class FigureRules:
     age_groups: frozenset[str] = frozenset()
     casualty_followers: re.Pattern[str] | None = None  # "were injured when ...": its phrase ends
     of_object: re.Pattern[str] | None = None
+    # "Among the visitors, 6,151 were male": what a sentence's opening partitive names
+    partitive_opening: re.Pattern[str] | None = None
     others_after: re.Pattern[str] | None = None
     people_after: re.Pattern[str] | None = None  # "40 of whom": the last count of people
     predicate_object: re.Pattern[str] | None = None  # "35.3 million were refugees"
@@ -978,7 +993,11 @@ def _find_quantities(
     while (match := search(position)) is not None:
         found = _quantities_from_match(match, text, rules, quantities)
         if found:
-            quantities.extend(found)
+            for this in found:
+                if quantities and _joins_a_range(text, quantities, this):
+                    last = quantities.pop()  # "between 450 km and 690 km": one range
+                    this = replace(last, end=this.end, value_max=this.value)
+                quantities.append(this)
             position = found[-1].end  # before `match.end()` when the match was cut short
         else:
             position = max(
@@ -988,6 +1007,33 @@ def _find_quantities(
                 match.start() + 1,
             )
     return quantities
+
+
+# a range's two ends each with its unit: "between 450 km and 690 km", and a conversion of a
+# range in brackets right after it: "between 300 and 700 kilometers (186 and 435 miles)"
+_RANGE_JOIN_RE = re.compile(r"[ \t]+(?:and|to)[ \t]+")
+_BETWEEN_BEFORE_A_RANGE_RE = re.compile(r"(?<![\w\-])[Bb]etween[ \t]+\Z")
+_BRACKET_AFTER_A_RANGE_RE = re.compile(r"[ \t]*\([ \t]*\Z")
+
+
+def _joins_a_range(text: str, quantities: Sequence[_Quantity], this: _Quantity) -> bool:
+    """Whether `this` is the other end of a range the last quantity opens (see `_RANGE_JOIN_RE`):
+    the same unit, joined by "and"/"to", after "between" or a bracket right after a range."""
+    last = quantities[-1]
+    if last.rule is not this.rule or last.value_max is not None or this.value_max is not None:
+        return False
+    if this.qualifier or not _RANGE_JOIN_RE.fullmatch(text, last.end, this.start):
+        return False
+    if last.value >= this.value:
+        return False
+    lead = last.start - len(last.qualifier) - 1 if last.qualifier else last.start
+    if _BETWEEN_BEFORE_A_RANGE_RE.search(text, max(0, lead - 10), max(0, lead)):
+        return True
+    return (
+        len(quantities) > 1
+        and quantities[-2].value_max is not None
+        and bool(_BRACKET_AFTER_A_RANGE_RE.search(text, quantities[-2].end, last.start))
+    )
 
 
 def _searcher(
@@ -2510,9 +2556,17 @@ def _elliptical(
     if scale_word in rules.short_scales:
         # "5m" alone is more often metres: only a comparison with the number right before it
         # says more ("2.5m tourists, up from 1m"; not "..., 30m tall, up from 5m")
-        if not previous or _DIGIT_RE.search(text, previous[-1].end, match.start()):
-            return []
-        rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
+        compared = previous and not _DIGIT_RE.search(text, previous[-1].end, match.start())
+        rule = (
+            _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
+            if compared
+            else None
+        )
+        if rule is None and _whole(scaled):  # ... or what its sentence counts: "Total customer
+            # base grew by 6% to 26.6m" (never metres: a subject counts)
+            rule = _subject_rule(text, match.start(), end, words_before, rules)
+            if rule is None and _may_follow_its_subject(words_before[0], rules):
+                rule = _object_subject_rule(text, match.start(), end, rules, previous)
         return (
             []
             if rule is None
@@ -3016,6 +3070,8 @@ def _may_refer(
         return True  # "tanks — 7,834 (+6)": see `_headed_rule`
     if _kind_after(text, end, rules) is not None:
         return True  # "28 medals, 38 silver": see `_kind_rule`
+    if _partitive_opening_rule(text, start, end, rules) is not None:
+        return True  # "Of the 12 ships, 3 were sunk": see `_partitive_opening_rule`
     if one == "to" and _total_phrase(text, start, rules) is not None:
         return True  # "..., bringing the total to 45": see `_total_rule`
     if _may_follow_its_subject(one, rules) and _object_subject_rule(text, start, end, rules):
@@ -3245,7 +3301,44 @@ def _compared_rule(
         return None  # "3,000 troops from 12 provinces": the number goes on to name its own
     if _names_another_count(text, previous[-1], start, rules):
         return None  # "a 52% decrease, with a reduction in the number of countries, from 31"
-    return _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=True)
+    rule = _unit_of_the_last(text, start, value, rules, previous[-1], percent_ok=True)
+    if rule is None and one in rules.compared_before:
+        rule = _scaled_like_the_last(text, start, value, rules, previous[-1])
+    return rule
+
+
+# how far the other side of a comparison may be from the figure it is compared with when it
+# takes that figure's scale word ("9.22 million bpd from 9.3"): closer than `COMPARABLE_RATIO`
+_SCALED_SPREAD = 3
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+
+
+def _scaled_like_the_last(
+    text: str, start: int, value: Decimal, rules: FigureRules, last: _Quantity
+) -> UnitRule | None:
+    """The unit and scale word of the figure just before a comparison's other side written
+    without its own: "cut its crude supply to 9.22 million bpd from 9.3 in April" is 9.3
+    million barrels a day, when that makes the two sides of a size (within `_SCALED_SPREAD`).
+    """
+    if last.rule is rules.multiplier or last.rule is rules.percent:
+        return None
+    written = text[last.start : last.end]
+    scale = next(
+        (
+            rules.scales[word.lower()]
+            for word in _LETTERS_RE.findall(written)
+            if word.lower() in rules.scales and rules.scales[word.lower()] >= 1000
+        ),
+        None,
+    )
+    if scale is None or _DIGIT_RE.search(text, last.end, start):
+        return None
+    this = value * scale * last.rule.factor
+    if not (last.value / _SCALED_SPREAD <= this <= last.value * _SCALED_SPREAD):
+        return None
+    if not _in_one_sentence(text, last.end, start):
+        return None
+    return replace(last.rule, factor=last.rule.factor * scale)
 
 
 def _names_another_count(text: str, last: _Quantity, start: int, rules: FigureRules) -> bool:
@@ -3373,8 +3466,7 @@ def _unit_of_the_last(
     text: str, start: int, value: Decimal, rules: FigureRules, last: _Quantity, *, percent_ok: bool
 ) -> UnitRule | None:
     """The unit of `last`, a figure before `start` in its sentence, when `value` is of a size
-    with it: "$5.2bn, up from 4.1" is 4.1 billion or a slip, not 4.1 dollars, so it is left out.
-    """
+    with it: "$5.2bn, up from 4.1" is no 4.1 dollars (`_scaled_like_the_last` reads it)."""
     if last.rule is rules.multiplier or (last.rule is rules.percent and not percent_ok):
         return None
     this = value * last.rule.factor
@@ -3531,6 +3623,8 @@ def _elliptical_count_rule(
         return rule
     if _share_of_an_open_count(text, end, value, rules):
         return _OPEN_COUNT  # "62 of the 78 councils"
+    if (rule := _partitive_opening_rule(text, start, end, rules)) is not None:
+        return rule  # "Among the visitors, 6,151 were male"
     if (
         rules.predicate_object is not None
         and (found := rules.predicate_object.match(text, end))
@@ -3553,6 +3647,8 @@ def _elliptical_count_rule(
         and after.group().strip() == "others"
     ):
         return rules.casualty  # "He and 19 others were detained": people
+    if refers_back and previous and _open_noun_end(text, end, rules) is not None:
+        return _OPEN_COUNT  # its own noun: "items recovered from 212 suspects include 303 bags"
     if refers_back and previous:
         last = previous[-1]
         if last.rule.counted and _in_one_sentence(text, last.end, start):
@@ -3618,6 +3714,19 @@ _SUBUNIT_AFTER_RE = re.compile(
 
 # the units of counted people: a casualty toll after such a count may count the same people
 _PEOPLE_UNITS = frozenset({"people", "troops"})
+
+
+def _partitive_opening_rule(text: str, start: int, end: int, rules: FigureRules) -> UnitRule | None:
+    """The unit of a number right after a sentence's opening partitive, before its verb: "Among
+    the visitors, 6,151 were male", "Of the passengers, 300 had no visa"."""
+    if (
+        rules.partitive_opening is None
+        or text[max(0, start - 2) : start].strip() != ","
+        or not _PARTITIVE_NEXT_RE.match(text, end)
+    ):
+        return None
+    found = rules.partitive_opening.search(text, max(0, start - _LOOKBACK), start)
+    return _unit_rule(found.group("object"), rules) if found else None
 
 
 def _words_before(text: str, position: int, count: int) -> set[str]:
@@ -4046,9 +4155,20 @@ def _parallel_rule(
     """The unit of a count's parallel in a list: "63 entities in Russia and 42 in China",
     "three companies in mainland China, four in Hong Kong", "40 drones on Monday and 25 on
     Tuesday": each side followed by where, when or what with, no other number between them."""
-    if not previous or not _parallel_cue(text, start, end, words_before[0], rules):
+    if not previous:
         return None
     last = previous[-1]
+    if (
+        last.rule.counted
+        and _BREAKDOWN_GAP_RE.fullmatch(text, last.end, start)
+        and rules.parallel_after is not None
+        and rules.parallel_after.match(text, end)
+        and not _RATIO_AFTER_RE.match(text, end)
+        and value <= last.value
+    ):  # a breakdown after a dash: "206,288 people – 83,851 in Dhaka and 122,437 in ..."
+        return _unit_of_the_last(text, start, value, rules, last, percent_ok=False)
+    if not _parallel_cue(text, start, end, words_before[0], rules):
+        return None
     if not last.rule.counted or rules.parallel_after_last is None:
         return None
     if not rules.parallel_after_last.match(text, last.end):
@@ -4530,6 +4650,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
 
     scales = {_normalise(word): Decimal(str(value)) for word, value in data["scales"].items()}
     short_scales = {_normalise(w): Decimal(str(v)) for w, v in data.get("scales_short", {}).items()}
+    dotted_scales = {
+        _normalise(w): Decimal(str(v)) for w, v in data.get("scales_dotted", {}).items()
+    }
 
     money = data.get("money", {})
     scaled_suffixes: list[str] = []
@@ -4716,6 +4839,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         hundred=hundred,
         scales=[*scales],
         short_scales=[*short_scales],
+        dotted_scales=[*dotted_scales],
         prefixes=[p for p in prefixes if p not in {_normalise(c) for c in code_phrases}],
         codes=code_phrases,
         written_as_is=written_as_is,
@@ -4818,7 +4942,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         units=units,
         prefixes=prefixes,
         percent=percent_rule,
-        scales={**scales, **short_scales},
+        scales={**scales, **short_scales, **dotted_scales},
         short_scales=frozenset(short_scales),
         count_short_scales=_word_set(short_counts.get("words", [])),
         unit_short_scales={
@@ -5041,6 +5165,13 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         )
         if object_alternation
         else None,
+        partitive_opening=re.compile(
+            r"(?:^|[.!?\n\"“‘(][ \t]*)(?:Among|Of)[ \t]+(?:all[ \t]+)?(?:the|its|their|these|those)"
+            rf"{SPACE}+(?:{DIGITS}{SPACE}+)?(?:{adjective}{SPACE}+){{0,2}}(?P<object>{object_alternation})"
+            r",[ \t]*\Z"
+        )
+        if object_alternation
+        else None,
         others_after=_words_after(elliptical.get("others_after", [])),
         people_after=_words_after(elliptical.get("people_after", [])),
         predicate_object=re.compile(
@@ -5247,6 +5378,7 @@ def _build_pattern(
     hundred: str,
     scales: list[str],
     short_scales: list[str],
+    dotted_scales: list[str],
     prefixes: list[str],
     codes: list[str],
     written_as_is: list[str],
@@ -5319,7 +5451,8 @@ def _build_pattern(
     )
     number = rf"(?:{point_decimal}|{DIGITS}(?:{and_a_share})?|{words})"
     # (an abbreviation may end in a dot before a word in lower case: "1.5 mln. tons")
-    abbreviations = [word for word in scales if len(word) <= 3]
+    # (and these only so: "567.32 th. tonnes", "38.28 thou. tonnes")
+    abbreviations = [word for word in scales if len(word) <= 3] + dotted_scales
     scale = (
         rf"(?:(?:{_alternation(abbreviations)})\.(?={SPACE}+[a-z])"
         rf"|(?:{_alternation(scales)}|(?<=\d)(?:{_alternation(short_scales)}))(?!\w))"
@@ -5393,10 +5526,21 @@ def _build_pattern(
     )
     # "two Russian Tu-95s", "50 of the 85 F-16s": a model's name in the plural, after names
     # only (behind one look at a capital: most numbers are followed by none)
-    model_plural = data.get("model_plurals", {}).get("pattern")
+    model_plurals = data.get("model_plurals", {})
+    model_plural = model_plurals.get("pattern")
+    # ... or in the singular, of a designation that says what it counts, where the phrase ends:
+    # "two Russian Tu-95MS and two Chinese H-6K bombers"
+    designations = [d for names in model_plurals.get("by_designation", {}).values() for d in names]
+    singular_before = _alternation(model_plurals.get("singular_before", []))
+    singular = (
+        rf"|(?:{_alternation(designations)})-\d{{1,3}}[A-Z]{{0,3}}(?![\w\-])"
+        rf"(?={SPACE}*(?:[,;.)]|(?:{singular_before})(?!\w)))"
+        if designations and singular_before
+        else ""
+    )
     model_branch = (
         rf"|(?<=\s)(?=[A-Z])(?:(?:[A-Z][a-z]+|(?:[A-Z]\.){{2,}}){SPACE}+){{0,2}}"
-        rf"(?P<model_plural>{model_plural})(?![\w\-])"
+        rf"(?P<model_plural>{model_plural}(?![\w\-]){singular})"
         if model_plural
         else "|(?P<model_plural>(?!x)x)"
     )
