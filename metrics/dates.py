@@ -135,6 +135,12 @@ _NAME_BEFORE_A_BAR = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]
 _UPDATE_AFTER = re.compile(
     rf"^[ \t]*[-–—|,]?[ \t]*(?i:update)[ \t]*:?[ \t]*(?:{_DATE_IN_TEXT})(?:[ \t,]*{_TIME})?[ \t]*$"
 )
+# ... and a line's last part that tells when the story was updated, after a bar or a dash: the
+# date before it is the story's ("By Admin on July 26, 2007 | Last updated on March 21, 2019")
+_UPDATED_TAIL = re.compile(
+    rf"(?i)[ \t]*[-–—|,][ \t]*(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+on)?[ \t]*:?[ \t]*"
+    rf"(?:{_DATE_IN_TEXT})(?:[ \t,]*{_TIME})?[ \t]*$"
+)
 # a relative pronoun before a label: the sentence tells of something else's publication
 _RELATIVE_BEFORE = re.compile(
     r"(?i)\b(?:which|that|who)\s+(?:(?:was|were|is|are|had|has|have|been)\s+){0,2}"
@@ -583,7 +589,10 @@ def _first_labelled(window: str, pattern: re.Pattern[str], label: str) -> DateIn
 
 def _date_line(line: str) -> Parsed | None:
     """The date of a line that is only a date with its furniture, or None."""
-    if len(line) > 150 or _NOT_A_DATE_LINE.search(line):
+    if len(line) > 150:
+        return None
+    line = _UPDATED_TAIL.sub("", line)  # "By Admin on July 26, 2007 | Last updated on ..."
+    if _NOT_A_DATE_LINE.search(line):
         return None
     match = _DATE_ON_LINE.search(line)
     if match is None:

@@ -228,6 +228,8 @@ _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # A list's separator right before a number: "815 tanks, 2087 armored vehicles" (searched in the
 # few characters before it, or matched from the end of the figure before it).
 _LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
+# a place after a list's "one": "and one in India", "one from the United States"
+_ONE_IN_A_PLACE_RE = re.compile(r"[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 # a dash or a colon right after a count, before its first part
 _BREAKDOWN_GAP_RE = re.compile(r"[ \t]*(?:[–—:]|--)[ \t]*")
 # a part before "the": "two of the three refineries", "38 out of the 47"
@@ -677,6 +679,9 @@ class FigureRules:
     # objects a model's designation before them says more of: "12 Su-35 fighters" are aircraft
     designated_objects: frozenset[str] = frozenset()
     model_plural_default: UnitRule | None = None
+    # an airliner's model ("A350", "777-9") and what its plural counts ("22 A350s")
+    airliner: re.Pattern[str] | None = None
+    airliner_unit: UnitRule | None = None
     # fixed words that hold only after one of some words ("will double", not "double standards")
     fixed_only_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # ... or before one of these: "was double the amount"
@@ -774,6 +779,9 @@ def _load_default_rules() -> FigureRules:
 
 
 _HYPHEN_BEFORE_A_WORD_RE = re.compile(r"[\u2010\u2011](?=\w)")
+_EDITORIAL_SCALE_RE = re.compile(
+    r"(?<=\d )\[((?:bln|billion|mln|million|trillion|thousand|bn|mn)\b[^\[\]\n]{0,30})\]"
+)
 
 
 def extract_figures(
@@ -796,6 +804,10 @@ def extract_figures(
         # before a word as "-", one character for one, so every offset holds (not a word split
         # at a line's end: "300,000 bar‐ rels")
         text = _HYPHEN_BEFORE_A_WORD_RE.sub("-", text)
+    if "[" in text:
+        # an editor's scale word in square brackets: "reach 38 [bln cubic meters]", "nearly
+        # $200 [million]" read as written without the brackets, one character for one
+        text = _EDITORIAL_SCALE_RE.sub(lambda found: f" {found.group(1)} ", text)
     candidates = rules.starts.scan(text) if rules.starts is not None else None
     quantities = _find_quantities(
         text,
@@ -1922,6 +1934,8 @@ def _counted_tail(
 def _model_rule(name: str, rules: FigureRules) -> UnitRule | None:
     """What "Tu-95s" counts: by the designation before its hyphen ("Tu" aircraft), else the
     default (a count)."""
+    if rules.airliner is not None and rules.airliner.match(name):
+        return rules.airliner_unit  # "22 A350s", "35 777-8s"
     return rules.model_plural_units.get(name.split("-", 1)[0], rules.model_plural_default)
 
 
@@ -2521,7 +2535,16 @@ def _elliptical(
     if value_max is not None or match.group("between"):
         return _bare_range(match, text, rules, value, value_max, qualifier)
     scale_word = (match.group("scale1") or "").lower().rstrip(".")
-    if number.lower() in rules.weak_numbers:
+    if number.lower() in rules.weak_numbers and not (
+        number.lower() == "one"
+        and previous
+        and _ONE_IN_A_PLACE_RE.match(text, match.end("number1"))
+        and (
+            _LIST_BEFORE_RE.search(text, max(0, match.start() - 8), match.start())
+            or _previous_word(text, match.start()) in rules.parallel_before
+        )
+    ):  # (but a list's last place: "three in mainland China, four in Hong Kong, and one in
+        # India", see `_parallel_rule`)
         return []
     if len(number) == 4 and number.isdigit() and not scale_word:
         return []  # a year
@@ -3626,6 +3649,15 @@ def _elliptical_count_rule(
     if (rule := _partitive_opening_rule(text, start, end, rules)) is not None:
         return rule  # "Among the visitors, 6,151 were male"
     if (
+        previous
+        and previous[-1].rule.counted
+        and value <= previous[-1].value
+        and start - previous[-1].end <= _SAME_SENTENCE
+        and _PARTITIVE_BACK_RE.search(text, max(0, start - _LOOKBACK), start)
+        and _PARTITIVE_NEXT_RE.match(text, end)
+    ):
+        return previous[-1].rule  # "A total of 49 entities were added. Of these, 42 were ..."
+    if (
         rules.predicate_object is not None
         and (found := rules.predicate_object.match(text, end))
         and not _an_age_limit(text, start, words_before, rules)  # "children under 5 are"
@@ -3714,6 +3746,12 @@ _SUBUNIT_AFTER_RE = re.compile(
 
 # the units of counted people: a casualty toll after such a count may count the same people
 _PEOPLE_UNITS = frozenset({"people", "troops"})
+
+
+# a sentence's opening partitive that refers back: "Of these, 42 were based in China"
+_PARTITIVE_BACK_RE = re.compile(
+    r"(?:^|[.!?\n\"“‘(][ \t]*)(?:Of|Among)[ \t]+(?:these|them|those|which),[ \t]*\Z"
+)
 
 
 def _partitive_opening_rule(text: str, start: int, end: int, rules: FigureRules) -> UnitRule | None:
@@ -4823,6 +4861,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
     model_plural_default = units.get(_normalise(model_plurals.get("default", "")))
     if model_plurals.get("pattern") and model_plural_default is None:
         raise ValueError(f"model plurals need a default counted object in {source}")
+    airliner_unit = units.get(_normalise(model_plurals.get("airliner_unit", "")))
+    if model_plurals.get("airliners") and (airliner_unit is None or not airliner_unit.counted):
+        raise ValueError(f"model plurals' airliners need a counted airliner_unit in {source}")
     singular_objects = dict(data.get("singular_objects", {}))
     casualties_only = singular_objects.pop("casualties_only", [])
     for singular, plural in singular_objects.items():
@@ -5304,6 +5345,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         model_plural_units=model_plural_units,
         designated_objects=_word_set(model_plurals.get("designated_objects", [])),
         model_plural_default=model_plural_default,
+        airliner=re.compile(model_plurals["airliners"]) if model_plurals.get("airliners") else None,
+        airliner_unit=airliner_unit,
         fixed_only_after={
             _normalise(word): _word_set(words)
             for word, words in data.get("fixed_words", {}).get("only_after", {}).items()
@@ -5538,9 +5581,19 @@ def _build_pattern(
         if designations and singular_before
         else ""
     )
+    # ... and an airliner's, after its maker's name maybe: "22 A350s", "43 Boeing 757s", "35
+    # 777-8s", "80 Airbus A350 XWBs"; in the singular where a list goes on ("190 B737Max, 20")
+    airliner = model_plurals.get("airliners")
+    airliners = (
+        rf"|(?:{airliner})(?:s|{SPACE}+XWBs)(?![\w\-])"
+        rf"|(?:{airliner})(?={SPACE}*[,;]|{SPACE}+(?:and|or){SPACE}+\d)"
+        if airliner
+        else ""
+    )
     model_branch = (
-        rf"|(?<=\s)(?=[A-Z])(?:(?:[A-Z][a-z]+|(?:[A-Z]\.){{2,}}){SPACE}+){{0,2}}"
-        rf"(?P<model_plural>{model_plural}(?![\w\-]){singular})"
+        rf"|(?<=\s)(?:(?:additional|more|new|further){SPACE}+)?(?=[A-Z]|7[0-8]7)"
+        rf"(?:(?:[A-Z][a-z]+|(?:[A-Z]\.){{2,}}){SPACE}+){{0,2}}"
+        rf"(?P<model_plural>{model_plural}(?![\w\-]){singular}{airliners})"
         if model_plural
         else "|(?P<model_plural>(?!x)x)"
     )

@@ -317,6 +317,19 @@ def test_a_blog_s_weekday_line_without_a_year_makes_a_day_of_the_url_s_month() -
     assert outcome(resolve(text)) == ("", "none", "")
 
 
+def test_a_by_line_s_date_is_the_story_s_not_the_update_after_it() -> None:
+    # FindLaw's "By Admin on July 26, 2007 | Last updated on March 21, 2019"
+    text = (
+        "Federal Minimum Wage Increase Takes Effect\n\nBy Admin on July 26, 2007 | Last updated on"
+        " March 21, 2019\n\nOn Tuesday, the first increase took effect."
+    )
+    assert outcome(resolve(text, url="https://archive.findlaw.com/blog/federal-minimum-2/")) == (
+        "2007-07-26",
+        "text",
+        "day",
+    )
+
+
 def test_a_line_of_today_s_paper_is_the_day_the_page_was_saved() -> None:
     # Dawn's e-paper link carries the day it was saved; the story's own line is below
     text = "DAWN.COM\n\nToday's Paper | May 02, 2024\n\nUpdated 23 Apr, 2016 07:12am\n\nBody."

@@ -4124,6 +4124,27 @@ REAL_NEWS_CASES = [
             ("56,664", 56664, "people"),
         ],
     ),
+    # ... round 40: airliners by their model, after a count ("43 Boeing 757s", "35 777-8s"; a
+    # model alone is still none: "30 737-8 jets"), civil aircraft; an editor's scale word in
+    # brackets; "Of these, 42 were"; a list's last "one in India"
+    (
+        "It flies 22 A350s, 43 Boeing 757s and 128 A320ceos, and ordered 55 additional 777-9s,"
+        " 95 wide-body aircraft and 30 737-8 jets. Next year we are to reach 38 [bln cubic"
+        " meters]. A total of 49 entities were listed. Of these, 42 were based in China, four in"
+        " Hong Kong, and one in India.",
+        [
+            ("22 A350s", 22, "aircraft"),
+            ("43 Boeing 757s", 43, "aircraft"),
+            ("128 A320ceos", 128, "aircraft"),
+            ("55 additional 777-9s", 55, "aircraft"),
+            ("95 wide-body aircraft", 95, "aircraft"),
+            ("38 [bln cubic meters", 38, "bcm"),
+            ("49 entities", 49, "count"),
+            ("42", 42, "count"),
+            ("four", 4, "count"),
+            ("one", 1, "count"),
+        ],
+    ),
     (
         "Charge sheets named 1,078 accused; 1,613 are still missing. The EU listed seven entities"
         " and individuals accused of supporting Russia.",
