@@ -4145,6 +4145,19 @@ REAL_NEWS_CASES = [
             ("one", 1, "count"),
         ],
     ),
+    # ... round 41: ports' million tonnes and TEU ("180 MMT", "8.6 MTEUs", "20-foot-equivalent
+    # units"), tugs and LNG carriers as ships
+    (
+        "Mundra handled 180 MMT and 6.6 MTEUs; Singapore hit 32.6 million 20-foot-equivalent"
+        " units. Seven tugs freed it; KSOE will build 10 liquefied natural gas (LNG) carriers.",
+        [
+            ("180 MMT", 180e6, "tonnes"),
+            ("6.6 MTEUs", 6.6e6, "TEU"),
+            ("32.6 million 20-foot-equivalent units", 32.6e6, "TEU"),
+            ("Seven tugs", 7, "ships"),
+            ("10 liquefied natural gas (LNG) carriers", 10, "ships"),
+        ],
+    ),
     (
         "Charge sheets named 1,078 accused; 1,613 are still missing. The EU listed seven entities"
         " and individuals accused of supporting Russia.",
