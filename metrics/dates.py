@@ -178,6 +178,9 @@ _URL_DAY = (
     # ECNS: /2016/09-14/226404.shtml (not "/football/2010-11/12/report", a season)
     re.compile(r"/((?:19|20|21)\d{2})-(\d{2})/(\d{2})(?=/(?:c_|content_)\w+\.s?html?)"),
     re.compile(r"/((?:19|20|21)\d{2})/(\d{2})-(\d{2})(?=/\d+\.s?html?)"),
+    # Barents Observer: a slug that ends with the day and the path's month,
+    # "/2014/05/chinas-biggest-arctic-project-22-05"
+    re.compile(r"/((?:19|20|21)\d{2})/(\d{2})/[a-z0-9-]*?-(\d{2})-\2(?=$|[/?#])"),
     # Reuters until 2018: the story id ends with the date, "-idUSL6E8K58OZ20120905"
     re.compile(r"-id[A-Z]{2}[A-Z0-9]{9}((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/?#])"),
 )

@@ -330,6 +330,18 @@ def test_a_by_line_s_date_is_the_story_s_not_the_update_after_it() -> None:
     )
 
 
+def test_a_slug_ending_in_the_day_and_the_path_s_month_is_that_day() -> None:
+    # Barents Observer: "/2014/05/chinas-biggest-arctic-project-22-05"
+    url = "https://barentsobserver.com/en/energy/2014/05/chinas-biggest-arctic-project-22-05"
+    assert outcome(resolve("China's biggest Arctic project\n\nBody.", url=url)) == (
+        "2014-05-22",
+        "url",
+        "day",
+    )
+    other = "https://barentsobserver.com/en/energy/2014/05/chinas-biggest-arctic-project-22-06"
+    assert outcome(resolve("Body.", url=other)) == ("2014-05-01", "url", "month")
+
+
 def test_a_line_of_today_s_paper_is_the_day_the_page_was_saved() -> None:
     # Dawn's e-paper link carries the day it was saved; the story's own line is below
     text = "DAWN.COM\n\nToday's Paper | May 02, 2024\n\nUpdated 23 Apr, 2016 07:12am\n\nBody."
