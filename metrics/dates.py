@@ -129,16 +129,13 @@ _LINE_FURNITURE = re.compile(
     r"|[|·•,;:()\[\]/\-–—]"
 )
 _BYLINE = re.compile(r"(?i)(?:by|source|editor|from|written\s+by|author)\b[^.!?\d]{0,80}")
-# a writer's name and a bar before a date line's date, and the update after it (its date is not
-# the story's): "Sm Najmus Sakib  | 18.11.2023 - Update : 18.11.2023"
+# a writer's name and a bar before a date line's date: "Sm Najmus Sakib  | 18.11.2023"
 _NAME_BEFORE_A_BAR = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*[ \t]*\|[ \t]*")
-_UPDATE_AFTER = re.compile(
-    rf"^[ \t]*[-–—|,]?[ \t]*(?i:update)[ \t]*:?[ \t]*(?:{_DATE_IN_TEXT})(?:[ \t,]*{_TIME})?[ \t]*$"
-)
-# ... and a line's last part that tells when the story was updated, after a bar or a dash: the
-# date before it is the story's ("By Admin on July 26, 2007 | Last updated on March 21, 2019")
+# ... and a line's last part that tells when the story was updated: the date before it is the
+# story's ("18.11.2023 - Update : 18.11.2023", "By Admin on July 26, 2007 | Last updated on
+# March 21, 2019")
 _UPDATED_TAIL = re.compile(
-    rf"(?i)[ \t]*[-–—|,][ \t]*(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+on)?[ \t]*:?[ \t]*"
+    rf"(?i)[ \t]*[-–—|,]?[ \t]*(?:last[ \t]+)?(?:update[ds]?|modified)(?:[ \t]+on)?[ \t]*:?[ \t]*"
     rf"(?:{_DATE_IN_TEXT})(?:[ \t,]*{_TIME})?[ \t]*$"
 )
 # a relative pronoun before a label: the sentence tells of something else's publication
@@ -603,7 +600,6 @@ def _date_line(line: str) -> Parsed | None:
     before, after = line[: match.start()], line[match.end() :]
     if _NAME_BEFORE_A_BAR.fullmatch(before):
         before = ""  # Anadolu's "Sm Najmus Sakib  | 18.11.2023 - Update : 18.11.2023"
-    after = _UPDATE_AFTER.sub("", after)
     rest = _LINE_FURNITURE.sub(" ", before + " " + after)
     rest = " ".join(rest.split())
     if rest and not _BYLINE.fullmatch(rest):
