@@ -2587,9 +2587,7 @@ def _elliptical(
         )
         if rule is None and _whole(scaled):  # ... or what its sentence counts: "Total customer
             # base grew by 6% to 26.6m" (never metres: a subject counts)
-            rule = _subject_rule(text, match.start(), end, words_before, rules)
-            if rule is None and _may_follow_its_subject(words_before[0], rules):
-                rule = _object_subject_rule(text, match.start(), end, rules, previous)
+            rule = _sentence_subject_rule(text, match.start(), end, words_before, rules, previous)
         return (
             []
             if rule is None
@@ -2600,9 +2598,7 @@ def _elliptical(
         rule = _compared_rule(text, match.start(), end, scaled, rules, previous, words_before)
     if rule is None and _whole(scaled):
         # what the sentence names first: "bringing the total number of people freed to 3,405"
-        rule = _subject_rule(text, match.start(), end, words_before, rules)
-        if rule is None and _may_follow_its_subject(words_before[0], rules):
-            rule = _object_subject_rule(text, match.start(), end, rules, previous)
+        rule = _sentence_subject_rule(text, match.start(), end, words_before, rules, previous)
         if rule is None:
             rule = _number_back_rule(text, match.start(), end, scaled, rules, previous)
     if rule is None and (scale_word or scaled >= CONTINUED_MIN):
@@ -3776,6 +3772,23 @@ def _words_before(text: str, position: int, count: int) -> set[str]:
 # adverbs between a level's verb and its number: "is now 31", "was still 15"
 _LEVEL_ADVERBS = frozenset({"now", "still", "already", "currently"})
 _LAST_RUN_RE = re.compile(r"\w+(?=\W*\Z)")
+
+
+def _sentence_subject_rule(
+    text: str,
+    start: int,
+    end: int,
+    words_before: tuple[str, str],
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """What a bare number counts when its sentence names it as the subject: "the number of
+    ..." or a toll (`_subject_rule`), else a counted object right before its verb
+    (`_object_subject_rule`)."""
+    rule = _subject_rule(text, start, end, words_before, rules)
+    if rule is None and _may_follow_its_subject(words_before[0], rules):
+        rule = _object_subject_rule(text, start, end, rules, previous)
+    return rule
 
 
 def _subject_rule(
