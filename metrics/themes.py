@@ -331,18 +331,16 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
 def find_theme_hits(text: str, lexicon: Lexicon) -> list[ThemeHit]:
     """Every lexicon match in `text`, in text order, with offsets into `text`."""
-    index = _index(lexicon)
+    index, themes = _prepared(lexicon)
     spans = _indexed_spans(text, index) if index is not None else None
     hits: list[ThemeHit] = []
-    named: dict[str, str] = {}  # the term each matched text of the theme came from
-    for number, theme in enumerate(lexicon.themes):
-        named.clear()
-        pattern, exclude, exact = _compiled(theme)
+    for number, (theme, pattern, exclude, named) in enumerate(themes):
         if spans is not None:
             matches, excluded = spans[2 * number], spans[2 * number + 1]
         else:
             matches = [(*match.span(), match.group()) for match in pattern.finditer(text)]
             excluded = [(*match.span(), "") for match in exclude.finditer(text)] if exclude else []
+        name = theme.name
         for start, end, matched in matches:
             if excluded and any(
                 ex_start < end and start < ex_end for ex_start, ex_end, _ in excluded
@@ -350,10 +348,40 @@ def find_theme_hits(text: str, lexicon: Lexicon) -> list[ThemeHit]:
                 continue
             term = named.get(matched)
             if term is None:
-                term = named[matched] = _term_for(matched, theme, exact)
-            hits.append(ThemeHit(theme.name, term, start, end))
-    hits.sort(key=lambda hit: (hit.start, hit.theme))
+                if len(named) >= _MOST_RUNS_REMEMBERED:
+                    named.clear()
+                term = named[matched] = _term_for(matched, theme, _compiled(theme)[2])
+            hits.append(ThemeHit(name, term, start, end))
+    hits.sort(key=_text_order)
     return hits
+
+
+def _text_order(hit: ThemeHit) -> tuple[int, str]:
+    return hit.start, hit.theme
+
+
+_Prepared = tuple[
+    _Index | None,
+    tuple[tuple[Theme, re.Pattern[str], re.Pattern[str] | None, dict[str, str]], ...],
+]
+# the lexicons met, by identity (hashing one walks all its terms: a few µs an article)
+_PREPARED: dict[int, tuple[Lexicon, _Prepared]] = {}
+
+
+def _prepared(lexicon: Lexicon) -> _Prepared:
+    """A lexicon's word index and, per theme, its patterns and the term each matched text
+    came from (remembered across texts), looked up by the lexicon's identity."""
+    known = _PREPARED.get(id(lexicon))
+    if known is not None and known[0] is lexicon:
+        return known[1]
+    if len(_PREPARED) >= 16:
+        _PREPARED.clear()
+    prepared: _Prepared = (
+        _index(lexicon),
+        tuple((theme, *_compiled(theme)[:2], {}) for theme in lexicon.themes),
+    )
+    _PREPARED[id(lexicon)] = (lexicon, prepared)
+    return prepared
 
 
 def count_words(text: str) -> int:
