@@ -453,6 +453,9 @@ class HomeCurrencies:
     instead: Mapping[str, str]  # the grammar's reading -> the country's own ("USD" -> "AUD")
     currencies: tuple[Mapping[str, Any], ...] = ()  # signs read only there ("R" for the rand)
     cents: str = ""  # whose cents a bare "cents" counts there, if not a dollar's ("ZAR")
+    # the country's own names ("Canada", "Toronto"): an article naming none of them but other
+    # countries is a foreign story, whose bare dollars stay US dollars
+    names: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -525,6 +528,7 @@ class FigureRules:
     # each currency's country by its pages' domain ("ng" -> "NGN") and by its names in a text
     currency_domains: Mapping[str, str] = field(default_factory=dict)
     currency_names: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    country_names: re.Pattern[str] | None = None  # all of those names, in one pattern
     # the currency of the page's country (set by `rules_at_home`), for rates that name none
     exchange_home_base: str = ""
     exchange_rate_subject: re.Pattern[str] | None = None  # "the dollar exchange rate"
@@ -5118,6 +5122,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             for unit, entry in currency_countries.items()
             if (names := _whole_words(entry.get("names", []))) is not None
         },
+        country_names=_whole_words(
+            [name for entry in currency_countries.values() for name in entry.get("names", [])]
+        ),
         # "the dollar('s) (exchange) rate", "the rate of / against the dollar"
         exchange_rate_subject=_optional_regex(
             rf"(?<!\w)(?:(?P<quoted>{_alternation(quoted_units)})(?:['’]s)?{SPACE}+"
@@ -5837,7 +5844,7 @@ def _subject_regex(
 def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
     """`[home_currencies.<country>]`: `instead` maps currency codes to currency codes ("USD" ->
     "AUD"); `currencies` lists entries in the format of `[[currencies]]`; `cents` names the
-    currency whose cents a bare "cents" counts ("ZAR")."""
+    currency whose cents a bare "cents" counts ("ZAR"); `names` the country's own names."""
     problem = f"[home_currencies] must hold one table per country domain (au) in {source}"
     if not isinstance(table, dict):
         raise ValueError(problem)
@@ -5846,8 +5853,11 @@ def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
         instead = entry.get("instead", {}) if isinstance(entry, dict) else None
         currencies = entry.get("currencies", []) if isinstance(entry, dict) else None
         cents = entry.get("cents", "") if isinstance(entry, dict) else None
+        names = entry.get("names", []) if isinstance(entry, dict) else None
         if not (
             isinstance(cents, str)
+            and isinstance(names, list)
+            and all(isinstance(name, str) and name for name in names)
             and cents == cents.upper()
             and isinstance(instead, dict)
             and all(
@@ -5862,10 +5872,10 @@ def _home_currencies(table: Any, source: str) -> dict[str, HomeCurrencies]:
             raise ValueError(
                 f"[home_currencies.{country}]: 'instead' maps currency codes to currency codes "
                 f"(USD = 'AUD'), 'currencies' lists [[currencies]] entries and 'cents' is a "
-                f"currency code, in {source}"
+                f"currency code and 'names' a list of the country's names, in {source}"
             )
         countries[country.lower().lstrip(".")] = HomeCurrencies(
-            dict(instead), tuple(currencies), cents
+            dict(instead), tuple(currencies), cents, _whole_words(names)
         )
     return countries
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -163,6 +164,7 @@ def localise_currencies(
             world_news
             or _US_CONTEXT.search(text)
             or _WIRE_OPENING.search(text, 0, _WIRE_OPENING_REACH)
+            or _foreign_story(text, home, rules)
         ):
             del instead[US_DOLLAR]  # (an article that speaks of the US may mean them anywhere)
         # a sentence that converts another currency keeps US dollars: "629 billion roubles
@@ -194,6 +196,23 @@ def localise_currencies(
             figure = dataclasses.replace(figure, unit=instead[base] + per + quoted)
         localised.append(figure)
     return localised
+
+
+# how often an article must name other countries to be a foreign story (`_foreign_story`)
+_FOREIGN_MENTIONS = 2
+
+
+def _foreign_story(text: str, home: HomeCurrencies | None, rules: FigureRules) -> bool:
+    """Whether `text` names other countries (`[currency_countries]` names, twice or more) and
+    none of the page's own (`names` of its `[home_currencies]`): a foreign story, whose bare
+    dollars are US dollars ("trade between Russia and China ... 218.17 billion dollars" on a
+    Canadian site; not "Toronto will spend $5 million on a program modelled on Japan's")."""
+    if home is None or home.names is None or rules.country_names is None:
+        return False
+    if home.names.search(text) is not None:
+        return False
+    mentions = rules.country_names.finditer(text)
+    return next(itertools.islice(mentions, _FOREIGN_MENTIONS - 1, None), None) is not None
 
 
 # a currency code written as a word of its own: "SAR 119 billion", "USD1.2bn"

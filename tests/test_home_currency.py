@@ -223,6 +223,28 @@ def test_a_chicago_futures_price_stays_in_us_dollars_on_a_local_page() -> None:
     assert [unit for _, unit in _read(text, "https://www.theland.com.au/x")] == ["USD", "AUD"]
 
 
+def test_a_foreign_story_on_a_local_site_keeps_us_dollars() -> None:
+    # a story that names other countries and never the page's own: a content site's rewrite of
+    # a TASS report on a Canadian address
+    text = (
+        "Trade between Russia and China rose 26.7 percent to 218.17 billion dollars. "
+        "November alone saw trade reach about 21.5 billion dollars."
+    )
+    assert _read(text, "https://socialbites.ca/business/x") == [
+        (26.7, "percent"),
+        (218.17e9, "USD"),
+        (21.5e9, "USD"),
+    ]
+    # ... but a story that names the page's country, or names another only once, is local
+    named = "Canada's trade with China rose to 118 billion dollars."
+    assert _read(named, "https://socialbites.ca/business/x") == [(118e9, "CAD")]
+    local = "The city will spend $5 million on a program modelled on Japan's."
+    assert _read(local, "https://www.theglobeandmail.ca/x") == [(5e6, "CAD")]
+    # Hong Kong's and Taiwan's pages name China all the time: no such rule there
+    text = "China and Russia signed deals; Chinese firms will invest $3 billion."
+    assert _read(text, "https://www.scmp.com.hk/x") == [(3e9, "HKD")]
+
+
 def test_a_currency_named_by_its_code_or_country_keeps_it_on_any_page() -> None:
     text = (
         "Exports earned 1.25 trillion Saudi riyals and SAR 119 billion; QNB made 15 billion riyals."
