@@ -1437,9 +1437,17 @@ def _quantities_from_match(
         match.start("plus") >= 0
         and not (scale1 or currency1)
         and value1 < _PLUS_COUNT_MIN
-        and (counted_object or (unit and (counted := _unit_rule(unit, rules)) and counted.counted))
+        and (counted := _unit_rule(unit or counted_object, rules)) is not None
+        and (counted_object or counted.counted)
+        and (
+            counted.unit in _AGED_UNITS
+            or not number1.isdigit()
+            or _previous_word(text, match.start())[:1].isupper()
+        )
     ):
-        return []  # "all 45+ citizens", "18+ users", "USB 3.0+ ports": an age, a version
+        # "all 45+ citizens", "18+ users": an age; "USB 3.0+ ports", "iPhone 15+ models": a
+        # version (not "the 20+ stores")
+        return []
     if (
         not number1[0].isdigit()
         and value1 < 1  # (a share alone: "the past two and a half years" are 2.5 years)
@@ -4636,11 +4644,12 @@ def _read_number(written: str, rules: FigureRules) -> Decimal | None:
 
 # a hedge joined to a number by a hyphen, and the qualifier it means
 _HYPHEN_HEDGES = {"-odd": "about", "-plus": "more than", "-or-so": "about", "-some": "about"}
-# what a plus sign after a number means, as "-plus" does: "100+ people"; below this, before a
-# counted object, the sign marks an age or a version ("45+ citizens", "iPhone 15+ models"; not
-# "19+ km")
+# what a plus sign after a number means, as "-plus" does: "100+ people"; below this, before
+# persons, the sign marks an age ("45+ citizens"), and after a name or in a decimal a version
+# ("iPhone 15+ models", "USB 3.0+ ports"; not "19+ km", "the 20+ stores")
 _PLUS_QUALIFIER = _HYPHEN_HEDGES["-plus"]
 _PLUS_COUNT_MIN = 100
+_AGED_UNITS = frozenset({"people", "troops"})  # whose "45+" is an age
 
 # the fractions typeset as one character after a whole number ("2½", "1¼")
 _GLYPH_FRACTIONS = {

@@ -4167,6 +4167,48 @@ REAL_NEWS_CASES = [
             ("seven entities and individuals", 7, "count"),
         ],
     ),
+    # session 27, round 42 (earnings and retail): jobs by another name, a store's locations,
+    # creditors and new hires; "20+ stores" (only persons' "45+" is an age); a glued "X"
+    # multiplier and "12 times increase" (not the "777X" model); "krone" and "krona"
+    (
+        "Target cut about 17,000 positions and will hire more than 13,000 new hires; its 20+"
+        " stores and 8,000 US locations stay, with 90 of its creditors in court.",
+        [
+            ("17,000 positions", 17_000, "count"),
+            ("13,000 new hires", 13_000, "people"),
+            ("20+ stores", 20, "count"),
+            ("8,000 US locations", 8_000, "count"),
+            ("90", 90, "count"),
+        ],
+    ),
+    ("The team rose three positions in the league table.", []),
+    # ... summits' working groups, forums and top managers; a rate "every day"; gas flared in
+    # standard cubic feet
+    (
+        "80 working groups and five Chinese-Russian forums met; 46 top managers came. The farm"
+        " cuts 2.5 tonnes every day; firms flared 92.3 million standard cubic feet of gas.",
+        [
+            ("80 working groups", 80, "count"),
+            ("five Chinese-Russian forums", 5, "count"),
+            ("46 top managers", 46, "people"),
+            ("2.5 tonnes every day", 2.5, "tonnes_per_day"),
+            ("92.3 million standard cubic feet", 92.3e6, "cubic_feet"),
+        ],
+    ),
+    (
+        "Sellers had 3X more sales; orders recorded 12 times increase and grew 1.5X, while"
+        " 777X aircraft and a 4x4 were ordered. All 45+ citizens and 20+ employees voted.",
+        [("3X", 3, "times"), ("12 times", 12, "times"), ("1.5X", 1.5, "times")],
+    ),
+    (
+        "The profit was 2.3 billion krone, after 4.91 billion Swedish krona and 20 billion"
+        " Danish krone.",
+        [
+            ("2.3 billion krone", 2.3e9, "NOK"),
+            ("4.91 billion Swedish krona", 4.91e9, "SEK"),
+            ("20 billion Danish krone", 20e9, "DKK"),
+        ],
+    ),
 ]
 
 
