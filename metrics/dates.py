@@ -441,7 +441,13 @@ def _month_number(name: str) -> int:
     return _MONTHS[name.lower()[:3]]
 
 
+# a blog's listing of posts by date ("/search?updated-max=2022-12-31T20:52:00"): the bound of
+# a page of posts, no article's date
+_LISTING_QUERY = re.compile(r"(?i)\?(?:[^#]*[&;])?(?:updated|published)-(?:max|min)=.*")
+
+
 def _date_from_url(url: str) -> Parsed | None:
+    url = _LISTING_QUERY.sub("", url)
     for pattern in _URL_DAY:
         for match in pattern.finditer(url):
             if parsed := _valid(*match.groups(), precision="day"):

@@ -403,6 +403,21 @@ def test_six_digits_before_a_headline_in_a_url_are_an_id_not_a_month() -> None:
     assert outcome(resolve("Body.", url=url)) == ("2023-12-01", "url", "month")
 
 
+def test_a_blog_listing_s_date_bound_is_no_publication_date() -> None:
+    # a page of posts older than a date is no article of that date
+    url = (
+        "https://aha-duapermata.blogspot.com/search?max-results=25&reverse-paginate=true"
+        "&updated-max=2022-12-31T20%3A52%3A00-08%3A00"
+    )
+    assert outcome(resolve("Trade between Russia and China will grow.", url=url)) == (
+        "",
+        "none",
+        "",
+    )
+    url = "https://x.blogspot.com/2022/12/trade-grows.html?updated-max=2023-01-01"
+    assert outcome(resolve("Body.", url=url)) == ("2022-12-01", "url", "month")
+
+
 def test_a_headline_that_starts_with_a_number_after_a_month_in_a_url_is_no_day() -> None:
     url = "http://www.topix.com/world/kenya/2017/06/12-000-passengers-have-traveled-on-kenyas-rail"
     assert outcome(resolve("Nearly 12,000 passengers had traveled.", url=url)) == (
