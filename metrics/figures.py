@@ -357,7 +357,7 @@ _SECOND_COUNT_RE = re.compile(
 )
 _FIRST_COUNT_RE = re.compile(
     rf"(?<![\w.,\-])(?P<number>\d{{1,3}}(?:,\d{{3}})*|[A-Za-z]+(?:-[a-z]+)?){SPACE}+"
-    rf"(?P<name>[A-Z][a-z]+){SPACE}+(?:and|or){SPACE}+\Z"
+    rf"(?P<name>[A-Z][a-z]+|[a-z][a-z\-]+){SPACE}+(?:and|or){SPACE}+\Z"
 )
 _DESIGNATION_RE = re.compile(r"(?<![\w\-])([A-Z][A-Za-z]{0,2})-\d")  # "Su-35", "J-20", "F-16"
 _NAME_WITH_DIGITS_RE = re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*")  # "S7", "A4"; not "T-72", "F-16"
@@ -683,6 +683,8 @@ class FigureRules:
     # objects a model's designation before them says more of: "12 Su-35 fighters" are aircraft
     designated_objects: frozenset[str] = frozenset()
     model_plural_default: UnitRule | None = None
+    # lower-case adjectives two counts of one object contrast ("52 eastbound and 51 westbound")
+    paired_adjectives: frozenset[str] = frozenset()
     # an airliner's model ("A350", "777-9") and what its plural counts ("22 A350s")
     airliner: re.Pattern[str] | None = None
     airliner_unit: UnitRule | None = None
@@ -1859,13 +1861,16 @@ def _first_count(
 ) -> _Quantity | None:
     """The count before a counted figure that shares its object: "3" in "3 Chinese and 4
     Russian ships", "five" in "five Chinese and one Russian vessel" (a capitalised adjective
-    between: not "5 and 4 ships", a list the grammar reads)."""
+    between, or one of `[objects] paired_adjectives`: "52 eastbound and 51 westbound
+    transits"; not "5 and 4 ships", a list the grammar reads)."""
     if not text.endswith((" and ", " or "), max(0, start - 5), start):
         return None  # (the first test: most counts follow no "and")
     found = _FIRST_COUNT_RE.search(text, max(0, start - _LOOKBACK), start)
     if found is None or (previous and previous[-1].end > found.start()):
         return None
-    number = found.group("number")
+    number, name = found.group("number", "name")
+    if name.islower() and name not in rules.paired_adjectives:
+        return None  # "5 were and 4 ships"; but "52 eastbound and 51 westbound transits"
     if _is_year_number(number, rules) or number.lower() in rules.weak_numbers:
         return None  # "a Chinese and 4 Russian ships" is no pair
     before = _previous_word(text, found.start("number"))
@@ -5374,6 +5379,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         model_plural_units=model_plural_units,
         designated_objects=_word_set(model_plurals.get("designated_objects", [])),
         model_plural_default=model_plural_default,
+        paired_adjectives=frozenset(data.get("objects", {}).get("paired_adjectives", [])),
         airliner=re.compile(model_plurals["airliners"]) if model_plurals.get("airliners") else None,
         airliner_unit=airliner_unit,
         fixed_only_after={

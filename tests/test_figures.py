@@ -4182,6 +4182,17 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("The team rose three positions in the league table.", []),
+    # two counts of one object split by lower-case adjectives that contrast
+    (
+        "The route saw 52 eastbound and 51 westbound transits; 13 suspected and two confirmed"
+        " cases were found.",
+        [
+            ("52 eastbound", 52, "count"),
+            ("51 westbound transits", 51, "count"),
+            ("13 suspected", 13, "count"),
+            ("two confirmed cases", 2, "count"),
+        ],
+    ),
     # ... summits' working groups, forums and top managers; a rate "every day"; gas flared in
     # standard cubic feet
     (
