@@ -1263,13 +1263,22 @@ _PLURAL_SCALES = frozenset({"millions", "billions", "trillions"})
 _OF_AFTER_RE = re.compile(rf"{SPACE}+of(?!\w)")
 
 
-def _points_of_a_percentage(text: str, end: int, value: Decimal) -> bool:
-    """Whether "N points" ending at `end` are percentage points: a fraction of one below ten
-    ("down 0.1 points", "up by 0.20 point"), or a change on the way to a percentage ("plummeting
-    by 20 points to 24%")."""
+def _points_of_a_percentage(
+    text: str, start: int, end: int, value: Decimal, rules: FigureRules
+) -> bool:
+    """Whether "N points" at `start:end` are percentage points: a fraction of one below ten
+    ("down 0.1 points", "up by 0.20 point"), a change on the way to a percentage ("plummeting
+    by 20 points to 24%"), or a lead or a margin in a poll's line (`[contexts] polls`: "Davis
+    leads by 10 points in the poll", "a margin of error of two points")."""
     if value < 10 and value != value.to_integral_value():
         return True
-    return _TO_A_PERCENTAGE_RE.match(text, end) is not None
+    if _TO_A_PERCENTAGE_RE.match(text, end) is not None:
+        return True
+    polls = rules.contexts.get(_POLLS)
+    return polls is not None and polls.search(_line_window(text, start, end)) is not None
+
+
+_POLLS = "polls"  # the context in which a lead or a margin in points is in percentage points
 
 
 _BARE_POINTS = frozenset({"points", "point"})
@@ -1331,6 +1340,13 @@ def _quantities_from_match(
             and (tally := _tally(match, text, rules, value, previous))
         ):
             return tally  # "in Meru (111), followed by Eldoret (102)"
+        if (
+            value is not None
+            and previous
+            and text[match.start() - 1 : match.start()] in _CHANGE_SIGNS
+            and (change := _bracketed_change(match, text, rules, value, previous[-1]))
+        ):
+            return change  # a poll's "Labour 44% (-3)": percentage points
         if value is None or (
             value < CONTINUED_MIN
             and not _may_refer(
@@ -1631,7 +1647,7 @@ def _quantities_from_match(
         unit
         and _normalise(unit) in _BARE_POINTS
         and rule.category == PERCENT_UNIT
-        and not _points_of_a_percentage(text, match.end(), value1)
+        and not _points_of_a_percentage(text, match.start(), match.end(), value1, rules)
     ):
         # "scored 28 points on 50% shooting", "the barometer climbed 450 points, up 0.7
         # percent": points alone are percentage points only as a share's change ("down 0.1
@@ -2693,6 +2709,34 @@ def _tally(
         # (31)", "City (2) beat United (1)"
         return []
     return [_Quantity(start, end, value * rule.factor, None, rule, "")]
+
+
+def _bracketed_change(
+    match: re.Match[str], text: str, rules: FigureRules, value: Decimal, last: _Quantity
+) -> list[_Quantity]:
+    """A signed change in brackets right after a percentage, as polls report one: "Labour 44%
+    (-3 from February)", "59% dissatisfied (+5)", "Reform UK 13% (+5)": percentage points
+    (by their size, as "-2.5 percentage points" is read)."""
+    start, end = match.span()
+    bracket = start - 1
+    while bracket > 0 and text[bracket - 1] in " \t" + _CHANGE_SIGNS:
+        bracket -= 1
+    points = rules.units.get("percentage points")
+    if (
+        points is None
+        or last.rule is not rules.percent
+        or text[bracket - 1 : bracket] != "("
+        or value >= 100
+        or not _CHANGE_GAP_RE.fullmatch(text, last.end, bracket - 1)
+    ):
+        return []
+    return [_Quantity(start, end, value, None, points, "")]
+
+
+# the signs of a change, and what may stand between a percentage and its bracketed change: a
+# word or two ("59% dissatisfied (+5)")
+_CHANGE_SIGNS = "+-\u2212\u2013"
+_CHANGE_GAP_RE = re.compile(r"[ \t]*(?:[A-Za-z’']+[ \t]+){0,2}")
 
 
 def _tally_head(text: str, previous: Sequence[_Quantity]) -> _Quantity:

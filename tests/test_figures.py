@@ -4182,6 +4182,26 @@ REAL_NEWS_CASES = [
         ],
     ),
     ("The team rose three positions in the league table.", []),
+    # ... round 43 (polls): a signed change in brackets after a percentage, and a lead or a
+    # margin in whole points in a poll's line, are percentage points (not a game's lead)
+    (
+        "Labour 44% (-3 from February), Conservatives 19% (-1), 59% dissatisfied (+5), Greens"
+        " 5% (nc).",
+        [
+            ("44%", 44, "percent"),
+            ("3", 3, "percentage_points"),
+            ("19%", 19, "percent"),
+            ("1", 1, "percentage_points"),
+            ("59%", 59, "percent"),
+            ("5", 5, "percentage_points"),
+            ("5%", 5, "percent"),
+        ],
+    ),
+    (
+        "Davis leads by 10 points, the poll shows; its margin of error is two points.",
+        [("10 points", 10, "percentage_points"), ("two points", 2, "percentage_points")],
+    ),
+    ("The Lakers led by 10 points at halftime; the index rose 200 points.", []),
     # two counts of one object split by lower-case adjectives that contrast
     (
         "The route saw 52 eastbound and 51 westbound transits; 13 suspected and two confirmed"
