@@ -4516,7 +4516,33 @@ def _is_change(
     word, before = _previous_words(text, position)
     if word in rules.split_after_to:
         return True
-    return word in rules.split_after and before not in rules.range_verbs
+    if word not in rules.split_after:
+        # "from" a few words back, the first figure's own words between: "rose from the previous
+        # estimate of USD87 million to USD118 million", "from an initially estimated $660 million
+        # to $8.8 billion"
+        found = _split_word_before(rules.split_after).search(
+            text, max(0, position - _LOOKBACK), position
+        )
+        if found is None:
+            return False
+        before = _previous_word(text, found.start())
+        if before in _COMPARED_BEFORE_FROM:
+            return False  # "up from a previous forecast of $3.0 billion to $5.0 billion"
+    return before not in rules.range_verbs
+
+
+# before "from": what it is compared with, whose words may hold a range
+_COMPARED_BEFORE_FROM = frozenset({"up", "down", "compared", "against", "versus"})
+
+
+@functools.lru_cache(maxsize=8)
+def _split_word_before(words: frozenset[str]) -> re.Pattern[str]:
+    """One of `words` and two to five lower-case words after it (no number, no stop) before a
+    figure: "from the previous estimate of", "from an initially estimated"."""
+    return re.compile(
+        rf"(?i:(?<![\w\-])(?:{_alternation(sorted(words))}))(?:{SPACE}+[a-z][a-z’'\-]*){{2,5}}"
+        rf"{SPACE}+(?:[^\w\s]{{1,3}})?\Z"
+    )
 
 
 def _a_named_item(text: str, previous_end: int, start: int) -> bool:

@@ -4202,6 +4202,25 @@ REAL_NEWS_CASES = [
         [("10 points", 10, "percentage_points"), ("two points", 2, "percentage_points")],
     ),
     ("The Lakers led by 10 points at halftime; the index rose 200 points.", []),
+    # ... nuclear power: "from" a few words before a change's first end (not after "up from",
+    # whose words may hold a range), kilowatts, the FT's "Rb"
+    (
+        "Costs rose from the previous estimate of USD87 million to USD118 million; profit is"
+        " up from a previous forecast of $3.0 billion to $5.0 billion.",
+        [
+            ("USD87 million", 87e6, "USD"),
+            ("USD118 million", 118e6, "USD"),
+            ("$3.0 billion to $5.0 billion", 3e9, "USD"),
+        ],
+    ),
+    (
+        "The reactor gives 1.36 million kilowatts; a 500 kW plant costs Rb130 billion.",
+        [
+            ("1.36 million kilowatts", 1360, "MW"),
+            ("500 kW", 0.5, "MW"),
+            ("Rb130 billion", 130e9, "RUB"),
+        ],
+    ),
     # two counts of one object split by lower-case adjectives that contrast
     (
         "The route saw 52 eastbound and 51 westbound transits; 13 suspected and two confirmed"
