@@ -4221,6 +4221,20 @@ REAL_NEWS_CASES = [
             ("Rb130 billion", 130e9, "RUB"),
         ],
     ),
+    # ... people-to-people ties and BRICS: "Chinese" as travellers before their verb, youths,
+    # films, "yuans", TASS's "trln" (not "3,000 Chinese troops")
+    (
+        "Roughly 1.3 million Chinese visited Russia, 100,000 youths saw seventeen Russian films,"
+        " the bank lent 2 billion yuans and GDP will reach $65 trln; 3,000 Chinese troops came.",
+        [
+            ("1.3 million Chinese", 1.3e6, "people"),
+            ("100,000 youths", 100_000, "people"),
+            ("seventeen Russian films", 17, "count"),
+            ("2 billion yuans", 2e9, "CNY"),
+            ("$65 trln", 65e12, "USD"),
+            ("3,000 Chinese troops", 3_000, "troops"),
+        ],
+    ),
     # two counts of one object split by lower-case adjectives that contrast
     (
         "The route saw 52 eastbound and 51 westbound transits; 13 suspected and two confirmed"
