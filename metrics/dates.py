@@ -225,6 +225,10 @@ _DATELINE_CREDIT = re.compile(
     rf"[^()\n]{{0,40}}?\s[-–—]\s(\d{{1,2}})(?:st|nd|rd|th)?\s+"
     rf"(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\)"
 )
+# ... and a date with its agency and no city: EIR's "Feb. 5, 2024(EIRNS)—On Jan. 31, ..."
+_DATELINE_DATE_CREDIT = re.compile(
+    rf"^(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*\([A-Z][A-Za-z .&]{{1,30}}\)\s*[-–—]"
+)
 _ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(?![0-9])")
 _URL_YEAR = re.compile(r"/((?:19|20|21)\d{2})(?=/)")  # "/2019/" in a url's path
 
@@ -507,6 +511,7 @@ def _date_from_dateline_line(
         (_DATELINE_MONTH_FIRST, "md"),
         (_DATELINE_DAY_FIRST, "dm"),
         (_DATELINE_CREDIT, "dm"),
+        (_DATELINE_DATE_CREDIT, "md"),
     ):
         match = pattern.match(first_line)
         if not match:

@@ -254,6 +254,9 @@ DATELINES = [
     ("ST. PETERSBURG (UrduPoint News / Sputnik - 28th June, 2019) Gazprom said", {}, "2019-06-28"),
     ("Putin visits Beijing (Archive - 18 October 2023)\nBody.", {}, ""),  # no agency, no city
     ("MAR DEL PLATA, March 5, 2024 (Reuters) - Body.", {}, "2024-03-05"),  # a city, not "Mar"
+    # a date and its agency without a city (EIR's), not a date that opens prose
+    ("Feb. 5, 2024(EIRNS)—On Jan. 31, the bank issued a bond.", {}, "2024-02-05"),
+    ("Feb. 5, 2024 was a day to remember (for us) - and then.", {}, ""),
 ]
 
 
