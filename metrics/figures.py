@@ -1015,6 +1015,11 @@ def _find_quantities(
                 if quantities and _joins_a_range(text, quantities, this):
                     last = quantities.pop()  # "between 450 km and 690 km": one range
                     this = replace(last, end=this.end, value_max=this.value)
+                elif (whole := _compound_number(text, this, rules)) is not None:
+                    # "$1 billion 700 million": one amount (and the first part not read alone)
+                    while quantities and quantities[-1].end > whole.start:
+                        quantities.pop()
+                    this = whole
                 quantities.append(this)
             position = found[-1].end  # before `match.end()` when the match was cut short
         else:
@@ -1032,6 +1037,34 @@ def _find_quantities(
 _RANGE_JOIN_RE = re.compile(r"[ \t]+(?:and|to)[ \t]+")
 _BETWEEN_BEFORE_A_RANGE_RE = re.compile(r"(?<![\w\-])[Bb]etween[ \t]+\Z")
 _BRACKET_AFTER_A_RANGE_RE = re.compile(r"[ \t]*\([ \t]*\Z")
+
+
+def _compound_number(text: str, this: _Quantity, rules: FigureRules) -> _Quantity | None:
+    """`this` with the larger part of a number written in two scales before it, as translated
+    Russian and Chinese news writes amounts: "$1 billion 700 million" (1.7 billion), "1 million
+    100 thousand passengers", "1 trillion and 665 million yuan". Only when `this` has a scale
+    word of its own, smaller than the part's ("5 million 20 years" is no number)."""
+    if this.value_max is not None or this.start < 4 or not text[this.start - 1].isspace():
+        return None
+    own = _SCALED_PART_RE.match(text, this.start, this.end)
+    head = _LARGER_PART_RE.search(text, max(0, this.start - _LOOKBACK), this.start)
+    if own is None or head is None:
+        return None
+    larger = rules.scales.get(head.group("scale").lower())
+    smaller = rules.scales.get(own.group("scale").lower())
+    number = _parse_number(head.group("number"), rules)
+    if larger is None or smaller is None or number is None or not smaller < larger:
+        return None
+    value = this.value + number * larger * this.rule.factor
+    return replace(this, start=head.start(), value=value)
+
+
+# the part with the smaller scale ("700 million"), and the one before it ("$1 billion ")
+_SCALED_PART_RE = re.compile(r"[\d.,]+[ \t]+(?P<scale>thousand|million|billion|mln|bln)\b")
+_LARGER_PART_RE = re.compile(
+    r"(?<![\w.,])(?:[$€£¥][ \t]?)?(?P<number>\d+(?:\.\d+)?)[ \t]+"
+    r"(?P<scale>trillion|billion|million|trln|bln|mln)[ \t]+(?:and[ \t]+)?\Z"
+)
 
 
 def _joins_a_range(text: str, quantities: Sequence[_Quantity], this: _Quantity) -> bool:

@@ -4235,6 +4235,16 @@ REAL_NEWS_CASES = [
             ("3,000 Chinese troops", 3_000, "troops"),
         ],
     ),
+    # ... a number written in two scales, as translated news writes one ("5 million 20 years"
+    # is none)
+    (
+        "Tourists spent $1 billion 700 million; visitors numbered 1 million 100 thousand"
+        " passengers; he was 5 million 20 years ago.",
+        [
+            ("$1 billion 700 million", 1.7e9, "USD"),
+            ("1 million 100 thousand passengers", 1.1e6, "people"),
+        ],
+    ),
     # two counts of one object split by lower-case adjectives that contrast
     (
         "The route saw 52 eastbound and 51 westbound transits; 13 suspected and two confirmed"
