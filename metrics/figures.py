@@ -227,7 +227,7 @@ _NAMED_LIST_RE = re.compile(r"(?<![\w.,])([A-Z][a-z]+)[ \t]+\d+[ \t]+$")
 _COUNT_BEFORE_RE = re.compile(r"(?<![\w.,])([\d,.]*\d|[A-Za-z]+)[ \t]+$")
 # A list's separator right before a number: "815 tanks, 2087 armored vehicles" (searched in the
 # few characters before it, or matched from the end of the figure before it).
-_LIST_BEFORE_RE = re.compile(r"[,;][ \t]*$")
+_LIST_BEFORE_RE = re.compile(r"[,;:\u2013\u2014][ \t]*$")  # (a dash too: "12 medals – five gold")
 # a place after a list's "one": "and one in India", "one from the United States"
 _ONE_IN_A_PLACE_RE = re.compile(r"[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?[A-Z]")
 # a dash or a colon right after a count, before its first part
@@ -1898,10 +1898,10 @@ def _quantities_from_match(
             low += Decimal(sub.group("number")) * sub_rule.factor
             end = sub.end()
     this = _Quantity(start, end, low, high, rule, qualifier)
-    if (counted_object or single) and high is None and not qualifier:
-        first = _first_count(text, start, rule, rules, previous)
-        if first is not None:  # "3 Chinese and 4 Russian ships": the first count
-            return [first, this]
+    if (counted_object or single or rule.counted) and high is None and not qualifier:
+        earlier = _earlier_counts(text, start, rule, rules, previous)
+        if earlier:  # "3 Chinese and 4 Russian ships": the first count
+            return [*earlier, this]
     return [this]
 
 
@@ -1929,6 +1929,42 @@ def _first_count(
     if value is None:
         return None
     return _Quantity(found.start("number"), found.end("name"), value, None, rule, "")
+
+
+def _earlier_counts(
+    text: str, start: int, rule: UnitRule, rules: FigureRules, previous: Sequence[_Quantity]
+) -> list[_Quantity]:
+    """The counts before a counted figure that share its object, in text order: the one before
+    its "and" (`_first_count`) and the list's items before that, each after a comma ("201 gold,
+    111 silver and 71 bronze medals")."""
+    first = _first_count(text, start, rule, rules, previous)
+    if first is None:
+        return []
+    counts = [first]
+    while len(counts) < _MOST_LISTED_COUNTS:
+        item = _LISTED_COUNT_RE.search(text, max(0, counts[0].start - _LOOKBACK), counts[0].start)
+        if item is None or (previous and previous[-1].end > item.start()):
+            break
+        number, name = item.group("number", "name")
+        value = _count_value(number, rule, rules)
+        if (
+            value is None
+            or (name.islower() and name not in rules.paired_adjectives)
+            or _is_year_number(number, rules)
+            or number.lower() in rules.weak_numbers
+        ):
+            break
+        counts.insert(0, _Quantity(item.start("number"), item.end("name"), value, None, rule, ""))
+    return counts
+
+
+# an item of a list of counts before the next one's comma: "201 gold, " (before "111 silver and
+# 71 bronze medals")
+_LISTED_COUNT_RE = re.compile(
+    rf"(?<![\w.,\-])(?P<number>\d{{1,3}}(?:,\d{{3}})*|[A-Za-z]+(?:-[a-z]+)?){SPACE}+"
+    rf"(?P<name>[A-Z][a-z]+|[a-z][a-z\-]+)[ \t]*,[ \t]*\Z"
+)
+_MOST_LISTED_COUNTS = 6
 
 
 def _read_connector(connector: str | None) -> str | None:
@@ -5191,7 +5227,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
             # ("7.196 yuan per one US dollar")
             rf"(?:/\d+(?:\.\d+)?)?(?:(?:{SPACE}*(?:to|{_alternation(against_words)}){SPACE}+"
             rf"(?:the|one|a){SPACE}+(?P<quoted>{_alternation(quoted_units)})"
-            rf"|(?:{SPACE}*per(?:{SPACE}+(?:one|a))?{SPACE}+|-per-)"
+            # ("N305 a dollar", as Nigerian papers write a rate)
+            rf"|(?:{SPACE}*per(?:{SPACE}+(?:one|a))?{SPACE}+|-per-|{SPACE}+a{SPACE}+)"
             rf"(?P<quoted_per>{_alternation(quoted_per)}))(?![\w\-])"  # not "to the euro-area bank"
             # ... or the dollar after a slash: "VND23,252/USD", "R17.31/$"
             rf"|/(?P<slash_dollar>USD|US\$|\$)1?(?!\w)"

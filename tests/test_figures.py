@@ -4245,6 +4245,23 @@ REAL_NEWS_CASES = [
             ("1 million 100 thousand passengers", 1.1e6, "people"),
         ],
     ),
+    # ... sports: medal tables as lists before their noun and after a dash or "albeit"; a euro
+    # sign after the number; "AUD$"
+    (
+        "China won 201 gold, 111 silver and 71 bronze medals; India 12 medals – five gold, three"
+        " silver and four bronze. Winners get 11,000 € and the pool is AUD$8.075 million.",
+        [
+            ("201 gold", 201, "count"),
+            ("111 silver", 111, "count"),
+            ("71 bronze medals", 71, "count"),
+            ("12 medals", 12, "count"),
+            ("five", 5, "count"),
+            ("three", 3, "count"),
+            ("four", 4, "count"),
+            ("11,000 €", 11_000, "EUR"),
+            ("AUD$8.075 million", 8.075e6, "AUD"),
+        ],
+    ),
     # two counts of one object split by lower-case adjectives that contrast
     (
         "The route saw 52 eastbound and 51 westbound transits; 13 suspected and two confirmed"
