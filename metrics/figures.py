@@ -505,6 +505,10 @@ class FigureRules:
     unit_categories: Mapping[str, str]
     trivial_numbers: frozenset[str]
     trivial_determiners: frozenset[str]
+    # the numbers a determiner makes a referent of ("the two companies"; not "the seven Russian
+    # warships"), and the determiners that make one of any number ("all three")
+    trivial_referent_numbers: frozenset[str]
+    trivial_any_number_determiners: frozenset[str]
     trivial_objects: frozenset[str]
     trivial_casualties: frozenset[str]  # ... counted after all as casualties: "two men were killed"
     split_after: frozenset[str]
@@ -2988,8 +2992,8 @@ def _open_count(
     before = _previous_word(text, match.start())
     if before == "in" and _ratio_denominator(text, match.start(), value, rules):
         return []  # "one in seven households"
-    if number[0].isalpha() and before in rules.trivial_determiners:
-        return []  # "the three astronauts": a referent (see `_is_trivial`)
+    if number[0].isalpha() and _a_referent(number, before, rules):
+        return []  # "the two astronauts": a referent (see `_is_trivial`)
     if before in ("and", "or", "to") and _DIGIT_BEFORE_WORD_RE.search(
         text, max(0, match.start() - _LOOKBACK), match.start()
     ):
@@ -4509,7 +4513,7 @@ def _is_year(number: str, scale_word: str, rule: UnitRule, rules: FigureRules) -
 
 
 def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRules) -> bool:
-    """A spelled-out count that only refers back ("two countries", "the three warships"; not
+    """A spelled-out count that only refers back ("two countries", "the two warships"; not
     "two men were killed")."""
     phrase = _normalise(match.group("unit") or match.group("object") or "")
     if (
@@ -4521,7 +4525,12 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
         return True
     if match.group("separator") in _HYPHENS:
         return False  # "the five-nation union" names its size, it does not refer back
-    if not (rule.counted and _previous_word(text, match.start()) in rules.trivial_determiners):
+    number = match.group("number1")
+    if not (
+        rule.counted
+        and number[:1].isalpha()
+        and _a_referent(number, _previous_word(text, match.start()), rules)
+    ):
         return False
     # ... but "two of the three private refineries" counts them: the whole of a part before
     # (not "one of the three warships", a pronoun's)
@@ -4530,6 +4539,15 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
         return True
     word = part.group(1).lower()
     return not (word[0].isdigit() or (word != "one" and word.split("-")[-1] in rules.number_words))
+
+
+def _a_referent(number: str, before: str, rules: FigureRules) -> bool:
+    """Whether a spelled-out `number` after the word `before` refers back to things already
+    counted: "the two companies", "all three countries"; not "the seven Russian warships" nor
+    "the five Central Asian countries", counts the story gives again."""
+    if before in rules.trivial_any_number_determiners:
+        return True
+    return before in rules.trivial_determiners and number.lower() in rules.trivial_referent_numbers
 
 
 def _fraction_of_a_unit_regex(units: Mapping[str, UnitRule]) -> re.Pattern[str] | None:
@@ -5199,6 +5217,8 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         unit_categories=unit_categories,
         trivial_numbers=_word_set(trivial.get("numbers", [])),
         trivial_determiners=_word_set(trivial.get("determiners", [])),
+        trivial_referent_numbers=_word_set(trivial.get("referent_numbers", [])),
+        trivial_any_number_determiners=_word_set(trivial.get("any_number_determiners", [])),
         trivial_objects=_word_set(trivial.get("objects", [])),
         prefix_only_codes=frozenset(prefix_only_codes),
         trivial_pair=_trivial_pair_regex(trivial, units),

@@ -507,7 +507,7 @@ NO_FIGURE_CASES = [
     # trivial counts
     "The two leaders held talks on the sidelines.",
     "Modi held separate discussions with the two leaders.",
-    "The three countries are good neighbours.",
+    "The two countries are good neighbours.",
     "Relations between the two countries have deepened.",
     "Both sides agreed to deepen ties.",
     "He is one of the most experienced diplomats.",
@@ -2677,7 +2677,7 @@ REAL_NEWS_CASES = [
     ("It lists Footnote 5 entities in the Lower 48 states.", []),
     # ... but not a name's number, a year, a referent, a listicle, page furniture or a measure
     (
-        "He sold Windows 11 laptops at the 2024 elections; the three astronauts shared the top 10"
+        "He sold Windows 11 laptops at the 2024 elections; the two astronauts shared the top 10"
         " destinations in 5 comments, two sides and 41,181 levels, 30 years ago.",
         [],
     ),  # session 13's blind sets: cents of a dollar, seconds, grams, a glyph's fraction, "-odd"
@@ -4261,6 +4261,13 @@ REAL_NEWS_CASES = [
             ("11,000 €", 11_000, "EUR"),
             ("AUD$8.075 million", 8.075e6, "AUD"),
         ],
+    ),
+    # ... a spelled-out count after "the" counts again from three up ("the seven Russian
+    # warships", "the four astronauts"); "the two companies" and "all three" refer back
+    (
+        "The seven Russian warships and the four astronauts came; the two companies and all"
+        " three countries agreed.",
+        [("seven Russian warships", 7, "ships"), ("four astronauts", 4, "people")],
     ),
     # two counts of one object split by lower-case adjectives that contrast
     (
