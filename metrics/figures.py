@@ -88,7 +88,8 @@ SPACE = r"[ \t\u00a0\u202f]"
 # Not inside a word, a decimal, a date, a model name (`Tu-95`, `G20`) or after a sign; a plus
 # or minus sign after a space or bracket may precede a change ("(-8.0 mio t or +4.2%)"): the
 # figure, its size, starts after it.
-NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(]-)"  # not "2.5E+3", "Tu-95"
+# not "2.5E+3", "Tu-95"; but after a double hyphen, a dash: "(Jiji Press)--Seven Russian ships"
+NUMBER_START = r"(?<![\w.,/:#&$€£¥₽₹])(?<![\w.]\+)(?<![^\s(\-]-)"
 # the words after which one group of three digits split off by a stray space goes on with the
 # number before it (see `DIGITS`)
 _STRAY_GROUP_AFTER = (
@@ -1208,7 +1209,7 @@ def _no_number_at(text: str, start: int) -> bool:
             return True
         if before == "-" or before == "+":
             earlier = text[start - 2 : start - 1]
-            if before == "-" and earlier and not (earlier.isspace() or earlier == "("):
+            if before == "-" and earlier and not (earlier.isspace() or earlier in "(-"):
                 return True
             if before == "+" and earlier and (earlier.isalnum() or earlier in "_."):
                 return True
@@ -4663,6 +4664,8 @@ def _negative_level(text: str, position: int, rule: UnitRule, rules: FigureRules
         return True
     if not position or text[position - 1] not in "-−–" or text[position].isalpha():
         return False  # (a dash before a word is no sign: "KYIV (Reuters) -At least five")
+    if text[position - 2 : position] == "--":
+        return False  # a dash typed as two hyphens: "(Jiji Press)--7 Russian navy ships"
     return not _OPEN_BRACKET_RE.search(text, max(0, position - 60), position)
 
 

@@ -4269,6 +4269,11 @@ REAL_NEWS_CASES = [
         " three countries agreed.",
         [("seven Russian warships", 7, "ships"), ("four astronauts", 4, "people")],
     ),
+    # ... a dash typed as two hyphens (Jiji Press) is no sign and no hyphen joined to a word
+    (
+        "Tokyo (Jiji Press)--Seven Russian navy ships sailed.",
+        [("Seven Russian navy ships", 7, "ships")],
+    ),
     # two counts of one object split by lower-case adjectives that contrast
     (
         "The route saw 52 eastbound and 51 westbound transits; 13 suspected and two confirmed"
