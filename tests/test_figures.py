@@ -1821,7 +1821,8 @@ REAL_NEWS_CASES = [
     ),
     (
         "It hired 200 people at 4 plants, bringing its total workforce to 12,000.",
-        [("200 people", 200, "people"), ("4 plants", 4, "count")],
+        # (the total is the workforce's, people: not the plants' count)
+        [("200 people", 200, "people"), ("4 plants", 4, "count"), ("12,000", 12_000, "people")],
     ),
     (
         "Kyiv hit 12 tanks and 30 artillery systems, bringing the total troop losses to 590,000.",
@@ -4273,6 +4274,18 @@ REAL_NEWS_CASES = [
     (
         "Tokyo (Jiji Press)--Seven Russian navy ships sailed.",
         [("Seven Russian navy ships", 7, "ships")],
+    ),
+    # ... round 45: a sales force's advisors and a fund's contributors are people; a headcount
+    # that stands at a number; Reuters' "T$" for Taiwan dollars
+    (
+        "LIC has 1.34 million advisors and 7.34 million contributors; the closing headcount"
+        " stood at 5,93,314. Revenue rose to T$1.85 trillion.",
+        [
+            ("1.34 million advisors", 1.34e6, "people"),
+            ("7.34 million contributors", 7.34e6, "people"),
+            ("5,93,314", 593_314, "people"),
+            ("T$1.85 trillion", 1.85e12, "TWD"),
+        ],
     ),
     # two counts of one object split by lower-case adjectives that contrast
     (
