@@ -4267,7 +4267,7 @@ REAL_NEWS_CASES = [
     # warships", "the four astronauts"); "the two companies" and "all three" refer back
     (
         "The seven Russian warships and the four astronauts came; the two companies and all"
-        " three countries agreed.",
+        " three countries agreed in the three borders area.",
         [("seven Russian warships", 7, "ships"), ("four astronauts", 4, "people")],
     ),
     # ... a dash typed as two hyphens (Jiji Press) is no sign and no hyphen joined to a word
