@@ -1052,8 +1052,10 @@ def _compound_number(text: str, this: _Quantity, rules: FigureRules) -> _Quantit
     if this.value_max is not None or this.start < 4 or not text[this.start - 1].isspace():
         return None
     own = _SCALED_PART_RE.match(text, this.start, this.end)
+    if own is None:
+        return None  # (the first test: most figures have no scale word, or a sign first)
     head = _LARGER_PART_RE.search(text, max(0, this.start - _LOOKBACK), this.start)
-    if own is None or head is None:
+    if head is None:
         return None
     larger = rules.scales.get(head.group("scale").lower())
     smaller = rules.scales.get(own.group("scale").lower())
