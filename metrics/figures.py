@@ -1922,20 +1922,7 @@ def _first_count(
     if not text.endswith((" and ", " or "), max(0, start - 5), start):
         return None  # (the first test: most counts follow no "and")
     found = _FIRST_COUNT_RE.search(text, max(0, start - _LOOKBACK), start)
-    if found is None or (previous and previous[-1].end > found.start()):
-        return None
-    number, name = found.group("number", "name")
-    if name.islower() and name not in rules.paired_adjectives:
-        return None  # "5 were and 4 ships"; but "52 eastbound and 51 westbound transits"
-    if _is_year_number(number, rules) or number.lower() in rules.weak_numbers:
-        return None  # "a Chinese and 4 Russian ships" is no pair
-    before = _previous_word(text, found.start("number"))
-    if number.lower() == rules.hundred or before in rules.number_words or before[:1].isdigit():
-        return None  # "Two hundred Chinese and 150 Vietnamese workers": part of a number
-    value = _count_value(number, rule, rules)
-    if value is None:
-        return None
-    return _Quantity(found.start("number"), found.end("name"), value, None, rule, "")
+    return _shared_count(found, text, rule, rules, previous) if found is not None else None
 
 
 def _earlier_counts(
@@ -1950,19 +1937,38 @@ def _earlier_counts(
     counts = [first]
     while len(counts) < _MOST_LISTED_COUNTS:
         item = _LISTED_COUNT_RE.search(text, max(0, counts[0].start - _LOOKBACK), counts[0].start)
-        if item is None or (previous and previous[-1].end > item.start()):
+        count = _shared_count(item, text, rule, rules, previous) if item is not None else None
+        if count is None:
             break
-        number, name = item.group("number", "name")
-        value = _count_value(number, rule, rules)
-        if (
-            value is None
-            or (name.islower() and name not in rules.paired_adjectives)
-            or _is_year_number(number, rules)
-            or number.lower() in rules.weak_numbers
-        ):
-            break
-        counts.insert(0, _Quantity(item.start("number"), item.end("name"), value, None, rule, ""))
+        counts.insert(0, count)
     return counts
+
+
+def _shared_count(
+    found: re.Match[str],
+    text: str,
+    rule: UnitRule,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> _Quantity | None:
+    """The count a number and its adjective (`found`'s groups) make of a later figure's object,
+    else None: after the last figure read, a whole number (not a year, "a" or "one"), its
+    adjective capitalised or one of `[objects] paired_adjectives`, and no part of a larger
+    number."""
+    if previous and previous[-1].end > found.start():
+        return None
+    number, name = found.group("number", "name")
+    if name.islower() and name not in rules.paired_adjectives:
+        return None  # "5 were and 4 ships"; but "52 eastbound and 51 westbound transits"
+    if _is_year_number(number, rules) or number.lower() in rules.weak_numbers:
+        return None  # "a Chinese and 4 Russian ships" is no pair
+    before = _previous_word(text, found.start("number"))
+    if number.lower() == rules.hundred or before in rules.number_words or before[:1].isdigit():
+        return None  # "Two hundred Chinese and 150 Vietnamese workers": part of a number
+    value = _count_value(number, rule, rules)
+    if value is None:
+        return None
+    return _Quantity(found.start("number"), found.end("name"), value, None, rule, "")
 
 
 # an item of a list of counts before the next one's comma: "201 gold, " (before "111 silver and
