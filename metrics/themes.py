@@ -334,7 +334,7 @@ def find_theme_hits(text: str, lexicon: Lexicon) -> list[ThemeHit]:
     index, themes = _prepared(lexicon)
     spans = _indexed_spans(text, index) if index is not None else None
     hits: list[ThemeHit] = []
-    for number, (theme, pattern, exclude, named) in enumerate(themes):
+    for number, (theme, pattern, exclude, exact, named) in enumerate(themes):
         if spans is not None:
             matches, excluded = spans[2 * number], spans[2 * number + 1]
         else:
@@ -350,7 +350,7 @@ def find_theme_hits(text: str, lexicon: Lexicon) -> list[ThemeHit]:
             if term is None:
                 if len(named) >= _MOST_RUNS_REMEMBERED:
                     named.clear()
-                term = named[matched] = _term_for(matched, theme, _compiled(theme)[2])
+                term = named[matched] = _term_for(matched, theme, exact)
             hits.append(ThemeHit(name, term, start, end))
     hits.sort(key=_text_order)
     return hits
@@ -362,15 +362,17 @@ def _text_order(hit: ThemeHit) -> tuple[int, str]:
 
 _Prepared = tuple[
     _Index | None,
-    tuple[tuple[Theme, re.Pattern[str], re.Pattern[str] | None, dict[str, str]], ...],
+    tuple[
+        tuple[Theme, re.Pattern[str], re.Pattern[str] | None, dict[str, str], dict[str, str]], ...
+    ],
 ]
 # the lexicons met, by identity (hashing one walks all its terms: a few µs an article)
 _PREPARED: dict[int, tuple[Lexicon, _Prepared]] = {}
 
 
 def _prepared(lexicon: Lexicon) -> _Prepared:
-    """A lexicon's word index and, per theme, its patterns and the term each matched text
-    came from (remembered across texts), looked up by the lexicon's identity."""
+    """A lexicon's word index and, per theme, its patterns (`_compiled`) and the term each
+    matched text came from (remembered across texts), looked up by the lexicon's identity."""
     known = _PREPARED.get(id(lexicon))
     if known is not None and known[0] is lexicon:
         return known[1]
@@ -378,7 +380,7 @@ def _prepared(lexicon: Lexicon) -> _Prepared:
         _PREPARED.clear()
     prepared: _Prepared = (
         _index(lexicon),
-        tuple((theme, *_compiled(theme)[:2], {}) for theme in lexicon.themes),
+        tuple((theme, *_compiled(theme), {}) for theme in lexicon.themes),
     )
     _PREPARED[id(lexicon)] = (lexicon, prepared)
     return prepared
