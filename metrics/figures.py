@@ -510,6 +510,7 @@ class FigureRules:
     # warships"), and the determiners that make one of any number ("all three")
     trivial_referent_numbers: frozenset[str]
     trivial_any_number_determiners: frozenset[str]
+    trivial_party_numbers: frozenset[str]
     trivial_objects: frozenset[str]
     trivial_casualties: frozenset[str]  # ... counted after all as casualties: "two men were killed"
     split_after: frozenset[str]
@@ -3003,6 +3004,8 @@ def _open_count(
         return []  # "one in seven households"
     if number[0].isalpha() and _a_referent(number, before, rules):
         return []  # "the two astronauts": a referent (see `_is_trivial`)
+    if _the_parties(number, before, _normalise(text[match.end() : end]), rules):
+        return []  # "the three sides agreed"
     if before in ("and", "or", "to") and _DIGIT_BEFORE_WORD_RE.search(
         text, max(0, match.start() - _LOOKBACK), match.start()
     ):
@@ -4535,6 +4538,10 @@ def _is_trivial(match: re.Match[str], text: str, rule: UnitRule, rules: FigureRu
     if match.group("separator") in _HYPHENS:
         return False  # "the five-nation union" names its size, it does not refer back
     number = match.group("number1")
+    if not match.group("adjectives") and _the_parties(
+        number, _previous_word(text, match.start()), phrase, rules
+    ):
+        return True
     if not (
         rule.counted
         and number[:1].isalpha()
@@ -4557,6 +4564,16 @@ def _a_referent(number: str, before: str, rules: FigureRules) -> bool:
     if before in rules.trivial_any_number_determiners:
         return True
     return before in rules.trivial_determiners and number.lower() in rules.trivial_referent_numbers
+
+
+def _the_parties(number: str, before: str, noun: str, rules: FigureRules) -> bool:
+    """Whether a spelled-out number right before a story's parties names them again: "the
+    three nations held their first trilateral meeting" (`[trivial] party_numbers`)."""
+    return (
+        noun in rules.trivial_objects
+        and number.lower() in rules.trivial_party_numbers
+        and before in rules.trivial_determiners
+    )
 
 
 def _fraction_of_a_unit_regex(units: Mapping[str, UnitRule]) -> re.Pattern[str] | None:
@@ -5230,6 +5247,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         trivial_determiners=_word_set(trivial.get("determiners", [])),
         trivial_referent_numbers=_word_set(trivial.get("referent_numbers", [])),
         trivial_any_number_determiners=_word_set(trivial.get("any_number_determiners", [])),
+        trivial_party_numbers=_word_set(trivial.get("party_numbers", [])),
         trivial_objects=_word_set(trivial.get("objects", [])),
         prefix_only_codes=frozenset(prefix_only_codes),
         trivial_pair=_trivial_pair_regex(trivial, units),
@@ -5759,7 +5777,7 @@ def _build_pattern(
     # "3,200 Chinese troops", "four Chinese coast guard ships", "10 Chinese and Russian warships"
     adjectives = (
         rf"{adjective}{SPACE}++(?:(?:{conjunction}){SPACE}++{adjective}{SPACE}++"
-        rf"|{adjective}{SPACE}++){{0,2}}"
+        rf"|{adjective}{SPACE}++){{0,2}}?"
     )
     # "one drone was shot down", "one Zircon cruise missile": a singular object, only after
     # "one" or "1"

@@ -508,6 +508,7 @@ NO_FIGURE_CASES = [
     "The two leaders held talks on the sidelines.",
     "Modi held separate discussions with the two leaders.",
     "The two countries are good neighbours.",
+    "The three nations held their first trilateral meeting; the three sides agreed.",
     "Relations between the two countries have deepened.",
     "Both sides agreed to deepen ties.",
     "He is one of the most experienced diplomats.",
@@ -4286,6 +4287,18 @@ REAL_NEWS_CASES = [
             ("5,93,314", 593_314, "people"),
             ("T$1.85 trillion", 1.85e12, "TWD"),
         ],
+    ),
+    # ... but a bare three before a story's parties names them again; an adjective between
+    # makes it a count ("the three Baltic states")
+    (
+        "The three countries held joint drills, as the three Baltic states did.",
+        [("three Baltic states", 3, "count")],
+    ),
+    # a counted object takes the fewest adjectives before it: a plural noun and a verb are no
+    # adjectives of the object after them
+    (
+        "3 Chinese companies hired workers and three Baltic states sent troops.",
+        [("3 Chinese companies", 3, "count"), ("three Baltic states", 3, "count")],
     ),
     # two counts of one object split by lower-case adjectives that contrast
     (
