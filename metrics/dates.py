@@ -104,7 +104,7 @@ _TIME = (
     r"(?:\s*[+\-−]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
 _PUBLISHED = re.compile(
-    rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released)(?:\s+on)?|created(?=\s*:)"
+    rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released)(?:\s+(?:on|at))?|created(?=\s*:)"
     rf"|(?:date|time)\s+of\s+publication)"
     rf"\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?({_DATE_IN_TEXT})"
 )
@@ -120,14 +120,23 @@ _LABEL_WORDS = {
 }
 # Date lines near the top: a date, and around it only times, separators, a reading time, a
 # weekday, or a by-line / source credit before it.
+# (glued to the words around it as a page's text may run them together: Medium's "6 min
+# readApr 16, 2020", "July 3, 2019World News")
 _DATE_ON_LINE = re.compile(
-    rf"(?i)(?<![\w/.])(?:{_DATE_IN_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}(?=[T\s]|$))(?![\w/])"
+    rf"(?i)(?:(?<![\w/.])|(?<=\bread))(?:{_DATE_IN_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}(?=[T\s]|$))"
+    r"(?:(?![\w/])|(?<=[12]\d{3})(?-i:(?=[A-Z][a-z])))"
 )
 _LINE_FURNITURE = re.compile(
     rf"(?i){_TIME}|\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:at|on)\b|{_WEEKDAY.rstrip('?')}"
     r"|\b\d+\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)\s+ago\b"
+    # an icon's alt text ("calendar icon 8 March 2024"), a zone in brackets ("(Gmt+09:00)"), a
+    # section's name in capitals before a dash ("BLOG — Oct. 9, 2025")
+    r"|\b(?:calendar|clock|date|time)\s+icon\b|\(\s*(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*\)"
+    r"|^(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?)\s*(?=[—–|])"
     r"|[|·•,;:()\[\]/\-–—]"
 )
+# a section's name run into the date before it, in capitalised words: "2019World News"
+_GLUED_SECTION = re.compile(r"^(?:[A-Z][a-z&]*(?:[ \t]+|$)){1,3}$")
 _BYLINE = re.compile(r"(?i)(?:by|source|editor|from|written\s+by|author)\b[^.!?\d]{0,80}")
 # a writer's name and a bar before a date line's date: "Sm Najmus Sakib  | 18.11.2023"
 _NAME_BEFORE_A_BAR = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,4}[A-Z][\w.'’-]*[ \t]*\|[ \t]*")
@@ -609,6 +618,7 @@ def _date_line(line: str) -> Parsed | None:
     if match is None:
         return None
     before, after = line[: match.start()], line[match.end() :]
+    after = _GLUED_SECTION.sub("", after)  # "July 3, 2019World News"
     if _NAME_BEFORE_A_BAR.fullmatch(before):
         before = ""  # Anadolu's "Sm Najmus Sakib  | 18.11.2023 - Update : 18.11.2023"
     rest = _LINE_FURNITURE.sub(" ", before + " " + after)

@@ -478,6 +478,13 @@ TEXT_LINES = [
     ("Title\nSm Najmus Sakib  | 18.11.2023 - Update : 19.11.2023\nBody.", "2023-11-18"),
     ("Title\nSeptember 5, 2012 / 10:10 AM / 5 years ago\nBody.", "2012-09-05"),
     ("Title\n05/06/2024\nBody.", ""),  # day and month ambiguous
+    # furniture run into the date (Medium's reading time, a section's name), a zone in brackets,
+    # "Posted at" (ABS-CBN)
+    ("Hacks\n3Commas Blog\n6 min readApr 16, 2020\nBody.", "2020-04-16"),
+    ("Dam bursts\nBy Reuters\nJuly 3, 2019World News\nshare\nBody.", "2019-07-03"),
+    ("Title\nBy Jul 08, 2022 (Gmt+09:00)\nBody.", "2022-07-08"),
+    ("Title\nKristine Sabillo, ABS-CBN News\nPosted at Feb 18 2020 04:04 PM\nBody.", "2020-02-18"),
+    ("Title\nJuly 3, 2019Rain fell hard on the city\nBody.", ""),  # a sentence, no section
     # not date lines: a headline with a date, a related link, a copyright line
     ("Xi, Putin sign joint statement (May 16, 2024)\nBody.", ""),
     ("Body.\n© 2024 Thomson Reuters. May 16, 2024", ""),
@@ -532,6 +539,7 @@ def test_agreeing_witnesses_keep_the_first(text: str, fields: dict[str, str], da
         "Adverse weather: Casualties rise up to 11\nMAY 16 2024\nThe centre says 84,943 people.",
         "Coal exports slump\n16-May-2024\nExports fell.",
         "Port news\n2024 May 16 17:51\nCargo rose.",
+        "BLOG — May 16, 2024\nPicture this: the Northern Sea Route\nShips sailed.",  # a section
     ],
 )
 def test_a_month_url_is_made_a_day_by_an_agreeing_date_line(text: str) -> None:
