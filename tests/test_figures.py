@@ -509,6 +509,7 @@ NO_FIGURE_CASES = [
     "Modi held separate discussions with the two leaders.",
     "The two countries are good neighbours.",
     "The three nations held their first trilateral meeting; the three sides agreed.",
+    "A bus fare of ¢50 is a bargain.",  # a cent, not a cedi, without a word of Ghana
     "Relations between the two countries have deepened.",
     "Both sides agreed to deepen ties.",
     "He is one of the most experienced diplomats.",
@@ -4336,6 +4337,58 @@ REAL_NEWS_CASES = [
             ("2.3 billion krone", 2.3e9, "NOK"),
             ("4.91 billion Swedish krona", 4.91e9, "SEK"),
             ("20 billion Danish krone", 20e9, "DKK"),
+        ],
+    ),
+    # session 28's blind sets: rivers and dams, electricity in "units", crypto coins, a river
+    # gauge below its zero, a hyphenated second, the cedi's "¢" with a cue or a scale
+    (
+        "The inflow dropped to 7,200 cusecs and 40,000 cubic meters per second; Angat held at"
+        " 210 masl and the dam stores 6.4 MAF.",
+        [
+            ("7,200 cusecs", 7200, "cubic_feet_per_second"),
+            ("40,000 cubic meters per second", 40000, "cubic_metres_per_second"),
+            ("210 masl", 210, "metres"),
+            ("6.4 MAF", 6.4e6, "acre_feet"),
+        ],
+    ),
+    (
+        "Power generation stood at 29,894 million units (MU), then 26,056 MU, or 19 billion units"
+        " of electricity and 375,000 megawatts hours; the firm sold 2 million units of phones.",
+        [
+            ("29,894 million units (MU)", 29894e6, "kWh"),
+            ("26,056 MU", 26056e6, "kWh"),
+            ("19 billion units of electricity", 19e9, "kWh"),
+            ("375,000 megawatts hours", 375e6, "kWh"),
+            ("2 million units", 2e6, "count"),
+        ],
+    ),
+    (
+        "Hackers stole 4,836.26 ETH and 7,000 bitcoin; 10 spot Bitcoin ETFs lost 823 BTC.",
+        [
+            ("4,836.26 ETH", 4836.26, "count"),
+            ("7,000 bitcoin", 7000, "count"),
+            ("823 BTC", 823, "count"),
+        ],
+    ),
+    (
+        "The Memphis gage showed -11.54 feet, the Dead Sea lies at minus 430 metres, and a"
+        " 23-second video ran in the second half over the past four trading days.",
+        [
+            ("-11.54 feet", -11.54, "feet"),
+            ("minus 430 metres", -430, "metres"),
+            ("23-second", 23, "seconds"),
+            ("four trading days", 4, "days"),
+        ],
+    ),
+    (
+        "Ghana's levy raked in ¢861.47 million.\nIt accrued ¢614.57 million.\nA fare of ¢50;"
+        " the firm was once worth $32 billon; 10 heads of international organisations came.",
+        [
+            ("¢861.47 million", 861.47e6, "GHS"),
+            ("¢614.57 million", 614.57e6, "GHS"),
+            ("¢50", 50, "GHS"),  # (the article's cedi)
+            ("$32 billon", 32e9, "USD"),
+            ("10 heads of international organisations", 10, "people"),
         ],
     ),
 ]
