@@ -4367,6 +4367,7 @@ REAL_NEWS_CASES = [
         [
             ("4,836.26 ETH", 4836.26, "count"),
             ("7,000 bitcoin", 7000, "count"),
+            ("10 spot Bitcoin ETFs", 10, "count"),
             ("823 BTC", 823, "count"),
         ],
     ),
@@ -4389,6 +4390,14 @@ REAL_NEWS_CASES = [
             ("¢50", 50, "GHS"),  # (the article's cedi)
             ("$32 billon", 32e9, "USD"),
             ("10 heads of international organisations", 10, "people"),
+        ],
+    ),
+    (
+        "Roughly 5.3 million Medicare enrollees used them; $700M went to 6 biotech IPOs.",
+        [
+            ("5.3 million Medicare enrollees", 5.3e6, "people"),
+            ("$700M", 700e6, "USD"),
+            ("6 biotech IPOs", 6, "count"),
         ],
     ),
 ]

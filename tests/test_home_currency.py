@@ -25,6 +25,7 @@ from metrics.types import Article
         ("https://epaper.dawn.com/x", "pk"),
         ("https://www.straitstimes.com/asia", "sg"),
         ("https://www.winnipegfreepress.com/local/budget", "ca"),
+        ("https://newtelegraphng.com/rising-drug-prices-agonies/", "ng"),
         ("https://www.reuters.com/world/", ""),
         # a site filing each paper under its country's name
         ("https://www.pressreader.com/australia/townsville-bulletin/20210309/28159", "au"),
