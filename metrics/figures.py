@@ -600,6 +600,7 @@ class FigureRules:
     compared_rate_nouns_of: frozenset[str] = frozenset()  # "close of": after an exchange rate
     compared_earlier: frozenset[str] = frozenset()
     compared_count_nouns: frozenset[str] = frozenset()  # "toll of": only after a count
+    compared_counts_only: frozenset[str] = frozenset()  # "out of": only after a count
     named_list_units: frozenset[str] = frozenset()  # "..., Iraq 211,000": besides counts
     # "835 motorcycles": a plural noun the vocabulary lacks after a number (`_open_count`)
     open_count_after: re.Pattern[str] | None = None
@@ -669,6 +670,7 @@ class FigureRules:
     parallel_after: re.Pattern[str] | None = None  # after the number
     parallel_after_last: re.Pattern[str] | None = None  # after the count before it
     parallel_before: frozenset[str] = frozenset()
+    obtained_verbs: frozenset[str] = frozenset()
     fraction_change_verbs: frozenset[str] = frozenset()
     fraction_level_before: re.Pattern[str] | None = None  # "reached a quarter."
     fraction_level_subject: re.Pattern[str] | None = None  # "share": what such a level is of
@@ -2729,6 +2731,10 @@ def _elliptical(
             rule = _total_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None and not scale_word:
             rule = _parallel_rule(text, match.start(), end, scaled, words_before, rules, previous)
+        if rule is None:
+            rule = _obtained_rule(
+                text, match.start(), end, scaled, words_before[0], rules, previous
+            )
         if rule is None and not scale_word:
             rule = _kind_rule(text, match.start(), end, scaled, words_before, rules, previous)
         if rule is None:
@@ -3231,6 +3237,8 @@ def _may_refer(
         return True
     if _parallel_cue(text, start, end, one, rules):
         return True
+    if one in rules.obtained_verbs:
+        return True  # "the Jatiya Party got 11": see `_obtained_rule`
     if _HEAD_MARK_RE.search(text, max(0, start - 3), start):
         return True  # "tanks — 7,834 (+6)": see `_headed_rule`
     if _kind_after(text, end, rules) is not None:
@@ -3462,6 +3470,8 @@ def _compared_rule(
             return None  # "40 km away, revising the earlier toll of 12"
     elif f"{two} {one}" not in rules.compared_before:
         return None
+    elif f"{two} {one}" in rules.compared_counts_only and not previous[-1].rule.counted:
+        return None  # "two-thirds of the seats, 100 out of 150": no percent
     if not rules.compared_after.match(text, end):
         return None  # "3,000 troops from 12 provinces": the number goes on to name its own
     if _names_another_count(text, previous[-1], start, rules):
@@ -4373,6 +4383,31 @@ def _parallel_rule(
     if start - last.end > _SAME_SENTENCE or _DIGIT_RE.search(text, last.end, start):
         return None  # "50 drones at 3 and 4 in the morning"
     return _unit_of_the_last(text, start, value, rules, last, percent_ok=False)
+
+
+def _obtained_rule(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    word_before: str,
+    rules: FigureRules,
+    previous: Sequence[_Quantity],
+) -> UnitRule | None:
+    """The unit of a tally's next side, its noun left out after a verb of winning: "Awami
+    League candidates secured 223 seats, the Jatiya Party got 11", "Atiku Abubakar polled
+    6,984,520 votes while Peter Obi secured 6,101,533" (`obtained_verbs`). The count before it
+    stands in its sentence, and the number ends its phrase."""
+    if not previous or word_before not in rules.obtained_verbs:
+        return None
+    last = previous[-1]
+    if not last.rule.counted or rules.compared_after is None:
+        return None
+    if not rules.compared_after.match(text, end) or _DIGIT_RE.search(text, last.end, start):
+        return None  # "won 3-1", "secured 11 of the 20"
+    if not _whole(value * last.rule.factor) or not _in_one_sentence(text, last.end, start):
+        return None
+    return last.rule
 
 
 def _kind_rule(
@@ -5465,6 +5500,9 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         ),
         compared_earlier=_word_set(elliptical.get("compared_earlier", [])),
         compared_count_nouns=_word_set(elliptical.get("compared_count_nouns", [])),
+        compared_counts_only=frozenset(
+            _normalise(phrase) for phrase in elliptical.get("compared_counts_only", [])
+        ),
         named_list_units=frozenset(elliptical.get("named_list_units", [])),
         open_count_after=_open_count_regex(data) if "open_counts" in data else None,
         open_count_not_nouns=_word_set(data.get("open_counts", {}).get("not_nouns", [])),
@@ -5544,6 +5582,7 @@ def _compile_rules(data: Mapping[str, Any], source: str = "") -> FigureRules:
         if elliptical.get("parallel_followers")
         else None,
         parallel_before=_word_set(elliptical.get("parallel_before", [])),
+        obtained_verbs=_word_set(elliptical.get("obtained_verbs", [])),
         compared_not_after=_word_set(elliptical.get("compared_not_after", [])),
         fraction_change_verbs=_word_set(change_verbs),
         fraction_level_before=_phrase_before(

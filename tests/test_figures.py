@@ -4392,6 +4392,54 @@ REAL_NEWS_CASES = [
             ("10 heads of international organisations", 10, "people"),
         ],
     ),
+    # elections: a denominator "out of" after a count, a tally's sides after a verb of winning,
+    # a parliament's members, electors
+    (
+        "The opposition secured 175 seats out of 300, Jatiya Party got 11 and independents"
+        " bagged 61 in the 225-member parliament; two-thirds of the seats, 100 out of 150.",
+        [
+            ("175 seats", 175, "count"),
+            ("300", 300, "count"),
+            ("11", 11, "count"),
+            ("61", 61, "count"),
+            ("225-member parliament", 225, "people"),
+            ("two-thirds", 66.67, "percent"),
+        ],
+    ),
+    (
+        "A 15-member delegation saw 67.11 per cent of 91 crore electors and of the 14.08"
+        " million electorate turn out, and two electorate seats change hands. Spain won 3-1.",
+        [
+            ("15-member delegation", 15, "people"),
+            ("67.11 per cent", 67.11, "percent"),
+            ("91 crore electors", 910e6, "people"),
+            ("14.08 million electorate", 14.08e6, "people"),
+            ("two electorate seats", 2, "count"),
+        ],
+    ),
+    # food prices: the size of the pack a price is quoted for is no figure; piasters
+    (
+        "A 2Kg packet of Unga will retail at Sh100 and a 25 kg sack at Rs 800, as police seized"
+        " 50 kg of heroin; bread went to 20 piasters from five piasters.",
+        [
+            ("Sh100", 100, "KES"),
+            ("Rs 800", 800, "INR"),
+            ("50 kg", 50, "kg"),
+            ("20 piasters", 0.2, "EGP"),
+            ("five piasters", 0.05, "EGP"),
+        ],
+    ),
+    # aviation: pilots and riders are people; a terminal's size before its noun
+    (
+        "Its 2,100 pilots struck as 965 million riders flew; the 1.2 million-square-foot"
+        " building has 30 gates.",
+        [
+            ("2,100 pilots", 2100, "people"),
+            ("965 million riders", 965e6, "people"),
+            ("1.2 million-square-foot", 1.2e6, "square_feet"),
+            ("30 gates", 30, "count"),
+        ],
+    ),
     (
         "Roughly 5.3 million Medicare enrollees used them; $700M went to 6 biotech IPOs.",
         [
