@@ -106,8 +106,10 @@ _TIME = (
 _PUBLISHED = re.compile(
     rf"(?i)\b(?:(?:first\s+)?(?:published|posted|released)(?:\s+(?:on|at))?|created(?=\s*:)"
     rf"|(?:date|time)\s+of\s+publication)"
-    rf"\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?({_DATE_IN_TEXT})"
+    rf"\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?({_DATE_IN_TEXT}|\d{{1,2}}\.\d{{1,2}}\.\d{{2}}(?![\d.]))"
 )
+# ... a two-digit year after a label: The Telegraph (India)'s "Published 28.12.22, 12:40 AM"
+_SHORT_YEAR = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2})")
 _UPDATED = re.compile(
     rf"(?i)\b(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*[:\-–—]?\s*(?:{_TIME}\s*,?\s*)?"
     rf"({_DATE_IN_TEXT})"
@@ -133,6 +135,9 @@ _LINE_FURNITURE = re.compile(
     # section's name in capitals before a dash ("BLOG — Oct. 9, 2025")
     r"|\b(?:calendar|clock|date|time)\s+icon\b|\(\s*(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*\)"
     r"|^(?-i:[A-Z]{2,}(?:\s[A-Z]{2,})?)\s*(?=[—–|])"
+    # a source's site after the date ("Sun, 4 Dec 2016 Source: ghonetv.com"), a kicker before it
+    # ("Breaking News March 31, 2014 00:00")
+    r"|\bsource\s*:\s*[\w\-]+(?:\.[\w\-]+)+|^breaking\s+news\b"
     r"|[|·•,;:()\[\]/\-–—]"
 )
 # a section's name run into the date before it, in capitalised words: "2019World News"
@@ -190,6 +195,8 @@ _URL_DAY = (
     # Reuters until 2018: the story id ends with the date, "-idUSL6E8K58OZ20120905"
     re.compile(r"-id[A-Z]{2}[A-Z0-9]{9}((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/?#])"),
 )
+# a day and a month before the year, as a path's own part: "/articles/26212/27-09-2017/germany-..."
+_URL_DAY_MONTH_YEAR = re.compile(r"/(\d{2})-(\d{2})-((?:19|20|21)\d{2})(?=/)")
 _URL_MONTH = (
     re.compile(r"/((?:19|20|21)\d{2})/(\d{1,2})(?=/|$)"),
     # Global Times: /page/202312/1303726.shtml (a numbered story after it: "/200704/" before a
@@ -237,6 +244,16 @@ _DATELINE_CREDIT = re.compile(
 # ... and a date with its agency and no city: EIR's "Feb. 5, 2024(EIRNS)—On Jan. 31, ..."
 _DATELINE_DATE_CREDIT = re.compile(
     rf"^(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*\([A-Z][A-Za-z .&]{{1,30}}\)\s*[-–—]"
+)
+# ... and day first, its city in brackets (UN News copies): "30 June 2024 (Khartoum) – The IPC"
+_DATELINE_DAY_DATE_CREDIT = re.compile(
+    rf"^(\d{{1,2}})\s+(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\s*\([A-Z][A-Za-z .&]{{1,30}}\)\s*[-–—]"
+)
+# A source's credit closing the text, China.org.cn's and China Daily's way: "(Shenzhen Daily
+# February 17, 2005)", "(Xinhua News Agency 5 March 2005)"
+_CLOSING_CREDIT = re.compile(
+    rf"\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?:(?i:({_MONTH_NAME}))\.?[ \t]+(\d{{1,2}})"
+    rf"|(\d{{1,2}})[ \t]+(?i:({_MONTH_NAME}))\.?),?[ \t]+(\d{{4}})\)"
 )
 _ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(?![0-9])")
 _URL_YEAR = re.compile(r"/((?:19|20|21)\d{2})(?=/)")  # "/2019/" in a url's path
@@ -367,7 +384,22 @@ def _witnesses(
     if dateline := _date_from_dateline(text, article, notes, header_year):
         found.append(dateline)
     found.extend(_dates_from_text(text[:TEXT_WINDOW], notes))
+    if credit := _closing_credit(article.text):  # (as written: cleaning drops agency credits)
+        found.append(credit)
     return found
+
+
+def _closing_credit(text: str) -> DateInfo | None:
+    """The date of a source's credit on the text's last line: "(Shenzhen Daily February 17,
+    2005)", as China.org.cn closes the stories it carries."""
+    last = text.rstrip()[-120:].rpartition("\n")[2].strip()
+    match = _CLOSING_CREDIT.fullmatch(last)
+    if match is None:
+        return None
+    month_first, day_second, day_first, month_second, year = match.groups()
+    month = _month_number(month_first or month_second)
+    parsed = _valid(year, month, day_second or day_first, precision="day")
+    return _info(parsed, "text", f"closing credit {last!r}") if parsed else None
 
 
 # a blog's date header without a year, on a line of its own: "Monday, April 8"
@@ -465,6 +497,14 @@ def _date_from_url(url: str) -> Parsed | None:
         for match in pattern.finditer(url):
             if parsed := _valid(*match.groups(), precision="day"):
                 return parsed
+    for match in _URL_DAY_MONTH_YEAR.finditer(url):
+        first, second, year = match.groups()
+        # the day is the one above 12: "/27-09-2017/", "/09-27-2017/" (never "/05-06-2017/")
+        if (int(first) > 12) == (int(second) > 12):
+            continue
+        day, month = (first, second) if int(first) > 12 else (second, first)
+        if parsed := _valid(year, month, day, precision="day"):
+            return parsed
     for pattern in _URL_NAMED_DAY:
         for match in pattern.finditer(url):
             month = _month_number(match["m"])
@@ -521,6 +561,7 @@ def _date_from_dateline_line(
         (_DATELINE_DAY_FIRST, "dm"),
         (_DATELINE_CREDIT, "dm"),
         (_DATELINE_DATE_CREDIT, "md"),
+        (_DATELINE_DAY_DATE_CREDIT, "dm"),
     ):
         match = pattern.match(first_line)
         if not match:
@@ -602,7 +643,11 @@ def _first_labelled(window: str, pattern: re.Pattern[str], label: str) -> DateIn
             window, max(0, match.start() - 40), match.start()
         ) and not _THIS_ARTICLE_BEFORE.search(window, max(0, match.start() - 80), match.start()):
             continue  # "an estimate of NZ$2,018 million, which was published on August 17"
-        if parsed := parse_date(_without_time(match.group(1))):
+        value = _without_time(match.group(1))
+        if short := _SHORT_YEAR.fullmatch(value):
+            day, month, year = short.groups()  # (no clock: 70-99 are the 1900s)
+            value = f"{day}.{month}.{'19' if int(year) >= 70 else '20'}{year}"
+        if parsed := parse_date(value):
             return _info(parsed, "text", f"{label} line {match.group(0).strip()!r}")
     return None
 

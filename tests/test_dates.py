@@ -191,6 +191,9 @@ def test_a_month_header_is_the_month_or_the_day_a_witness_adds(
 URLS = [
     # (url, expected (date, precision)); ("", "") = no date
     ("https://apnews.com/2024/05/16/putin-xi-beijing", ("2024-05-16", "day")),
+    # a day and a month before the year as a part of the path, the day above 12
+    ("https://www.socialistparty.org.uk/articles/26212/27-09-2017/germany", ("2017-09-27", "day")),
+    ("https://x.org/articles/05-06-2017/germany", ("", "")),
     ("https://example.com/world/20231107/wang-yi", ("2023-11-07", "day")),
     ("http://www.chinadaily.com.cn/a/202412/27/WS-20241227.htm", ("2024-12-27", "day")),
     ("https://example.com/news/2024-05-16-putin", ("2024-05-16", "day")),
@@ -257,6 +260,8 @@ DATELINES = [
     # a date and its agency without a city (EIR's), not a date that opens prose
     ("Feb. 5, 2024(EIRNS)—On Jan. 31, the bank issued a bond.", {}, "2024-02-05"),
     ("Feb. 5, 2024 was a day to remember (for us) - and then.", {}, ""),
+    # day first, a city in brackets (UN News' copies)
+    ("[ad_1]\n30 June 2024 (Khartoum) – The IPC says more people face hunger.", {}, "2024-06-30"),
 ]
 
 
@@ -485,6 +490,14 @@ TEXT_LINES = [
     ("Title\nBy Jul 08, 2022 (Gmt+09:00)\nBody.", "2022-07-08"),
     ("Title\nKristine Sabillo, ABS-CBN News\nPosted at Feb 18 2020 04:04 PM\nBody.", "2020-02-18"),
     ("Title\nJuly 3, 2019Rain fell hard on the city\nBody.", ""),  # a sentence, no section
+    # a site after the date, a kicker before it; a two-digit year after a "Published" label
+    ("Turnout\nSun, 4 Dec 2016 Source: ghonetv.com\nBody.", "2016-12-04"),
+    ("Turnout 42.78 per cent\nBreaking News March 31, 2014 00:00\nBody.", "2014-03-31"),
+    ("Title\nAmy Qin New York Published 28.12.22, 12:40 AM\nBody.", "2022-12-28"),
+    ("Title\nPublished 05.06.22\nBody.", ""),  # day and month ambiguous
+    # a source's credit closing the text (China.org.cn)
+    ("Traffic fell 0.8 percent.\n(Shenzhen Daily February 17, 2005)", "2005-02-17"),
+    ("Trade grew.\n(Xinhua News Agency 5 March 2005)\n", "2005-03-05"),
     # not date lines: a headline with a date, a related link, a copyright line
     ("Xi, Putin sign joint statement (May 16, 2024)\nBody.", ""),
     ("Body.\n© 2024 Thomson Reuters. May 16, 2024", ""),
@@ -506,6 +519,7 @@ CONFLICTS = [
     ("Title\nPublished: 17 May 2023\nBody.", {"url": "https://x.org/2024/05/16/a"}),
     ("Published: 18 October 2019\nMOSCOW, Oct 18, 2018 (Reuters) - Body.", {}),
     ("Title\nMay 16, 2024\nBody.", {"url": "https://x.org/2023/01/a"}),
+    ("Trade grew.\n(Xinhua News Agency 5 March 2005)", {"url": "https://x.org/2005/04/a"}),
 ]
 
 
