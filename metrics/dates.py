@@ -126,7 +126,7 @@ _LABEL_WORDS = {
 # readApr 16, 2020", "July 3, 2019World News")
 _DATE_ON_LINE = re.compile(
     rf"(?i)(?:(?<![\w/.])|(?<=\bread))(?:{_DATE_IN_TEXT}|\d{{4}}-\d{{2}}-\d{{2}}(?=[T\s]|$))"
-    r"(?:(?![\w/])|(?<=[12]\d{3})(?-i:(?=[A-Z][a-z])))"
+    r"(?:(?![\w/])|(?<=[12]\d{3})(?-i:(?=[A-Z][a-z]))|(?<=\d-\d\d)(?=T\d))"
 )
 _LINE_FURNITURE = re.compile(
     rf"(?i){_TIME}|\b\d+\s*min(?:ute)?s?\s+read\b|\b(?:at|on)\b|{_WEEKDAY.rstrip('?')}"
@@ -138,6 +138,8 @@ _LINE_FURNITURE = re.compile(
     # a source's site after the date ("Sun, 4 Dec 2016 Source: ghonetv.com"), a kicker before it
     # ("Breaking News March 31, 2014 00:00")
     r"|\bsource\s*:\s*[\w\-]+(?:\.[\w\-]+)+|^breaking\s+news\b"
+    # an ISO timestamp's time: "2021-07-21T13:44:29.231Z"
+    r"|\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?"
     r"|[|·•,;:()\[\]/\-–—]"
 )
 # a section's name run into the date before it, in capitalised words: "2019World News"
@@ -202,6 +204,8 @@ _URL_MONTH = (
     # Global Times: /page/202312/1303726.shtml (a numbered story after it: "/200704/" before a
     # headline's words is an id, as on worldbulletin.net)
     re.compile(r"/((?:19|20|21)\d{2})(\d{2})(?=/\d+\.s?html?(?:$|[?#]))"),
+    # Agência Brasil: "/noticia/2024-05/" (not a season, "/2010-11/": see `_date_from_url`)
+    re.compile(r"/((?:19|20|21)\d{2})-(\d{2})(?=/)"),
 )
 # ... with the month's name: "/30-Jun-2019/", "/2004/jul/08/" (a day), "/2004/jul/08bud32.htm",
 # "/2018-may-newsletter" (a month)
@@ -249,11 +253,30 @@ _DATELINE_DATE_CREDIT = re.compile(
 _DATELINE_DAY_DATE_CREDIT = re.compile(
     rf"^(\d{{1,2}})\s+(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\s*\([A-Z][A-Za-z .&]{{1,30}}\)\s*[-–—]"
 )
+# a newswire's credit between the city and the date: "MOSCOW, RUSSIA - Media OutReach Newswire -
+# 30 July 2025 - SIBUR ..."
+_DATELINE_WIRE = re.compile(
+    rf"^[A-Z][A-Z.'’ ,-]{{1,40}}\s[-–—]\s[^\n]{{0,40}}?\b(?:Newswire|NEWSWIRE|Wire|WIRE|News)\b"
+    rf"\s[-–—]\s(\d{{1,2}})\s+(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\s[-–—]"
+)
+# ... or after a time, in US order with the wire named after it: "04:51 PM EDT, 07/18/2024 (MT
+# Newswires) -- US benchmark ..."
+_DATELINE_WIRE_NUMERIC = re.compile(
+    rf"^(?:(?i:{_TIME})\s*,?\s*)?(\d{{1,2}})/(\d{{1,2}})/(\d{{4}})\s*"
+    r"\([A-Z][\w .&]{0,30}?(?:Newswires?|NEWSWIRE|Wire)\)\s*[-–—]"
+)
+# a weekday's date opening the story, its weekday right: "Wednesday, November 20, 2019- A
+# horrific accident ..." (Kenyan Post)
+_DATELINE_WEEKDAY = re.compile(
+    rf"^({_WEEKDAY_NAME}),?\s+(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*[-–—]\s*(?=[A-Z])",
+    re.IGNORECASE,
+)
 # A source's credit closing the text, China.org.cn's and China Daily's way: "(Shenzhen Daily
 # February 17, 2005)", "(Xinhua News Agency 5 March 2005)"
 _CLOSING_CREDIT = re.compile(
-    rf"\((?:[A-Z][\w.&'’-]*[ \t]+){{1,5}}(?:(?i:({_MONTH_NAME}))\.?[ \t]+(\d{{1,2}})"
-    rf"|(\d{{1,2}})[ \t]+(?i:({_MONTH_NAME}))\.?),?[ \t]+(\d{{4}})\)"
+    rf"(?:\(|[Ss]ource:[ \t]*)(?:[A-Za-z][\w.&'’-]*[ \t]+){{1,5}}"
+    rf"(?:(?i:({_MONTH_NAME}))\.?[ \t]+(\d{{1,2}})|(\d{{1,2}})[ \t]+(?i:({_MONTH_NAME}))\.?),?"
+    rf"[ \t]+(\d{{4}})(?:\)|(?:[ \t]+{_TIME})?)"
 )
 _ANY_YEAR = re.compile(r"(?<![0-9])((?:19|20|21)\d{2})(?![0-9])")
 _URL_YEAR = re.compile(r"/((?:19|20|21)\d{2})(?=/)")  # "/2019/" in a url's path
@@ -512,7 +535,10 @@ def _date_from_url(url: str) -> Parsed | None:
                 return parsed
     for pattern in _URL_MONTH:
         for match in pattern.finditer(url):
-            if parsed := _valid(match.group(1), match.group(2), "1", precision="month"):
+            year, month = match.group(1), match.group(2)
+            if url[match.start(2) - 1] == "-" and int(month) == (int(year) + 1) % 100:
+                continue  # a season, "/2010-11/"
+            if parsed := _valid(year, month, "1", precision="month"):
                 return parsed
     for pattern in _URL_NAMED_MONTH:
         for match in pattern.finditer(url):
@@ -562,12 +588,15 @@ def _date_from_dateline_line(
         (_DATELINE_CREDIT, "dm"),
         (_DATELINE_DATE_CREDIT, "md"),
         (_DATELINE_DAY_DATE_CREDIT, "dm"),
+        (_DATELINE_WIRE, "dm"),
+        (_DATELINE_WIRE_NUMERIC, "md"),
     ):
         match = pattern.match(first_line)
         if not match:
             continue
         first, second, year = match.groups()
         month, day = (first, second) if order == "md" else (second, first)
+        month = month if month.isdigit() else _month_number(month)
         evidence = f"dateline {match.group(0).strip()!r}"
         if year is None:
             year = _year_from_metadata(article, header_year)
@@ -575,11 +604,16 @@ def _date_from_dateline_line(
                 notes.append(f"{evidence} has no year and the metadata states none")
                 return None
             evidence += f" with year {year} from the metadata"
-        parsed = _valid(year, _month_number(month), day, precision="day")
+        parsed = _valid(year, month, day, precision="day")
         if parsed:
             return _info(parsed, "dateline", evidence)
         notes.append(f"{evidence} is not a valid date")
         return None
+    if match := _DATELINE_WEEKDAY.match(first_line):
+        name, month, day, year = match.groups()
+        parsed = _valid(year, _month_number(month), day, precision="day")
+        if parsed and _WEEKDAYS[dt.date.fromisoformat(parsed[0]).weekday()] == name.lower():
+            return _info(parsed, "dateline", f"dateline {match.group(0).strip()!r}")
     return None
 
 

@@ -194,6 +194,9 @@ URLS = [
     # a day and a month before the year as a part of the path, the day above 12
     ("https://www.socialistparty.org.uk/articles/26212/27-09-2017/germany", ("2017-09-27", "day")),
     ("https://x.org/articles/05-06-2017/germany", ("", "")),
+    # a year and a month joined by a hyphen, never a season
+    ("https://agenciabrasil.ebc.com.br/en/noticia/2024-05/guaiba", ("2024-05-01", "month")),
+    ("https://x.com/football/2010-11/report", ("", "")),
     ("https://example.com/world/20231107/wang-yi", ("2023-11-07", "day")),
     ("http://www.chinadaily.com.cn/a/202412/27/WS-20241227.htm", ("2024-12-27", "day")),
     ("https://example.com/news/2024-05-16-putin", ("2024-05-16", "day")),
@@ -262,6 +265,12 @@ DATELINES = [
     ("Feb. 5, 2024 was a day to remember (for us) - and then.", {}, ""),
     # day first, a city in brackets (UN News' copies)
     ("[ad_1]\n30 June 2024 (Khartoum) – The IPC says more people face hunger.", {}, "2024-06-30"),
+    # a newswire's credit between the city and the date, or a wire's US date after a time
+    ("MOSCOW, RUSSIA - Media OutReach Newswire - 30 July 2025 - SIBUR began.", {}, "2025-07-30"),
+    ("04:51 PM EDT, 07/18/2024 (MT Newswires) -- US indexes closed lower.", {}, "2024-07-18"),
+    # a weekday's date opening the story, only if the weekday is right
+    ("Wednesday, November 20, 2019- A horrific accident left four dead.", {}, "2019-11-20"),
+    ("Tuesday, November 20, 2019- A horrific accident left four dead.", {}, ""),
 ]
 
 
@@ -498,6 +507,9 @@ TEXT_LINES = [
     # a source's credit closing the text (China.org.cn)
     ("Traffic fell 0.8 percent.\n(Shenzhen Daily February 17, 2005)", "2005-02-17"),
     ("Trade grew.\n(Xinhua News Agency 5 March 2005)\n", "2005-03-05"),
+    ("Hasina spoke.\nSource: bd News24 February 17, 2021 07:18 UTC", "2021-02-17"),
+    # an ISO timestamp on a line of its own
+    ("Site\nFloods: insured damage\n2021-07-21T13:44:29.231Z\nBody.", "2021-07-21"),
     # not date lines: a headline with a date, a related link, a copyright line
     ("Xi, Putin sign joint statement (May 16, 2024)\nBody.", ""),
     ("Body.\n© 2024 Thomson Reuters. May 16, 2024", ""),
