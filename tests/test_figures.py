@@ -510,6 +510,9 @@ NO_FIGURE_CASES = [
     "The two countries are good neighbours.",
     "The three nations held their first trilateral meeting; the three sides agreed.",
     "A bus fare of ¢50 is a bargain.",  # a cent, not a cedi, without a word of Ghana
+    # a time before or after another, as "ago" and "later" are
+    "This changed in May 2022, just three months after Russia launched its invasion.",
+    "The centre issued warnings 72 hours before the flooding; survivors were found two days after.",
     "Relations between the two countries have deepened.",
     "Both sides agreed to deepen ties.",
     "He is one of the most experienced diplomats.",
@@ -3365,7 +3368,7 @@ REAL_NEWS_CASES = [
     # ... a currency code before a year names a review or a budget; "Hong Kong SAR" is a region
     (
         "The SDR 2025 recommends 12 attack submarines. The Macao SAR 2024 budget is out. Hong"
-        " Kong SAR 25 years after the handover. Mobily signed a SAR 1.2 billion contract.",
+        " Kong SAR 25 years since the handover. Mobily signed a SAR 1.2 billion contract.",
         [
             ("12 attack submarines", 12, "ships"),
             ("25 years", 25, "years"),
@@ -4415,6 +4418,17 @@ REAL_NEWS_CASES = [
             ("91 crore electors", 910e6, "people"),
             ("14.08 million electorate", 14.08e6, "people"),
             ("two electorate seats", 2, "count"),
+        ],
+    ),
+    # ... but a stretch of time that ends there counts
+    (
+        "He worked there for 10 years before the war; the talks lasted 12 hours before"
+        " collapsing, and prices rose 5% in the 18 months after the coup.",
+        [
+            ("10 years", 10, "years"),
+            ("12 hours", 12, "hours"),
+            ("5%", 5, "percent"),
+            ("18 months", 18, "months"),
         ],
     ),
     # food prices: the size of the pack a price is quoted for is no figure; piasters
