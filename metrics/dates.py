@@ -170,7 +170,8 @@ _NOT_A_DATE_LINE = re.compile(
     r"|today(?:['’]s)?)\b|©"
 )
 TOP_LINES = 6  # lines at the top of the text searched for a date line
-_BANNER = re.compile(rf"(?i){_WEEKDAY_NAME}\b")
+# (its weekday in full or cut short: "Wednesday, March 22, 2023", "Wed. Jun 19th, 2024")
+_BANNER = re.compile(rf"(?i)(?:{_WEEKDAY_NAME}\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?)")
 _DAY_BAR = "date-of-the-day line"  # the note of a line that may be the day the page was saved
 _MENU_LINE = 20  # a line above the page's date this short is its menu ("Dark Mode", "Menu")
 _URL_DAY = (
@@ -251,7 +252,8 @@ _DATELINE_DATE_CREDIT = re.compile(
 )
 # ... and day first, its city in brackets (UN News copies): "30 June 2024 (Khartoum) – The IPC"
 _DATELINE_DAY_DATE_CREDIT = re.compile(
-    rf"^(\d{{1,2}})\s+(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\s*\([A-Z][A-Za-z .&]{{1,30}}\)\s*[-–—]"
+    rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:({_MONTH_NAME}))\.?,?\s+(\d{{4}})\s*"
+    r"(?:\([A-Z][A-Za-z .&]{1,30}\)\s*[-–—]|[-–—]\s*\([A-Z][A-Za-z .&]{1,30}\))"  # ("– (Warsaw)")
 )
 # a newswire's credit between the city and the date: "MOSCOW, RUSSIA - Media OutReach Newswire -
 # 30 July 2025 - SIBUR ..."
@@ -383,7 +385,11 @@ def _resolve(article: Article, cleaned: Cleaned, notes: list[str]) -> DateInfo:
         # (a month from the url or header made a day by a witness of that month: "/2018/05/"
         # and a "May 23, 2018" line under the headline)
         first = witnesses[0]
-        if first.source == "url" and first.precision == "month" and len(independent) == 1:
+        if (
+            first.source in ("url", "header")
+            and first.precision == "month"
+            and len(independent) == 1
+        ):
             weekday = _weekday_line_in_month(own[:TEXT_WINDOW], first.date)
             return _refined(first, independent + bars + ([weekday] if weekday else []))
         return _refined(first, independent)
