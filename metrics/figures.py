@@ -1490,6 +1490,13 @@ def _quantities_from_match(
             return []  # "7-Eleven outlets": a name, no range
         # "£15,000 - around three times higher": a dash between two figures; the first alone
         return _first_alone(match, text, rules, previous)
+    if (
+        number2
+        and not number2[0].isdigit()
+        and rules.exchange_quoted is not None
+        and rules.exchange_quoted.match(text, max(match.end("number1"), match.end("scale1")))
+    ):
+        return _first_alone(match, text, rules, previous)  # "¢14.50 to one US dollar": a rate
     value1 = _parse_number(number1, rules)
     value2 = _parse_number(number2, rules) if number2 else None
     if value1 is None or (number2 and value2 is None):

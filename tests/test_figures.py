@@ -510,6 +510,7 @@ NO_FIGURE_CASES = [
     "The two countries are good neighbours.",
     "The three nations held their first trilateral meeting; the three sides agreed.",
     "A bus fare of ¢50 is a bargain.",  # a cent, not a cedi, without a word of Ghana
+    "Britain's two main political parties have dominated elections.",
     # a time before or after another, as "ago" and "later" are
     "This changed in May 2022, just three months after Russia launched its invasion.",
     "The centre issued warnings 72 hours before the flooding; survivors were found two days after.",
@@ -1541,7 +1542,7 @@ REAL_NEWS_CASES = [
     ("Pakistan raised petrol prices by Rs 10 per litre.", [("Rs 10", 10, "PKR")]),
     (
         "The rouble fell to 100 to one dollar; one dollar buys 90 roubles.",
-        [("100 to one", 100, "RUB_per_USD"), ("90 roubles", 90, "RUB_per_USD")],
+        [("100", 100, "RUB_per_USD"), ("90 roubles", 90, "RUB_per_USD")],
     ),
     ("Within 500m residents were told to leave; in the first half million tonnes went.", []),
     ("The event was covered 20 times by the press.", [("20 times", 20, "count")]),
@@ -4394,6 +4395,12 @@ REAL_NEWS_CASES = [
             ("$32 billon", 32e9, "USD"),
             ("10 heads of international organisations", 10, "people"),
         ],
+    ),
+    # a rate quoted "to one US dollar" is no range to one
+    (
+        "The Ghana cedi sold at ¢14.50 to one US dollar, as the naira sold at N1,500 to one US"
+        " dollar.",
+        [("¢14.50", 14.5, "GHS_per_USD"), ("N1,500", 1500, "NGN_per_USD")],
     ),
     # elections: a denominator "out of" after a count, a tally's sides after a verb of winning,
     # a parliament's members, electors
