@@ -4396,6 +4396,19 @@ REAL_NEWS_CASES = [
             ("10 heads of international organisations", 10, "people"),
         ],
     ),
+    # military aid: vehicles by their name, gun-howitzers, kronor of Norway, korunas
+    (
+        "Australia sent 20 Bushmasters and the US 109 Bradleys; Poland ordered 212 K9"
+        " self-propelled gun-howitzers, Norway gave five billion Norwegian kronor and Prague 866"
+        " million korunas.",
+        [
+            ("20 Bushmasters", 20, "count"),
+            ("109 Bradleys", 109, "count"),
+            ("212 K9 self-propelled gun-howitzers", 212, "count"),
+            ("five billion Norwegian kronor", 5e9, "NOK"),
+            ("866 million korunas", 866e6, "CZK"),
+        ],
+    ),
     # a rate quoted "to one US dollar" is no range to one
     (
         "The Ghana cedi sold at ¢14.50 to one US dollar, as the naira sold at N1,500 to one US"
