@@ -4024,6 +4024,10 @@ def _subject_rule(
     return rule if rule is not None and rule.counted else None
 
 
+# a digit that is no part of a name: not "COVID-19" or "Tu-95" between a count and its total
+_NUMBER_NOT_A_NAME_RE = re.compile(r"(?<![\w\-])\d")
+
+
 def _total_rule(
     text: str,
     start: int,
@@ -4067,7 +4071,7 @@ def _total_rule(
     ends = [figure.end for figure in previous[index:]]
     starts = [figure.start for figure in previous[index + 1 :]] + [start]
     if any(
-        _DIGIT_RE.search(text, gap_start, gap_end)
+        _NUMBER_NOT_A_NAME_RE.search(text, gap_start, gap_end)
         for gap_start, gap_end in zip(ends, starts, strict=True)
     ):
         return None  # "..., 12 on Tuesday, bringing the total to 40": which count is summed?

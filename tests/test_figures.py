@@ -4396,6 +4396,12 @@ REAL_NEWS_CASES = [
             ("10 heads of international organisations", 10, "people"),
         ],
     ),
+    # a running total after its count, a disease's name between them
+    (
+        "Indonesia reported 14,224 new infections, its COVID-19 task force said, bringing the"
+        " total to 896,642.",
+        [("14,224 new infections", 14224, "count"), ("896,642", 896642, "count")],
+    ),
     # military aid: vehicles by their name, gun-howitzers, kronor of Norway, korunas
     (
         "Australia sent 20 Bushmasters and the US 109 Bradleys; Poland ordered 212 K9"
