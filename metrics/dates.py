@@ -457,10 +457,15 @@ def _weekday_line_in_month(window: str, month: str) -> DateInfo | None:
         )
         if parsed is None or parsed[0][:7] != month[:7]:
             return None
-        if _WEEKDAYS[dt.date.fromisoformat(parsed[0]).weekday()] != name.lower():
+        if not _falls_on(parsed, name):
             return None
         return _info(parsed, "text", f"weekday line {line!r}")
     return None
+
+
+def _falls_on(parsed: Parsed, weekday: str) -> bool:
+    """Whether the day of `parsed` is that `weekday` ("Monday", any case)."""
+    return _WEEKDAYS[dt.date.fromisoformat(parsed[0]).weekday()] == weekday.lower()
 
 
 def _refined(metadata: DateInfo, witnesses: list[DateInfo]) -> DateInfo:
@@ -618,7 +623,7 @@ def _date_from_dateline_line(
     if match := _DATELINE_WEEKDAY.match(first_line):
         name, month, day, year = match.groups()
         parsed = _valid(year, _month_number(month), day, precision="day")
-        if parsed and _WEEKDAYS[dt.date.fromisoformat(parsed[0]).weekday()] == name.lower():
+        if parsed and _falls_on(parsed, name):
             return _info(parsed, "dateline", f"dateline {match.group(0).strip()!r}")
     return None
 
