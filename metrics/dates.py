@@ -270,8 +270,8 @@ _DATELINE_WIRE_NUMERIC = re.compile(
 # a weekday's date opening the story, its weekday right: "Wednesday, November 20, 2019- A
 # horrific accident ..." (Kenyan Post)
 _DATELINE_WEEKDAY = re.compile(
-    rf"^({_WEEKDAY_NAME}),?\s+(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*[-–—]\s*(?=[A-Z])",
-    re.IGNORECASE,
+    rf"^((?i:{_WEEKDAY_NAME})),?\s+(?i:({_MONTH_NAME}))\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\s*[-–—]\s*"
+    r"(?=[A-Z])"  # (a capital opens the story: no flag may make it any letter)
 )
 # A source's credit closing the text, China.org.cn's and China Daily's way: "(Shenzhen Daily
 # February 17, 2005)", "(Xinhua News Agency 5 March 2005)"

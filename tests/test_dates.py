@@ -283,6 +283,7 @@ DATELINES = [
     # a weekday's date opening the story, only if the weekday is right
     ("Wednesday, November 20, 2019- A horrific accident left four dead.", {}, "2019-11-20"),
     ("Tuesday, November 20, 2019- A horrific accident left four dead.", {}, ""),
+    ("Wednesday, November 20, 2019- a line of prose goes on.", {}, ""),  # no story opens
 ]
 
 
